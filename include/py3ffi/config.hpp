@@ -1,0 +1,163 @@
+// py3ffi configuration: the one place where the build configuration is read and validated.
+//
+// Inputs (command line, or a generated <py3ffi_config.hpp> found on the include path):
+//   PY3FFI_PYTHON_VERSION  target version, encoded like PY_VERSION_HEX (0x030D0000 = 3.13);
+//                          required unless Py_LIMITED_API is set, which it then defaults to
+//   Py_LIMITED_API         stable ABI floor, as in CPython (0x030A0000 = abi3 for 3.10+)
+//   Py_GIL_DISABLED        free-threaded build (3.13+)
+//   Py_DEBUG, Py_REF_DEBUG, Py_TRACE_REFS   debug builds, as in CPython
+//   PY3FFI_PYPY, PY3FFI_GRAALPY            the implementation (CPython when neither)
+//
+// Outputs, for the other headers (everything py3ffi defines is PY3FFI_-prefixed):
+//   PY3FFI_VERSION_HEX     target version
+//   PY3FFI_LIMITED         the limited-API floor, 0 for a full-API build
+//   PY3FFI_DEBUG, PY3FFI_REF_DEBUG, PY3FFI_TRACE_REFS, PY3FFI_GIL_DISABLED   0 or 1
+//   PY3FFI_SINCE(3, 10)          available from 3.10 on: the target for the full API, the
+//                                floor for the limited API
+//   PY3FFI_LIMITED_SINCE(3, 10)  in the limited API from 3.10 on (always in the full API)
+//   PY3FFI_BEFORE(3, 12)         the target is older than 3.12 (items removed in 3.12)
+//   PY3FFI_TARGET_SINCE(3, 14)   the target is 3.14 or newer (layouts, macro behaviour)
+//   PY3FFI_HAVE_FORK, PY3FFI_HAVE_THREAD_NATIVE_ID, PY3FFI_WINDOWS   platform features
+#ifndef PY3FFI_CONFIG_HPP
+#define PY3FFI_CONFIG_HPP
+
+#if defined(Py_PYTHON_H)
+#  error "py3ffi: Python.h is already included in this translation unit. py3ffi replaces it (Python.h defines the C API names as macros, which break C++ declarations): include only <py3ffi/py3ffi.hpp>."
+#endif
+
+#if !defined(PY3FFI_PYTHON_VERSION) && !defined(Py_LIMITED_API) && defined(__has_include)
+#  if __has_include(<py3ffi_config.hpp>)
+#    include <py3ffi_config.hpp>
+#  endif
+#endif
+
+#define PY3FFI_STRINGIFY_(x) #x
+#define PY3FFI_STRINGIFY(x) PY3FFI_STRINGIFY_(x)
+#define PY3FFI_HEX(major, minor) (((major) << 24) | ((minor) << 16))
+
+// ---- the implementation ---------------------------------------------------------------
+#if defined(PY3FFI_PYPY) && defined(PY3FFI_GRAALPY)
+#  error "py3ffi: PY3FFI_PYPY and PY3FFI_GRAALPY are both defined: a build targets one implementation. Fix: define at most one of them (neither means CPython)."
+#endif
+#if defined(PY3FFI_PYPY)
+#  error "py3ffi: PY3FFI_PYPY: PyPy targets are not supported by this version of py3ffi yet (see the issue tracker). Fix: build for CPython (undefine PY3FFI_PYPY)."
+#endif
+#if defined(PY3FFI_GRAALPY)
+#  error "py3ffi: PY3FFI_GRAALPY: GraalPy targets are not supported by this version of py3ffi yet (see the issue tracker). Fix: build for CPython (undefine PY3FFI_GRAALPY)."
+#endif
+
+// ---- the limited API floor ------------------------------------------------------------
+#if defined(Py_LIMITED_API)
+#  if (Py_LIMITED_API + 0) < 0x03070000
+#    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API))
+#    error "py3ffi: Py_LIMITED_API is below 0x03070000 (3.7), the oldest stable ABI floor py3ffi supports. Fix: set Py_LIMITED_API to a version encoded like PY_VERSION_HEX, 0x03070000 or later (0x030A0000 = abi3 for 3.10 and newer)."
+#  endif
+#  if (Py_LIMITED_API + 0) >= 0x03100000
+#    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API))
+#    error "py3ffi: Py_LIMITED_API is 3.16 or newer; py3ffi knows the stable ABI up to 3.15. Fix: set Py_LIMITED_API to at most 0x030F0000."
+#  endif
+#  define PY3FFI_LIMITED (Py_LIMITED_API + 0)
+#else
+#  define PY3FFI_LIMITED 0
+#endif
+
+// ---- the target version ---------------------------------------------------------------
+#if defined(PY3FFI_PYTHON_VERSION)
+#  define PY3FFI_VERSION_HEX (PY3FFI_PYTHON_VERSION + 0)
+#elif defined(Py_LIMITED_API)
+#  define PY3FFI_VERSION_HEX PY3FFI_LIMITED
+#else
+#  error "py3ffi: no target Python: PY3FFI_PYTHON_VERSION is not defined. Fix: pass -DPY3FFI_PYTHON_VERSION=0x030D0000 (3.13, encoded like PY_VERSION_HEX), or -DPy_LIMITED_API=0x030A0000 for the stable ABI, or generate py3ffi_config.hpp with `python -m py3ffi.config`."
+#endif
+#if PY3FFI_VERSION_HEX < 0x03070000 || PY3FFI_VERSION_HEX >= 0x03100000
+#  pragma message("py3ffi: PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_VERSION_HEX))
+#  error "py3ffi: PY3FFI_PYTHON_VERSION is outside the supported range 3.7 to 3.15. Fix: set it to a version from 0x03070000 (3.7) to 0x030F0000 (3.15), encoded like PY_VERSION_HEX."
+#endif
+#if PY3FFI_LIMITED > PY3FFI_VERSION_HEX
+#  pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API) ", PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_PYTHON_VERSION))
+#  error "py3ffi: the stable ABI floor Py_LIMITED_API is newer than the target PY3FFI_PYTHON_VERSION. Fix: raise PY3FFI_PYTHON_VERSION to at least Py_LIMITED_API, or leave it undefined (it then defaults to the floor)."
+#endif
+
+// ---- build flavours -------------------------------------------------------------------
+#if defined(Py_GIL_DISABLED)
+#  define PY3FFI_GIL_DISABLED 1
+#  if PY3FFI_VERSION_HEX < 0x030D0000
+#    pragma message("py3ffi: PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_VERSION_HEX))
+#    error "py3ffi: Py_GIL_DISABLED needs a free-threaded target, which exists from 3.13 on. Fix: set PY3FFI_PYTHON_VERSION to 0x030D0000 or later, or undefine Py_GIL_DISABLED."
+#  endif
+#  if defined(Py_LIMITED_API) && PY3FFI_VERSION_HEX < 0x030F0000
+#    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API) ", PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_VERSION_HEX))
+#    error "py3ffi: Py_LIMITED_API with Py_GIL_DISABLED: free-threaded builds have no stable ABI before 3.15 (abi3t). Fix: drop Py_LIMITED_API for a 3.13t/3.14t build, or target 3.15 (PY3FFI_PYTHON_VERSION=0x030F0000)."
+#  endif
+#  error "py3ffi: Py_GIL_DISABLED: free-threaded targets are not supported by this version of py3ffi yet (see the issue tracker). Fix: build for a GIL-enabled interpreter (undefine Py_GIL_DISABLED)."
+#else
+#  define PY3FFI_GIL_DISABLED 0
+#endif
+
+#if defined(Py_DEBUG)
+#  define PY3FFI_DEBUG 1
+#else
+#  define PY3FFI_DEBUG 0
+#endif
+// As in CPython's pyport.h: a debug build counts references.
+#if defined(Py_DEBUG) || defined(Py_REF_DEBUG)
+#  define PY3FFI_REF_DEBUG 1
+#else
+#  define PY3FFI_REF_DEBUG 0
+#endif
+// Up to 3.7, Py_DEBUG implied Py_TRACE_REFS (and so the object header's _ob_next/_ob_prev).
+#if defined(Py_TRACE_REFS) || (defined(Py_DEBUG) && PY3FFI_VERSION_HEX < 0x03080000)
+#  define PY3FFI_TRACE_REFS 1
+#else
+#  define PY3FFI_TRACE_REFS 0
+#endif
+#if PY3FFI_TRACE_REFS && defined(Py_LIMITED_API)
+#  error "py3ffi: Py_TRACE_REFS (or Py_DEBUG on 3.7) with Py_LIMITED_API: a trace-refs build changes the object layout and has no stable ABI. Fix: drop Py_LIMITED_API for this build."
+#endif
+
+// ---- version gates --------------------------------------------------------------------
+#define PY3FFI_SINCE(major, minor) \
+    (PY3FFI_LIMITED ? PY3FFI_LIMITED >= PY3FFI_HEX(major, minor) : PY3FFI_VERSION_HEX >= PY3FFI_HEX(major, minor))
+#define PY3FFI_LIMITED_SINCE(major, minor) (!PY3FFI_LIMITED || PY3FFI_LIMITED >= PY3FFI_HEX(major, minor))
+#define PY3FFI_BEFORE(major, minor) (PY3FFI_VERSION_HEX < PY3FFI_HEX(major, minor))
+// The target's own version, whatever the floor: selects layouts and how macros behave, as the
+// headers of that version would.
+#define PY3FFI_TARGET_SINCE(major, minor) (PY3FFI_VERSION_HEX >= PY3FFI_HEX(major, minor))
+
+// ---- platform -------------------------------------------------------------------------
+#if defined(_WIN32)
+#  define PY3FFI_WINDOWS 1
+#  define PY3FFI_HAVE_FORK 0
+#  define PY3FFI_DLLIMPORT __declspec(dllimport)
+#  define PY3FFI_MODINIT_EXPORT __declspec(dllexport)
+#else
+#  define PY3FFI_WINDOWS 0
+#  define PY3FFI_HAVE_FORK 1
+#  define PY3FFI_DLLIMPORT
+#  define PY3FFI_MODINIT_EXPORT __attribute__((visibility("default")))
+#endif
+// Every platform CPython supports has a native thread id except a few embedded ones.
+#define PY3FFI_HAVE_THREAD_NATIVE_ID 1
+#if defined(__SIZEOF_POINTER__)
+#  define PY3FFI_SIZEOF_VOID_P __SIZEOF_POINTER__
+#elif defined(_WIN64)
+#  define PY3FFI_SIZEOF_VOID_P 8
+#elif defined(_WIN32)
+#  define PY3FFI_SIZEOF_VOID_P 4
+#else
+#  error "py3ffi: cannot tell the pointer size of this compiler's target (no __SIZEOF_POINTER__). Fix: define PY3FFI_SIZEOF_VOID_P to 4 or 8."
+#endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#  define PY3FFI_BIG_ENDIAN 1
+#else
+#  define PY3FFI_BIG_ENDIAN 0
+#endif
+
+// Exported data of the interpreter (functions need no import marker).
+#define PY3FFI_DATA extern PY3FFI_DLLIMPORT
+
+// The module init function: `PY3FFI_MODINIT(string_sum) { ... }` defines PyInit_string_sum with
+// C linkage and default visibility, returning PyObject*.
+#define PY3FFI_MODINIT(name) extern "C" PY3FFI_MODINIT_EXPORT ::py3ffi::PyObject *PyInit_##name(void)
+
+#endif // PY3FFI_CONFIG_HPP

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# chroot-mounts.sh ROOT [DIR...]: makes ROOT usable with `chroot ROOT python...` for the tests:
+# /proc mounted, and each DIR bind-mounted at the same path inside, so a module built on the
+# host is imported from the chroot by the same file name. Idempotent.
+set -euo pipefail
+root=$1; shift
+mkdir -p "$root/proc"
+mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+for d in "$@"; do
+    d=$(cd "$d" && pwd -P)
+    mkdir -p "$root$d"
+    mountpoint -q "$root$d" || mount --bind "$d" "$root$d"
+done
