@@ -15,7 +15,14 @@ struct PyObject {
     PyObject *_ob_prev;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_SIZEOF_VOID_P > 4
-    // 3.14: a 32-bit refcount (immortal from 2**31) beside per-object flags.
+    // 3.14: a 32-bit refcount (immortal from 2**31) beside per-object flags. The anonymous
+    // struct is a GCC/Clang extension in C++, as it was in C before C11.
+#  pragma GCC diagnostic push
+#  pragma GCC diagnostic ignored "-Wpedantic"
+#  if defined(__clang__)
+#    pragma clang diagnostic ignored "-Wnested-anon-types"
+#    pragma clang diagnostic ignored "-Wgnu-anonymous-struct"
+#  endif
     union {
         std::int64_t ob_refcnt_full;
         struct {
@@ -30,6 +37,7 @@ struct PyObject {
 #  endif
         };
     };
+#  pragma GCC diagnostic pop
 #elif PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_SIZEOF_VOID_P > 4
     // 3.12: immortal objects; the low 32 bits are updated with saturation.
     union {
@@ -47,6 +55,32 @@ struct PyVarObject {
     Py_ssize_t ob_size;
 };
 
+// The header of a statically allocated object, as PyObject_HEAD_INIT sets it: a count of 1
+// up to 3.12, immortal from 3.13 (3.14 also flags it static and immortal in ob_flags).
+constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept {
+    return PyObject{
+#if PY3FFI_TRACE_REFS && PY3FFI_BEFORE(3, 13)
+        nullptr, nullptr,
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_SIZEOF_VOID_P > 4
+        {static_cast<std::int64_t>((3ULL << 30) | ((4ULL | 1ULL) << 48))},
+#elif PY3FFI_TARGET_SINCE(3, 14)
+        {static_cast<Py_ssize_t>(7L << 28)},
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_SIZEOF_VOID_P > 4
+        {static_cast<Py_ssize_t>(UINT_MAX)},
+#elif PY3FFI_TARGET_SINCE(3, 13)
+        {static_cast<Py_ssize_t>(UINT_MAX >> 2)},
+#elif PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_SIZEOF_VOID_P > 4
+        {1},  // the union's first member
+#else
+        1,
+#endif
+        type};
+}
+constexpr PyVarObject PyVarObject_HEAD_INIT(PyTypeObject *type, Py_ssize_t size) noexcept {
+    return PyVarObject{PyObject_HEAD_INIT(type), size};
+}
+
 namespace detail {
 // C's _PyObject_CAST: the macros accept any object struct that starts with a PyObject.
 template <class T>
@@ -56,6 +90,115 @@ inline PyObject *as_object(T *op) noexcept { return reinterpret_cast<PyObject *>
 }  // namespace detail
 
 // <py3ffi:generated>
+// Slot function types of the type object.
+using destructor = void (*)(PyObject *);
+using getattrfunc = PyObject *(*)(PyObject *, char *);
+using getattrofunc = PyObject *(*)(PyObject *, PyObject *);
+using setattrfunc = int (*)(PyObject *, char *, PyObject *);
+using setattrofunc = int (*)(PyObject *, PyObject *, PyObject *);
+using reprfunc = PyObject *(*)(PyObject *);
+using hashfunc = Py_hash_t (*)(PyObject *);
+using richcmpfunc = PyObject *(*)(PyObject *, PyObject *, int);
+using getiterfunc = PyObject *(*)(PyObject *);
+using iternextfunc = PyObject *(*)(PyObject *);
+using descrgetfunc = PyObject *(*)(PyObject *, PyObject *, PyObject *);
+using descrsetfunc = int (*)(PyObject *, PyObject *, PyObject *);
+using initproc = int (*)(PyObject *, PyObject *, PyObject *);
+using newfunc = PyObject *(*)(PyTypeObject *, PyObject *, PyObject *);
+using allocfunc = PyObject *(*)(PyTypeObject *, Py_ssize_t);
+using ternaryfunc = PyObject *(*)(PyObject *, PyObject *, PyObject *);
+using inquiry = int (*)(PyObject *);
+using visitproc = int (*)(PyObject *, void *);
+using traverseproc = int (*)(PyObject *, visitproc, void *);
+using freefunc = void (*)(void *);
+#if PY3FFI_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 12)
+using vectorcallfunc = PyObject *(*)(PyObject *callable, PyObject *const *args, std::size_t nargsf, PyObject *kwnames);
+#endif
+
+extern "C" {
+PY3FFI_DATA PyTypeObject PyType_Type;
+PY3FFI_DATA PyTypeObject PyBaseObject_Type;
+PY3FFI_DATA PyTypeObject PySuper_Type;
+PY3FFI_DATA PyObject _Py_NoneStruct;
+PY3FFI_DATA PyObject _Py_NotImplementedStruct;
+int PyType_IsSubtype(PyTypeObject *, PyTypeObject *);
+unsigned long PyType_GetFlags(PyTypeObject *);
+int PyType_Ready(PyTypeObject *);
+PyObject *PyObject_Repr(PyObject *);
+PyObject *PyObject_Str(PyObject *);
+PyObject *PyObject_GetAttrString(PyObject *, const char *);
+PyObject *PyObject_GetAttr(PyObject *, PyObject *);
+int PyObject_SetAttr(PyObject *, PyObject *, PyObject *);
+Py_hash_t PyObject_Hash(PyObject *);
+int PyObject_IsTrue(PyObject *);
+int PyCallable_Check(PyObject *);
+// The stable ABI's function forms of macros; other builds inline them (below).
+#if PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)
+PyTypeObject *Py_TYPE(PyObject *ob);
+#endif
+#if PY3FFI_LIMITED >= PY3FFI_HEX(3, 15)
+Py_ssize_t Py_SIZE(PyObject *ob);
+int Py_IS_TYPE(PyObject *ob, PyTypeObject *type);
+void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size);
+#endif
+#if PY3FFI_SINCE(3, 13)
+PyObject *Py_GetConstant(unsigned int constant_id);
+PyObject *Py_GetConstantBorrowed(unsigned int constant_id);
+#endif
+}  // extern "C"
+
+constexpr int Py_LT = 0;
+constexpr int Py_LE = 1;
+constexpr int Py_EQ = 2;
+constexpr int Py_NE = 3;
+constexpr int Py_GT = 4;
+constexpr int Py_GE = 5;
+constexpr int Py_PRINT_RAW = 1;
+#if PY3FFI_SINCE(3, 13)
+constexpr int Py_CONSTANT_NONE = 0;
+constexpr int Py_CONSTANT_FALSE = 1;
+constexpr int Py_CONSTANT_TRUE = 2;
+constexpr int Py_CONSTANT_ELLIPSIS = 3;
+constexpr int Py_CONSTANT_NOT_IMPLEMENTED = 4;
+constexpr int Py_CONSTANT_ZERO = 5;
+constexpr int Py_CONSTANT_ONE = 6;
+constexpr int Py_CONSTANT_EMPTY_STR = 7;
+constexpr int Py_CONSTANT_EMPTY_BYTES = 8;
+constexpr int Py_CONSTANT_EMPTY_TUPLE = 9;
+#endif
+
+#if PY3FFI_SINCE(3, 10)
+constexpr unsigned long Py_TPFLAGS_DISALLOW_INSTANTIATION = 1UL << 7;
+constexpr unsigned long Py_TPFLAGS_IMMUTABLETYPE = 1UL << 8;
+#endif
+constexpr unsigned long Py_TPFLAGS_HEAPTYPE = 1UL << 9;
+constexpr unsigned long Py_TPFLAGS_BASETYPE = 1UL << 10;
+#if PY3FFI_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 12)
+constexpr unsigned long Py_TPFLAGS_HAVE_VECTORCALL = 1UL << 11;
+#endif
+constexpr unsigned long Py_TPFLAGS_READY = 1UL << 12;
+constexpr unsigned long Py_TPFLAGS_READYING = 1UL << 13;
+constexpr unsigned long Py_TPFLAGS_HAVE_GC = 1UL << 14;
+#if PY3FFI_SINCE(3, 8)
+constexpr unsigned long Py_TPFLAGS_METHOD_DESCRIPTOR = 1UL << 17;
+#endif
+constexpr unsigned long Py_TPFLAGS_IS_ABSTRACT = 1UL << 20;
+constexpr unsigned long Py_TPFLAGS_LONG_SUBCLASS = 1UL << 24;
+constexpr unsigned long Py_TPFLAGS_LIST_SUBCLASS = 1UL << 25;
+constexpr unsigned long Py_TPFLAGS_TUPLE_SUBCLASS = 1UL << 26;
+constexpr unsigned long Py_TPFLAGS_BYTES_SUBCLASS = 1UL << 27;
+constexpr unsigned long Py_TPFLAGS_UNICODE_SUBCLASS = 1UL << 28;
+constexpr unsigned long Py_TPFLAGS_DICT_SUBCLASS = 1UL << 29;
+constexpr unsigned long Py_TPFLAGS_BASE_EXC_SUBCLASS = 1UL << 30;
+constexpr unsigned long Py_TPFLAGS_TYPE_SUBCLASS = 1UL << 31;
+constexpr unsigned long Py_TPFLAGS_HAVE_FINALIZE = 1UL << 0;
+constexpr unsigned long Py_TPFLAGS_HAVE_VERSION_TAG = 1UL << 18;
+// Py_TPFLAGS_HAVE_STACKLESS_EXTENSION is 0 outside Stackless; 3.10 dropped HAVE_VERSION_TAG.
+#if PY3FFI_TARGET_SINCE(3, 10)
+constexpr unsigned long Py_TPFLAGS_DEFAULT = 0;
+#else
+constexpr unsigned long Py_TPFLAGS_DEFAULT = Py_TPFLAGS_HAVE_VERSION_TAG;
+#endif
 // </py3ffi:generated>
 
 }  // namespace py3ffi

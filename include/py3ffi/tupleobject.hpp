@@ -1,0 +1,22 @@
+// Mirrors CPython's tupleobject.h: tuples.
+#ifndef PY3FFI_TUPLEOBJECT_HPP
+#define PY3FFI_TUPLEOBJECT_HPP
+#include "py3ffi/object.hpp"
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PyTuple_Type;
+PyObject *PyTuple_New(Py_ssize_t size);
+Py_ssize_t PyTuple_Size(PyObject *);
+PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t);
+int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *);
+}  // extern "C"
+// </py3ffi:generated>
+
+inline int PyTuple_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TUPLE_SUBCLASS); }
+inline int PyTuple_CheckExact(PyObject *op) noexcept { return Py_IS_TYPE(op, &PyTuple_Type); }
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,58 @@
+"""The interpreter matrix (written by tools/provision/interpreters.sh) and how to build a module
+for one of its interpreters and run a test script under it."""
+import os
+import subprocess
+from pathlib import Path
+
+TOP = Path(__file__).resolve().parent.parent
+CACHE = Path(os.environ.get("PY3FFI_CACHE", "/var/cache/py3ffi"))
+BUILD = TOP / "build" / "tests"
+
+
+def interpreters():
+    tsv = CACHE / "interpreters.tsv"
+    if not tsv.exists():
+        raise RuntimeError(f"{tsv} is missing: run tools/provision/interpreters.sh first")
+    lines = tsv.read_text().splitlines()
+    header = lines[0].lstrip("#").split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+
+
+def version_tuple(interp):
+    return tuple(int(x) for x in interp["version"].split(".")[:2])
+
+
+def cmake_module(source_dir, build_dir, target_args):
+    """Configures and builds a CMake project whose module takes `target_args` (a list)."""
+    build_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["cmake", "-S", str(source_dir), "-B", str(build_dir), "-G", "Ninja",
+                    "-DSTRING_SUM_TARGET=" + ";".join(target_args)],
+                   check=True, capture_output=True, text=True)
+    out = subprocess.run(["cmake", "--build", str(build_dir)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    return build_dir
+
+
+def target_args(interp):
+    args = ["PYTHON_VERSION", interp["hexversion"][:6] + "0000", "EXT_SUFFIX", interp["ext_suffix"]]
+    if interp["debug"] == "1":
+        args.append("DEBUG")
+    return args
+
+
+def run_script(interp, script, module_dir, expect_suffix):
+    """Runs `script` under the interpreter with module_dir first on sys.path; asserts that the
+    module it imports was loaded from a file ending in expect_suffix (Debian's debug
+    interpreters also load release builds)."""
+    runner = [] if interp["runner"] == "-" else interp["runner"].split()
+    if runner:
+        subprocess.run(["bash", str(TOP / "tools/provision/chroot-mounts.sh"), interp["root"], str(TOP)],
+                       check=True)
+    env = dict(os.environ, PYTHONPATH=str(module_dir))
+    out = subprocess.run(runner + [interp["executable"], str(script)], capture_output=True, text=True,
+                         env=env, cwd=str(module_dir))
+    text = out.stdout + out.stderr
+    assert out.returncode == 0, f"{interp['name']}: {text}"
+    loaded = [line for line in text.splitlines() if "loaded from" in line]
+    assert loaded and loaded[0].split()[3].endswith(expect_suffix), text
+    return text
