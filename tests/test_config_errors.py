@@ -1,0 +1,61 @@
+"""A misconfigured build fails to compile with a message naming the macro, its value and the
+fix; a function newer than the stable ABI floor fails to compile, naming the function."""
+import subprocess
+
+import pytest
+
+from matrix import TOP
+
+COMPILERS = ["g++", "clang++-19"]
+
+
+def compile_tu(compiler, defines, body="int main() { return 0; }", prelude=""):
+    src = prelude + "#include <py3ffi/py3ffi.hpp>\n" + body + "\n"
+    cmd = [compiler, "-std=c++17", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+           "-I", str(TOP / "include"), "-x", "c++", "-"] + ["-D" + d for d in defines]
+    out = subprocess.run(cmd, input=src, capture_output=True, text=True)
+    return out.returncode, out.stdout + out.stderr
+
+
+CASES = {
+    "no_target": ([], ["PY3FFI_PYTHON_VERSION", "-DPY3FFI_PYTHON_VERSION=0x030D0000"]),
+    "version_too_old": (["PY3FFI_PYTHON_VERSION=0x03060000"], ["PY3FFI_PYTHON_VERSION", "0x03060000", "0x03070000"]),
+    "version_too_new": (["PY3FFI_PYTHON_VERSION=0x03100000"], ["PY3FFI_PYTHON_VERSION", "0x03100000", "0x030F0000"]),
+    "floor_above_target": (["Py_LIMITED_API=0x030C0000", "PY3FFI_PYTHON_VERSION=0x030A0000"],
+                           ["Py_LIMITED_API", "0x030C0000", "0x030A0000", "raise PY3FFI_PYTHON_VERSION"]),
+    "floor_too_old": (["Py_LIMITED_API=0x03020000"], ["Py_LIMITED_API", "0x03020000", "0x03070000"]),
+    "two_implementations": (["PY3FFI_PYPY", "PY3FFI_GRAALPY", "PY3FFI_PYTHON_VERSION=0x030B0000"],
+                            ["PY3FFI_PYPY", "PY3FFI_GRAALPY", "at most one"]),
+    "limited_api_free_threaded_313": (["Py_LIMITED_API=0x030D0000", "Py_GIL_DISABLED"],
+                                      ["Py_LIMITED_API", "Py_GIL_DISABLED", "0x030D0000", "3.15"]),
+}
+
+
+@pytest.mark.parametrize("compiler", COMPILERS)
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_misconfiguration_names_macro_value_and_fix(compiler, case):
+    defines, expected = CASES[case]
+    rc, text = compile_tu(compiler, defines)
+    assert rc != 0, f"{case} compiled"
+    for word in expected:
+        assert word in text, f"{case}: {word!r} missing from:\n{text}"
+
+
+@pytest.mark.parametrize("compiler", COMPILERS)
+def test_python_h_in_the_same_translation_unit_is_refused(compiler):
+    rc, text = compile_tu(compiler, ["PY3FFI_PYTHON_VERSION=0x030B0000"], prelude="#define Py_PYTHON_H\n")
+    assert rc != 0 and "Python.h" in text, text
+
+
+USE_310 = """int main() {
+    py3ffi::Py_ssize_t n;
+    return py3ffi::PyUnicode_AsUTF8AndSize(nullptr, &n) != nullptr;
+}"""
+
+
+@pytest.mark.parametrize("compiler", COMPILERS)
+def test_function_newer_than_the_floor_does_not_compile(compiler):
+    rc, text = compile_tu(compiler, ["Py_LIMITED_API=0x03070000"], body=USE_310)
+    assert rc != 0 and "PyUnicode_AsUTF8AndSize" in text, text
+    rc, text = compile_tu(compiler, ["Py_LIMITED_API=0x030A0000"], body=USE_310)
+    assert rc == 0, text

@@ -1,0 +1,67 @@
+"""<py3ffi/py3ffi.hpp> compiles warning-free for every target and floor, with GCC and Clang,
+C++17 and C++20; user macros that collide with our names break nothing and survive."""
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from matrix import TOP
+
+VERSIONS = ["0x03%02X0000" % m for m in range(7, 16)]
+CONFIGS = [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
+           for v in VERSIONS for d in ("PY3FFI_PYTHON_VERSION=" + v, "Py_LIMITED_API=" + v)]
+
+
+def check(compiler, std, define, src="#include <py3ffi/py3ffi.hpp>\nint main() { return 0; }\n"):
+    cmd = [compiler, "-std=" + std, "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+           "-I", str(TOP / "include"), "-D" + define, "-x", "c++", "-"]
+    out = subprocess.run(cmd, input=src, capture_output=True, text=True)
+    return out.returncode, out.stdout + out.stderr
+
+
+def test_every_target_and_floor_compiles_warning_free():
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda c: (c, check(*c)), CONFIGS))
+    failed = [(c, text) for c, (rc, text) in results if rc != 0]
+    assert not failed, f"{len(failed)} of {len(CONFIGS)} configurations failed; first: {failed[0]}"
+
+
+# The standard library itself drops min/max macros (libstdc++ #undefs them), so the user's
+# program has its standard headers in first, as a Windows or Qt program would.
+COLLIDING = """#include <climits>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <type_traits>
+#define slots
+#define signals public
+#define emit
+#define min(a, b) ((a) < (b) ? (a) : (b))
+#define max(a, b) ((a) > (b) ? (a) : (b))
+#define isspace(c) ((c) == ' ')
+#include <py3ffi/py3ffi.hpp>
+#if !defined(slots) || !defined(signals) || !defined(emit) || !defined(min) || !defined(max) || !defined(isspace)
+#error "a user macro was lost"
+#endif
+int main() { py3ffi::PyMethodDef m{}; (void)m; return 0; }
+"""
+
+
+@pytest.mark.parametrize("compiler", ["g++", "clang++-19"])
+def test_user_macros_do_not_break_the_headers_and_survive(compiler):
+    rc, text = check(compiler, "c++17", "PY3FFI_PYTHON_VERSION=0x030D0000", COLLIDING)
+    assert rc == 0, text
+
+
+def macros(define, with_py3ffi):
+    src = ("#include <py3ffi/py3ffi.hpp>\n" if with_py3ffi else "#include <cstddef>\n#include <cstdint>\n"
+           "#include <climits>\n#include <cstdio>\n#include <type_traits>\n")
+    out = subprocess.run(["g++", "-std=c++17", "-dM", "-E", "-I", str(TOP / "include"), "-D" + define,
+                          "-x", "c++", "-"], input=src, capture_output=True, text=True, check=True)
+    return {line.split()[1].split("(")[0] for line in out.stdout.splitlines() if line.startswith("#define")}
+
+
+def test_no_macro_leaks_except_py3ffi_prefixed():
+    define = "PY3FFI_PYTHON_VERSION=0x030D0000"
+    leaked = macros(define, True) - macros(define, False)
+    assert leaked and all(m.startswith("PY3FFI_") for m in leaked), sorted(m for m in leaked if not m.startswith("PY3FFI_"))
