@@ -55,7 +55,7 @@ def test_user_macros_do_not_break_the_headers_and_survive(compiler):
 
 def macros(define, with_py3ffi):
     src = ("#include <py3ffi/py3ffi.hpp>\n" if with_py3ffi else "#include <cstddef>\n#include <cstdint>\n"
-           "#include <climits>\n#include <cstdio>\n#include <type_traits>\n")
+           "#include <climits>\n#include <cstdarg>\n#include <cstdio>\n#include <type_traits>\n")
     out = subprocess.run(["g++", "-std=c++17", "-dM", "-E", "-I", str(TOP / "include"), "-D" + define,
                           "-x", "c++", "-"], input=src, capture_output=True, text=True, check=True)
     return {line.split()[1].split("(")[0] for line in out.stdout.splitlines() if line.startswith("#define")}

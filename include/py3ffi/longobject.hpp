@@ -2,21 +2,99 @@
 #ifndef PY3FFI_LONGOBJECT_HPP
 #define PY3FFI_LONGOBJECT_HPP
 #include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
+inline constexpr int Py_ASNATIVEBYTES_DEFAULTS = - 1;
+inline constexpr int Py_ASNATIVEBYTES_BIG_ENDIAN = 0;
+inline constexpr int Py_ASNATIVEBYTES_LITTLE_ENDIAN = 1;
+inline constexpr int Py_ASNATIVEBYTES_NATIVE_ENDIAN = 3;
+inline constexpr int Py_ASNATIVEBYTES_UNSIGNED_BUFFER = 4;
+inline constexpr int Py_ASNATIVEBYTES_REJECT_NEGATIVE = 8;
+inline constexpr int Py_ASNATIVEBYTES_ALLOW_INDEX = 16;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
+struct PyLongLayout {
+    uint8_t bits_per_digit;
+    uint8_t digit_size;
+    int8_t digits_order;
+    int8_t digit_endianness;
+};
+struct PyLongExport {
+    int64_t value;
+    uint8_t negative;
+    Py_ssize_t ndigits;
+    const void *digits;
+    Py_uintptr_t _reserved;
+};
+#endif
+struct PyLongWriter;
 extern "C" {
-PY3FFI_DATA PyTypeObject PyLong_Type;
 PyObject *PyLong_FromLong(long);
-PyObject *PyLong_FromLongLong(long long);
+PyObject *PyLong_FromUnsignedLong(unsigned long);
+PyObject *PyLong_FromSize_t(size_t);
 PyObject *PyLong_FromSsize_t(Py_ssize_t);
+PyObject *PyLong_FromDouble(double);
 long PyLong_AsLong(PyObject *);
 long PyLong_AsLongAndOverflow(PyObject *, int *);
-long long PyLong_AsLongLong(PyObject *);
 Py_ssize_t PyLong_AsSsize_t(PyObject *);
-double PyLong_AsDouble(PyObject *);
+size_t PyLong_AsSize_t(PyObject *);
+unsigned long PyLong_AsUnsignedLong(PyObject *);
+unsigned long PyLong_AsUnsignedLongMask(PyObject *);
 }  // extern "C"
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+int PyLong_AsInt(PyObject *);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 14)
+extern "C" {
+PyObject *PyLong_FromInt32(int32_t value);
+PyObject *PyLong_FromUInt32(uint32_t value);
+PyObject *PyLong_FromInt64(int64_t value);
+PyObject *PyLong_FromUInt64(uint64_t value);
+int PyLong_AsInt32(PyObject *obj, int32_t *value);
+int PyLong_AsUInt32(PyObject *obj, uint32_t *value);
+int PyLong_AsInt64(PyObject *obj, int64_t *value);
+int PyLong_AsUInt64(PyObject *obj, uint64_t *value);
+}  // extern "C"
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
+extern "C" {
+Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n_bytes, int flags);
+PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags);
+PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags);
+}  // extern "C"
+#endif
+extern "C" {
+PyObject *PyLong_GetInfo();
+double PyLong_AsDouble(PyObject *);
+PyObject *PyLong_FromVoidPtr(void *);
+void *PyLong_AsVoidPtr(PyObject *);
+PyObject *PyLong_FromLongLong(long long);
+PyObject *PyLong_FromUnsignedLongLong(unsigned long long);
+long long PyLong_AsLongLong(PyObject *);
+unsigned long long PyLong_AsUnsignedLongLong(PyObject *);
+unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *);
+long long PyLong_AsLongLongAndOverflow(PyObject *, int *);
+PyObject *PyLong_FromString(const char *, char **, int);
+unsigned long PyOS_strtoul(const char *, char **, int);
+long PyOS_strtol(const char *, char **, int);
+}  // extern "C"
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
+extern "C" {
+const PyLongLayout *PyLong_GetNativeLayout();
+int PyLong_Export(PyObject *obj, PyLongExport *export_long);
+void PyLong_FreeExport(PyLongExport *export_long);
+PyLongWriter *PyLongWriter_Create(int negative, Py_ssize_t ndigits, void **digits);
+PyObject *PyLongWriter_Finish(PyLongWriter *writer);
+void PyLongWriter_Discard(PyLongWriter *writer);
+}  // extern "C"
+#endif
 // </py3ffi:generated>
 
 inline int PyLong_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LONG_SUBCLASS); }

@@ -2,45 +2,80 @@
 #ifndef PY3FFI_METHODOBJECT_HPP
 #define PY3FFI_METHODOBJECT_HPP
 #include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
 using PyCFunction = PyObject *(*)(PyObject *, PyObject *);
-using PyCFunctionWithKeywords = PyObject *(*)(PyObject *, PyObject *, PyObject *);
-#if PY3FFI_LIMITED_SINCE(3, 10)
-// 3.13 dropped the leading underscore; the old names stay as aliases.
-using _PyCFunctionFast = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t);
-using _PyCFunctionFastWithKeywords = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
-#endif
 #if PY3FFI_SINCE(3, 13)
-using PyCFunctionFast = _PyCFunctionFast;
-using PyCFunctionFastWithKeywords = _PyCFunctionFastWithKeywords;
+using PyCFunctionFast = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t);
 #endif
-
+using PyCFunctionWithKeywords = PyObject *(*)(PyObject *, PyObject *, PyObject *);
+#if PY3FFI_SINCE(3, 13)
+using PyCFunctionFastWithKeywords = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
+#endif
+#if PY3FFI_BEFORE(3, 9)
+using PyNoArgsFunction = PyObject *(*)(PyObject *);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 9)
+#if PY3FFI_TARGET_SINCE(3, 14)
+using PyCMethod = PyObject *(*)(PyObject *, PyTypeObject *, PyObject *const *, Py_ssize_t, PyObject *);
+#else
+using PyCMethod = PyObject *(*)(PyObject *, PyTypeObject *, PyObject *const *, size_t, PyObject *);
+#endif
+#endif
 struct PyMethodDef {
     const char *ml_name;
     PyCFunction ml_meth;
     int ml_flags;
     const char *ml_doc;
 };
-
+inline constexpr int METH_VARARGS = 0x0001;
+inline constexpr int METH_KEYWORDS = 0x0002;
+inline constexpr int METH_NOARGS = 0x0004;
+inline constexpr int METH_O = 0x0008;
+inline constexpr int METH_CLASS = 0x0010;
+inline constexpr int METH_STATIC = 0x0020;
+inline constexpr int METH_COEXIST = 0x0040;
+#if PY3FFI_LIMITED_SINCE(3, 10)
+inline constexpr int METH_FASTCALL = 0x0080;
+#endif
+inline constexpr int METH_STACKLESS = 0x0000;
+#if PY3FFI_TARGET_SINCE(3, 9)
+inline constexpr int METH_METHOD = 0x0200;
+#endif
 extern "C" {
 PY3FFI_DATA PyTypeObject PyCFunction_Type;
-}
-
-constexpr int METH_VARARGS = 0x0001;
-constexpr int METH_KEYWORDS = 0x0002;
-constexpr int METH_NOARGS = 0x0004;
-constexpr int METH_O = 0x0008;
-constexpr int METH_CLASS = 0x0010;
-constexpr int METH_STATIC = 0x0020;
-constexpr int METH_COEXIST = 0x0040;
-#if PY3FFI_LIMITED_SINCE(3, 10)
-constexpr int METH_FASTCALL = 0x0080;
+}  // extern "C"
+#if PY3FFI_BEFORE(3, 13)
+extern "C" {
+PyObject *PyCFunction_Call(PyObject *, PyObject *, PyObject *);
+}  // extern "C"
 #endif
-#if PY3FFI_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 12)
-constexpr int METH_METHOD = 0x0200;
+extern "C" {
+PyCFunction PyCFunction_GetFunction(PyObject *);
+PyObject *PyCFunction_GetSelf(PyObject *);
+int PyCFunction_GetFlags(PyObject *);
+}  // extern "C"
+#if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 10))
+extern "C" {
+PyObject *PyCFunction_New(PyMethodDef *, PyObject *);
+}  // extern "C"
+#endif
+extern "C" {
+PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 9)
+extern "C" {
+PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *);
+}  // extern "C"
+#endif
+#if PY3FFI_BEFORE(3, 9)
+extern "C" {
+int PyCFunction_ClearFreeList();
+}  // extern "C"
 #endif
 // </py3ffi:generated>
 

@@ -2,6 +2,10 @@
 #ifndef PY3FFI_MODULEOBJECT_HPP
 #define PY3FFI_MODULEOBJECT_HPP
 #include "py3ffi/object.hpp"
+// <py3ffi:includes>
+#include "py3ffi/methodobject.hpp"
+#include "py3ffi/slots.hpp"
+// </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -12,12 +16,10 @@ struct PyModuleDef_Base {
     Py_ssize_t m_index;
     PyObject *m_copy;
 };
-
 struct PyModuleDef_Slot {
     int slot;
     void *value;
 };
-
 struct PyModuleDef {
     PyModuleDef_Base m_base;
     const char *m_name;
@@ -29,39 +31,30 @@ struct PyModuleDef {
     inquiry m_clear;
     freefunc m_free;
 };
-
 extern "C" {
 PY3FFI_DATA PyTypeObject PyModule_Type;
 PY3FFI_DATA PyTypeObject PyModuleDef_Type;
-PyObject *PyModuleDef_Init(PyModuleDef *);
+PyObject *PyModule_NewObject(PyObject *name);
+PyObject *PyModule_New(const char *name);
 PyObject *PyModule_GetDict(PyObject *);
+PyObject *PyModule_GetNameObject(PyObject *);
 const char *PyModule_GetName(PyObject *);
-void *PyModule_GetState(PyObject *);
+const char *PyModule_GetFilename(PyObject *);
+PyObject *PyModule_GetFilenameObject(PyObject *);
 PyModuleDef *PyModule_GetDef(PyObject *);
+void *PyModule_GetState(PyObject *);
+PyObject *PyModuleDef_Init(PyModuleDef *);
 }  // extern "C"
-
-// Slot ids: 3.15 renumbered them; older floors keep the old numbers for compatibility.
-#if PY3FFI_TARGET_SINCE(3, 15) && (!PY3FFI_LIMITED || PY3FFI_LIMITED >= PY3FFI_HEX(3, 15))
-constexpr int Py_mod_create = 84;
-constexpr int Py_mod_exec = 85;
-#  define PY3FFI_MOD_SLOT(old, renumbered) renumbered
-#else
-constexpr int Py_mod_create = 1;
-constexpr int Py_mod_exec = 2;
-#  define PY3FFI_MOD_SLOT(old, renumbered) old
+#if PY3FFI_SINCE(3, 15)
+extern "C" {
+PyObject *PyModule_FromSlotsAndSpec(const PySlot *slots, PyObject *spec);
+int PyModule_Exec(PyObject *module);
+int PyModule_GetStateSize(PyObject *module, Py_ssize_t *result);
+int PyModule_GetToken(PyObject *module, void **result);
+void *PyModule_GetState_DuringGC(PyObject *);
+int PyModule_GetToken_DuringGC(PyObject *module, void **result);
+}  // extern "C"
 #endif
-#if PY3FFI_SINCE(3, 12)
-constexpr int Py_mod_multiple_interpreters = PY3FFI_MOD_SLOT(3, 86);
-inline void *const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED = reinterpret_cast<void *>(0);
-inline void *const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED = reinterpret_cast<void *>(1);
-inline void *const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED = reinterpret_cast<void *>(2);
-#endif
-#if PY3FFI_SINCE(3, 13)
-constexpr int Py_mod_gil = PY3FFI_MOD_SLOT(4, 87);
-inline void *const Py_MOD_GIL_USED = reinterpret_cast<void *>(0);
-inline void *const Py_MOD_GIL_NOT_USED = reinterpret_cast<void *>(1);
-#endif
-#undef PY3FFI_MOD_SLOT
 // </py3ffi:generated>
 
 // The m_base every PyModuleDef starts with.

@@ -36,6 +36,7 @@ struct PyObject {
             std::uint16_t ob_flags;
 #  endif
         };
+        alignas(4) char _aligner;  // _PyObject_MIN_ALIGNMENT
     };
 #  pragma GCC diagnostic pop
 #elif PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_SIZEOF_VOID_P > 4
@@ -90,7 +91,21 @@ inline PyObject *as_object(T *op) noexcept { return reinterpret_cast<PyObject *>
 }  // namespace detail
 
 // <py3ffi:generated>
-// Slot function types of the type object.
+inline constexpr long Py_INVALID_SIZE = (Py_ssize_t) - 1;
+using unaryfunc = PyObject *(*)(PyObject *);
+using binaryfunc = PyObject *(*)(PyObject *, PyObject *);
+using ternaryfunc = PyObject *(*)(PyObject *, PyObject *, PyObject *);
+using inquiry = int (*)(PyObject *);
+using lenfunc = Py_ssize_t (*)(PyObject *);
+using ssizeargfunc = PyObject *(*)(PyObject *, Py_ssize_t);
+using ssizessizeargfunc = PyObject *(*)(PyObject *, Py_ssize_t, Py_ssize_t);
+using ssizeobjargproc = int (*)(PyObject *, Py_ssize_t, PyObject *);
+using ssizessizeobjargproc = int (*)(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *);
+using objobjargproc = int (*)(PyObject *, PyObject *, PyObject *);
+using objobjproc = int (*)(PyObject *, PyObject *);
+using visitproc = int (*)(PyObject *, void *);
+using traverseproc = int (*)(PyObject *, visitproc, void *);
+using freefunc = void (*)(void *);
 using destructor = void (*)(PyObject *);
 using getattrfunc = PyObject *(*)(PyObject *, char *);
 using getattrofunc = PyObject *(*)(PyObject *, PyObject *);
@@ -106,32 +121,231 @@ using descrsetfunc = int (*)(PyObject *, PyObject *, PyObject *);
 using initproc = int (*)(PyObject *, PyObject *, PyObject *);
 using newfunc = PyObject *(*)(PyTypeObject *, PyObject *, PyObject *);
 using allocfunc = PyObject *(*)(PyTypeObject *, Py_ssize_t);
-using ternaryfunc = PyObject *(*)(PyObject *, PyObject *, PyObject *);
-using inquiry = int (*)(PyObject *);
-using visitproc = int (*)(PyObject *, void *);
-using traverseproc = int (*)(PyObject *, visitproc, void *);
-using freefunc = void (*)(void *);
-#if PY3FFI_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 12)
-using vectorcallfunc = PyObject *(*)(PyObject *callable, PyObject *const *args, std::size_t nargsf, PyObject *kwnames);
+#if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 12)
+using vectorcallfunc = PyObject *(*)(PyObject *, PyObject *const *, size_t, PyObject *);
 #endif
-
+struct PyType_Slot {
+    int slot;
+    void *pfunc;
+};
+struct PyType_Spec {
+    const char *name;
+    int basicsize;
+    int itemsize;
+    unsigned int flags;
+    PyType_Slot *slots;
+};
+inline constexpr int Py_PRINT_RAW = 1;
+#if PY3FFI_TARGET_SINCE(3, 10)
+inline constexpr unsigned long Py_TPFLAGS_DISALLOW_INSTANTIATION = (1UL << 7);
+inline constexpr unsigned long Py_TPFLAGS_IMMUTABLETYPE = (1UL << 8);
+#endif
+inline constexpr unsigned long Py_TPFLAGS_HEAPTYPE = (1UL << 9);
+inline constexpr unsigned long Py_TPFLAGS_BASETYPE = (1UL << 10);
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 12)
+inline constexpr unsigned long Py_TPFLAGS_HAVE_VECTORCALL = (1UL << 11);
+#endif
+inline constexpr unsigned long Py_TPFLAGS_READY = (1UL << 12);
+inline constexpr unsigned long Py_TPFLAGS_READYING = (1UL << 13);
+inline constexpr unsigned long Py_TPFLAGS_HAVE_GC = (1UL << 14);
+inline constexpr int Py_TPFLAGS_HAVE_STACKLESS_EXTENSION = 0;
+#if PY3FFI_SINCE(3, 8)
+inline constexpr unsigned long Py_TPFLAGS_METHOD_DESCRIPTOR = (1UL << 17);
+#endif
+inline constexpr unsigned long Py_TPFLAGS_VALID_VERSION_TAG = (1UL << 19);
+inline constexpr unsigned long Py_TPFLAGS_IS_ABSTRACT = (1UL << 20);
+#if PY3FFI_SINCE(3, 12)
+inline constexpr unsigned long Py_TPFLAGS_ITEMS_AT_END = (1UL << 23);
+#endif
+inline constexpr unsigned long Py_TPFLAGS_LONG_SUBCLASS = (1UL << 24);
+inline constexpr unsigned long Py_TPFLAGS_LIST_SUBCLASS = (1UL << 25);
+inline constexpr unsigned long Py_TPFLAGS_TUPLE_SUBCLASS = (1UL << 26);
+inline constexpr unsigned long Py_TPFLAGS_BYTES_SUBCLASS = (1UL << 27);
+inline constexpr unsigned long Py_TPFLAGS_UNICODE_SUBCLASS = (1UL << 28);
+inline constexpr unsigned long Py_TPFLAGS_DICT_SUBCLASS = (1UL << 29);
+inline constexpr unsigned long Py_TPFLAGS_BASE_EXC_SUBCLASS = (1UL << 30);
+inline constexpr unsigned long Py_TPFLAGS_TYPE_SUBCLASS = (1UL << 31);
+inline constexpr unsigned long Py_TPFLAGS_HAVE_FINALIZE = (1UL << 0);
+inline constexpr unsigned long Py_TPFLAGS_HAVE_VERSION_TAG = (1UL << 18);
+#if PY3FFI_TARGET_SINCE(3, 10)
+inline constexpr int Py_TPFLAGS_DEFAULT = (Py_TPFLAGS_HAVE_STACKLESS_EXTENSION | 0);
+#else
+inline constexpr unsigned long Py_TPFLAGS_DEFAULT = (Py_TPFLAGS_HAVE_STACKLESS_EXTENSION | Py_TPFLAGS_HAVE_VERSION_TAG | 0);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13)
+inline constexpr int Py_CONSTANT_NONE = 0;
+inline constexpr int Py_CONSTANT_FALSE = 1;
+inline constexpr int Py_CONSTANT_TRUE = 2;
+inline constexpr int Py_CONSTANT_ELLIPSIS = 3;
+inline constexpr int Py_CONSTANT_NOT_IMPLEMENTED = 4;
+inline constexpr int Py_CONSTANT_ZERO = 5;
+inline constexpr int Py_CONSTANT_ONE = 6;
+inline constexpr int Py_CONSTANT_EMPTY_STR = 7;
+inline constexpr int Py_CONSTANT_EMPTY_BYTES = 8;
+inline constexpr int Py_CONSTANT_EMPTY_TUPLE = 9;
+#endif
+inline constexpr int Py_LT = 0;
+inline constexpr int Py_LE = 1;
+inline constexpr int Py_EQ = 2;
+inline constexpr int Py_NE = 3;
+inline constexpr int Py_GT = 4;
+inline constexpr int Py_GE = 5;
+#if PY3FFI_SINCE(3, 10)
+enum PySendResult : int { PYGEN_RETURN = 0, PYGEN_ERROR = -1, PYGEN_NEXT = 1 };
+#endif
 extern "C" {
+PY3FFI_DATA PyTypeObject PyLong_Type;
+PY3FFI_DATA PyTypeObject PyBool_Type;
 PY3FFI_DATA PyTypeObject PyType_Type;
 PY3FFI_DATA PyTypeObject PyBaseObject_Type;
 PY3FFI_DATA PyTypeObject PySuper_Type;
-PY3FFI_DATA PyObject _Py_NoneStruct;
-PY3FFI_DATA PyObject _Py_NotImplementedStruct;
+PyObject *PyType_FromSpec(PyType_Spec *);
+PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *);
+void *PyType_GetSlot(PyTypeObject *, int);
+}  // extern "C"
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
+extern "C" {
+PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *);
+PyObject *PyType_GetModule(PyTypeObject *);
+void *PyType_GetModuleState(PyTypeObject *);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 11)
+extern "C" {
+PyObject *PyType_GetName(PyTypeObject *);
+PyObject *PyType_GetQualName(PyTypeObject *);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+PyObject *PyType_GetFullyQualifiedName(PyTypeObject *type);
+PyObject *PyType_GetModuleName(PyTypeObject *type);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 12)
+extern "C" {
+PyObject *PyType_FromMetaclass(PyTypeObject *, PyObject *, PyType_Spec *, PyObject *);
+void *PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls);
+Py_ssize_t PyType_GetTypeDataSize(PyTypeObject *cls);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 14)
+extern "C" {
+int PyType_GetBaseByToken(PyTypeObject *, void *, PyTypeObject **);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 15)
+extern "C" {
+PyObject *PyType_FromSlots(PySlot *slots);
+}  // extern "C"
+#endif
+extern "C" {
 int PyType_IsSubtype(PyTypeObject *, PyTypeObject *);
 unsigned long PyType_GetFlags(PyTypeObject *);
 int PyType_Ready(PyTypeObject *);
+PyObject *PyType_GenericAlloc(PyTypeObject *, Py_ssize_t);
+PyObject *PyType_GenericNew(PyTypeObject *, PyObject *, PyObject *);
+unsigned int PyType_ClearCache();
+void PyType_Modified(PyTypeObject *);
 PyObject *PyObject_Repr(PyObject *);
 PyObject *PyObject_Str(PyObject *);
+PyObject *PyObject_ASCII(PyObject *);
+PyObject *PyObject_Bytes(PyObject *);
+PyObject *PyObject_RichCompare(PyObject *, PyObject *, int);
+int PyObject_RichCompareBool(PyObject *, PyObject *, int);
 PyObject *PyObject_GetAttrString(PyObject *, const char *);
+int PyObject_SetAttrString(PyObject *, const char *, PyObject *);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+int PyObject_DelAttrString(PyObject *v, const char *name);
+}  // extern "C"
+#endif
+extern "C" {
+int PyObject_HasAttrString(PyObject *, const char *);
 PyObject *PyObject_GetAttr(PyObject *, PyObject *);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **);
+int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **);
+}  // extern "C"
+#endif
+extern "C" {
 int PyObject_SetAttr(PyObject *, PyObject *, PyObject *);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+int PyObject_DelAttr(PyObject *v, PyObject *name);
+}  // extern "C"
+#endif
+extern "C" {
+int PyObject_HasAttr(PyObject *, PyObject *);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+int PyObject_HasAttrWithError(PyObject *, PyObject *);
+int PyObject_HasAttrStringWithError(PyObject *, const char *);
+}  // extern "C"
+#endif
+extern "C" {
+PyObject *PyObject_SelfIter(PyObject *);
+PyObject *PyObject_GenericGetAttr(PyObject *, PyObject *);
+int PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *);
+int PyObject_GenericSetDict(PyObject *, PyObject *, void *);
 Py_hash_t PyObject_Hash(PyObject *);
+Py_hash_t PyObject_HashNotImplemented(PyObject *);
 int PyObject_IsTrue(PyObject *);
+int PyObject_Not(PyObject *);
 int PyCallable_Check(PyObject *);
+void PyObject_ClearWeakRefs(PyObject *);
+PyObject *PyObject_Dir(PyObject *);
+int Py_ReprEnter(PyObject *);
+void Py_ReprLeave(PyObject *);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+PyObject *Py_GetConstant(unsigned int constant_id);
+PyObject *Py_GetConstantBorrowed(unsigned int constant_id);
+}  // extern "C"
+#endif
+#if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 13)
+extern "C" {
+PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 14)
+extern "C" {
+int PyType_Freeze(PyTypeObject *type);
+}  // extern "C"
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 15)
+extern "C" {
+int PyObject_CallFinalizerFromDealloc(PyObject *);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 15)
+extern "C" {
+PyObject *PyType_GetModuleByToken(PyTypeObject *type, const void *token);
+void *PyObject_GetTypeData_DuringGC(PyObject *obj, PyTypeObject *cls);
+void *PyType_GetModuleState_DuringGC(PyTypeObject *);
+int PyType_GetBaseByToken_DuringGC(PyTypeObject *, void *, PyTypeObject **);
+PyObject *PyType_GetModule_DuringGC(PyTypeObject *);
+PyObject *PyType_GetModuleByToken_DuringGC(PyTypeObject *type, const void *token);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+#if PY3FFI_SINCE(3, 14)
+// PyType_FromMetaclass's cue to take tp_* values from the spec: NULL in C.
+inline void *const Py_TP_USE_SPEC = nullptr;
+#endif
+
+extern "C" {
+// The singletons' structs: not API, but Py_None and Py_NotImplemented are their addresses
+// wherever Py_GetConstantBorrowed (3.13) cannot be used.
+PY3FFI_DATA PyObject _Py_NoneStruct;
+PY3FFI_DATA PyObject _Py_NotImplementedStruct;
 // The stable ABI's function forms of macros; other builds inline them (below).
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)
 PyTypeObject *Py_TYPE(PyObject *ob);
@@ -141,65 +355,7 @@ Py_ssize_t Py_SIZE(PyObject *ob);
 int Py_IS_TYPE(PyObject *ob, PyTypeObject *type);
 void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size);
 #endif
-#if PY3FFI_SINCE(3, 13)
-PyObject *Py_GetConstant(unsigned int constant_id);
-PyObject *Py_GetConstantBorrowed(unsigned int constant_id);
-#endif
 }  // extern "C"
-
-constexpr int Py_LT = 0;
-constexpr int Py_LE = 1;
-constexpr int Py_EQ = 2;
-constexpr int Py_NE = 3;
-constexpr int Py_GT = 4;
-constexpr int Py_GE = 5;
-constexpr int Py_PRINT_RAW = 1;
-#if PY3FFI_SINCE(3, 13)
-constexpr int Py_CONSTANT_NONE = 0;
-constexpr int Py_CONSTANT_FALSE = 1;
-constexpr int Py_CONSTANT_TRUE = 2;
-constexpr int Py_CONSTANT_ELLIPSIS = 3;
-constexpr int Py_CONSTANT_NOT_IMPLEMENTED = 4;
-constexpr int Py_CONSTANT_ZERO = 5;
-constexpr int Py_CONSTANT_ONE = 6;
-constexpr int Py_CONSTANT_EMPTY_STR = 7;
-constexpr int Py_CONSTANT_EMPTY_BYTES = 8;
-constexpr int Py_CONSTANT_EMPTY_TUPLE = 9;
-#endif
-
-#if PY3FFI_SINCE(3, 10)
-constexpr unsigned long Py_TPFLAGS_DISALLOW_INSTANTIATION = 1UL << 7;
-constexpr unsigned long Py_TPFLAGS_IMMUTABLETYPE = 1UL << 8;
-#endif
-constexpr unsigned long Py_TPFLAGS_HEAPTYPE = 1UL << 9;
-constexpr unsigned long Py_TPFLAGS_BASETYPE = 1UL << 10;
-#if PY3FFI_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 12)
-constexpr unsigned long Py_TPFLAGS_HAVE_VECTORCALL = 1UL << 11;
-#endif
-constexpr unsigned long Py_TPFLAGS_READY = 1UL << 12;
-constexpr unsigned long Py_TPFLAGS_READYING = 1UL << 13;
-constexpr unsigned long Py_TPFLAGS_HAVE_GC = 1UL << 14;
-#if PY3FFI_SINCE(3, 8)
-constexpr unsigned long Py_TPFLAGS_METHOD_DESCRIPTOR = 1UL << 17;
-#endif
-constexpr unsigned long Py_TPFLAGS_IS_ABSTRACT = 1UL << 20;
-constexpr unsigned long Py_TPFLAGS_LONG_SUBCLASS = 1UL << 24;
-constexpr unsigned long Py_TPFLAGS_LIST_SUBCLASS = 1UL << 25;
-constexpr unsigned long Py_TPFLAGS_TUPLE_SUBCLASS = 1UL << 26;
-constexpr unsigned long Py_TPFLAGS_BYTES_SUBCLASS = 1UL << 27;
-constexpr unsigned long Py_TPFLAGS_UNICODE_SUBCLASS = 1UL << 28;
-constexpr unsigned long Py_TPFLAGS_DICT_SUBCLASS = 1UL << 29;
-constexpr unsigned long Py_TPFLAGS_BASE_EXC_SUBCLASS = 1UL << 30;
-constexpr unsigned long Py_TPFLAGS_TYPE_SUBCLASS = 1UL << 31;
-constexpr unsigned long Py_TPFLAGS_HAVE_FINALIZE = 1UL << 0;
-constexpr unsigned long Py_TPFLAGS_HAVE_VERSION_TAG = 1UL << 18;
-// Py_TPFLAGS_HAVE_STACKLESS_EXTENSION is 0 outside Stackless; 3.10 dropped HAVE_VERSION_TAG.
-#if PY3FFI_TARGET_SINCE(3, 10)
-constexpr unsigned long Py_TPFLAGS_DEFAULT = 0;
-#else
-constexpr unsigned long Py_TPFLAGS_DEFAULT = Py_TPFLAGS_HAVE_VERSION_TAG;
-#endif
-// </py3ffi:generated>
 
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

@@ -3,6 +3,8 @@
 #define PY3FFI_PYPORT_HPP
 #include "py3ffi/config.hpp"
 #include <climits>
+#include <cstdarg>  // va_list in the API's v* functions
+#include <cstdio>   // FILE
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
@@ -16,6 +18,16 @@ using Py_uhash_t = std::size_t;
 
 constexpr Py_ssize_t PY_SSIZE_T_MAX = static_cast<Py_ssize_t>(static_cast<std::size_t>(-1) >> 1);
 constexpr Py_ssize_t PY_SSIZE_T_MIN = -PY_SSIZE_T_MAX - 1;
+
+// <py3ffi:generated>
+using Py_uintptr_t = uintptr_t;
+using Py_intptr_t = intptr_t;
+#if PY3FFI_TARGET_SINCE(3, 11)
+using Py_ssize_clean_t = Py_ssize_t;
+#else
+using Py_ssize_clean_t = int;
+#endif
+// </py3ffi:generated>
 
 static_assert(sizeof(Py_ssize_t) == sizeof(void *), "py3ffi: Py_ssize_t must be pointer-sized");
 

@@ -16,5 +16,16 @@ struct PyCodeObject;
 struct PyFrameObject;
 struct PyThreadState;
 struct PyInterpreterState;
+// the parser's node (3.7-3.9 PyParser_* functions take it; its header is not part of Python.h)
+struct _node;
+// 3.15's slot array (slots.h), which object.h's PyType_FromSlots takes
+struct PySlot;
+// <py3ffi:generated>
+struct PyLongObject;
+struct PyCodeObject;
+struct PyFrameObject;
+struct PyThreadState;
+struct PyInterpreterState;
+// </py3ffi:generated>
 }  // namespace py3ffi
 #endif  // PY3FFI_PYTYPEDEFS_HPP

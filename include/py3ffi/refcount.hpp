@@ -9,6 +9,13 @@
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
+// <py3ffi:generated>
+extern "C" {
+void Py_IncRef(PyObject *);
+void Py_DecRef(PyObject *);
+}  // extern "C"
+// </py3ffi:generated>
+
 extern "C" {
 void Py_IncRef(PyObject *);
 void Py_DecRef(PyObject *);
@@ -26,7 +33,7 @@ void _Py_ForgetReference(PyObject *);
 #if PY3FFI_REF_DEBUG && PY3FFI_BEFORE(3, 12)
 PY3FFI_DATA Py_ssize_t _Py_RefTotal;
 #endif
-#if PY3FFI_REF_DEBUG && PY3FFI_TARGET_SINCE(3, 12) && !PY3FFI_LIMITED
+#if PY3FFI_REF_DEBUG && PY3FFI_TARGET_SINCE(3, 12)  // (named by the inline path, which limited builds compile but skip)
 void _Py_INCREF_IncRefTotal(void);
 void _Py_DECREF_DecRefTotal(void);
 #endif

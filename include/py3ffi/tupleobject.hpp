@@ -2,17 +2,27 @@
 #ifndef PY3FFI_TUPLEOBJECT_HPP
 #define PY3FFI_TUPLEOBJECT_HPP
 #include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
 PY3FFI_DATA PyTypeObject PyTuple_Type;
+PY3FFI_DATA PyTypeObject PyTupleIter_Type;
 PyObject *PyTuple_New(Py_ssize_t size);
 Py_ssize_t PyTuple_Size(PyObject *);
 PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t);
 int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *);
+PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
+PyObject *PyTuple_Pack(Py_ssize_t, ...);
 }  // extern "C"
+#if PY3FFI_BEFORE(3, 9)
+extern "C" {
+int PyTuple_ClearFreeList();
+}  // extern "C"
+#endif
 // </py3ffi:generated>
 
 inline int PyTuple_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TUPLE_SUBCLASS); }

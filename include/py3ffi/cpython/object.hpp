@@ -99,6 +99,9 @@ struct PyTypeObject {
 };
 
 // <py3ffi:generated>
+#if PY3FFI_BEFORE(3, 11) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9))
+inline constexpr int PyTrash_UNWIND_LEVEL = 50;
+#endif
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -1,0 +1,43 @@
+// Mirrors CPython's Include/boolobject.h.
+#ifndef PY3FFI_BOOLOBJECT_HPP
+#define PY3FFI_BOOLOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PyObject *PyBool_FromLong(long);
+}  // extern "C"
+// </py3ffi:generated>
+
+extern "C" {
+// Py_False and Py_True are the addresses of these (not API themselves).
+PY3FFI_DATA PyLongObject _Py_FalseStruct;
+PY3FFI_DATA PyLongObject _Py_TrueStruct;
+}  // extern "C"
+
+namespace detail {
+#if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
+inline PyObject *get_false() noexcept { return Py_GetConstantBorrowed(Py_CONSTANT_FALSE); }
+inline PyObject *get_true() noexcept { return Py_GetConstantBorrowed(Py_CONSTANT_TRUE); }
+#else
+inline PyObject *get_false() noexcept { return reinterpret_cast<PyObject *>(&_Py_FalseStruct); }
+inline PyObject *get_true() noexcept { return reinterpret_cast<PyObject *>(&_Py_TrueStruct); }
+#endif
+}  // namespace detail
+
+constexpr detail::singleton<detail::get_false> Py_False{};
+constexpr detail::singleton<detail::get_true> Py_True{};
+
+inline int PyBool_Check(PyObject *x) noexcept { return Py_IS_TYPE(x, &PyBool_Type); }
+#if PY3FFI_SINCE(3, 10)
+inline int Py_IsTrue(PyObject *x) noexcept { return Py_Is(x, Py_True); }
+inline int Py_IsFalse(PyObject *x) noexcept { return Py_Is(x, Py_False); }
+#endif
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

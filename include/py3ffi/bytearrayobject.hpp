@@ -1,0 +1,25 @@
+// Mirrors CPython's Include/bytearrayobject.h.
+#ifndef PY3FFI_BYTEARRAYOBJECT_HPP
+#define PY3FFI_BYTEARRAYOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PyByteArray_Type;
+PY3FFI_DATA PyTypeObject PyByteArrayIter_Type;
+PyObject *PyByteArray_FromObject(PyObject *);
+PyObject *PyByteArray_Concat(PyObject *, PyObject *);
+PyObject *PyByteArray_FromStringAndSize(const char *, Py_ssize_t);
+Py_ssize_t PyByteArray_Size(PyObject *);
+char *PyByteArray_AsString(PyObject *);
+int PyByteArray_Resize(PyObject *, Py_ssize_t);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,38 @@
+// Mirrors CPython's Include/bytesobject.h.
+#ifndef PY3FFI_BYTESOBJECT_HPP
+#define PY3FFI_BYTESOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if PY3FFI_BEFORE(3, 10)
+inline constexpr int F_LJUST = (1 << 0);
+inline constexpr int F_SIGN = (1 << 1);
+inline constexpr int F_BLANK = (1 << 2);
+inline constexpr int F_ALT = (1 << 3);
+inline constexpr int F_ZERO = (1 << 4);
+#endif
+extern "C" {
+PY3FFI_DATA PyTypeObject PyBytes_Type;
+PY3FFI_DATA PyTypeObject PyBytesIter_Type;
+PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t);
+PyObject *PyBytes_FromString(const char *);
+PyObject *PyBytes_FromObject(PyObject *);
+PyObject *PyBytes_FromFormatV(const char *, va_list);
+PyObject *PyBytes_FromFormat(const char *, ...);
+Py_ssize_t PyBytes_Size(PyObject *);
+char *PyBytes_AsString(PyObject *);
+PyObject *PyBytes_Repr(PyObject *, int);
+void PyBytes_Concat(PyObject **, PyObject *);
+void PyBytes_ConcatAndDel(PyObject **, PyObject *);
+PyObject *PyBytes_DecodeEscape(const char *, Py_ssize_t, const char *, Py_ssize_t, const char *);
+int PyBytes_AsStringAndSize(PyObject *obj, char **s, Py_ssize_t *len);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

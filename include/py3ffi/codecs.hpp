@@ -1,0 +1,42 @@
+// Mirrors CPython's Include/codecs.h.
+#ifndef PY3FFI_CODECS_HPP
+#define PY3FFI_CODECS_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+int PyCodec_Register(PyObject *search_function);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 10)
+extern "C" {
+int PyCodec_Unregister(PyObject *search_function);
+}  // extern "C"
+#endif
+extern "C" {
+int PyCodec_KnownEncoding(const char *encoding);
+PyObject *PyCodec_Encode(PyObject *object, const char *encoding, const char *errors);
+PyObject *PyCodec_Decode(PyObject *object, const char *encoding, const char *errors);
+PyObject *PyCodec_Encoder(const char *encoding);
+PyObject *PyCodec_Decoder(const char *encoding);
+PyObject *PyCodec_IncrementalEncoder(const char *encoding, const char *errors);
+PyObject *PyCodec_IncrementalDecoder(const char *encoding, const char *errors);
+PyObject *PyCodec_StreamReader(const char *encoding, PyObject *stream, const char *errors);
+PyObject *PyCodec_StreamWriter(const char *encoding, PyObject *stream, const char *errors);
+int PyCodec_RegisterError(const char *name, PyObject *error);
+PyObject *PyCodec_LookupError(const char *name);
+PyObject *PyCodec_StrictErrors(PyObject *exc);
+PyObject *PyCodec_IgnoreErrors(PyObject *exc);
+PyObject *PyCodec_ReplaceErrors(PyObject *exc);
+PyObject *PyCodec_XMLCharRefReplaceErrors(PyObject *exc);
+PyObject *PyCodec_BackslashReplaceErrors(PyObject *exc);
+PyObject *PyCodec_NameReplaceErrors(PyObject *exc);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

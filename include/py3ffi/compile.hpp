@@ -1,0 +1,24 @@
+// Mirrors CPython's Include/compile.h.
+#ifndef PY3FFI_COMPILE_HPP
+#define PY3FFI_COMPILE_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+inline constexpr int Py_single_input = 256;
+inline constexpr int Py_file_input = 257;
+inline constexpr int Py_eval_input = 258;
+#if PY3FFI_TARGET_SINCE(3, 8)
+inline constexpr int Py_func_type_input = 345;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 12)
+inline constexpr int Py_fstring_input = 800;
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

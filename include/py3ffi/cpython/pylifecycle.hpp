@@ -1,0 +1,20 @@
+// Mirrors CPython's Include/cpython/pylifecycle.h.
+#ifndef PY3FFI_CPYTHON_PYLIFECYCLE_HPP
+#define PY3FFI_CPYTHON_PYLIFECYCLE_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
+extern "C" {
+int Py_FrozenMain(int argc, char **argv);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,20 @@
+// Mirrors CPython's Include/cpython/pythonrun.h.
+#ifndef PY3FFI_CPYTHON_PYTHONRUN_HPP
+#define PY3FFI_CPYTHON_PYTHONRUN_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
+extern "C" {
+PY3FFI_DATA char *(*PyOS_ReadlineFunctionPointer)(FILE *, FILE *, const char *);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,84 @@
+// Mirrors CPython's Include/descrobject.h.
+#ifndef PY3FFI_DESCROBJECT_HPP
+#define PY3FFI_DESCROBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+#include "py3ffi/methodobject.hpp"
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+using getter = PyObject *(*)(PyObject *, void *);
+using setter = int (*)(PyObject *, PyObject *, void *);
+struct PyGetSetDef {
+    const char *name;
+    getter get;
+    setter set;
+    const char *doc;
+    void *closure;
+};
+struct PyMemberDef {
+    const char *name;
+    int type;
+    Py_ssize_t offset;
+    int flags;
+    const char *doc;
+};
+#if PY3FFI_SINCE(3, 12)
+inline constexpr int Py_T_SHORT = 0;
+inline constexpr int Py_T_INT = 1;
+inline constexpr int Py_T_LONG = 2;
+inline constexpr int Py_T_FLOAT = 3;
+inline constexpr int Py_T_DOUBLE = 4;
+inline constexpr int Py_T_STRING = 5;
+inline constexpr int Py_T_CHAR = 7;
+inline constexpr int Py_T_BYTE = 8;
+inline constexpr int Py_T_UBYTE = 9;
+inline constexpr int Py_T_USHORT = 10;
+inline constexpr int Py_T_UINT = 11;
+inline constexpr int Py_T_ULONG = 12;
+inline constexpr int Py_T_STRING_INPLACE = 13;
+inline constexpr int Py_T_BOOL = 14;
+inline constexpr int Py_T_OBJECT_EX = 16;
+inline constexpr int Py_T_LONGLONG = 17;
+inline constexpr int Py_T_ULONGLONG = 18;
+inline constexpr int Py_T_PYSSIZET = 19;
+#if PY3FFI_TARGET_SINCE(3, 15)
+inline constexpr int Py_READONLY = (1 << 0);
+#else
+inline constexpr int Py_READONLY = 1;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 15)
+inline constexpr int Py_AUDIT_READ = (1 << 1);
+#else
+inline constexpr int Py_AUDIT_READ = 2;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 15)
+inline constexpr int Py_RELATIVE_OFFSET = (1 << 3);
+#else
+inline constexpr int Py_RELATIVE_OFFSET = 8;
+#endif
+#endif
+extern "C" {
+PY3FFI_DATA PyTypeObject PyClassMethodDescr_Type;
+PY3FFI_DATA PyTypeObject PyGetSetDescr_Type;
+PY3FFI_DATA PyTypeObject PyMemberDescr_Type;
+PY3FFI_DATA PyTypeObject PyMethodDescr_Type;
+PY3FFI_DATA PyTypeObject PyWrapperDescr_Type;
+PY3FFI_DATA PyTypeObject PyDictProxy_Type;
+PY3FFI_DATA PyTypeObject PyProperty_Type;
+PyObject *PyDescr_NewMethod(PyTypeObject *, PyMethodDef *);
+PyObject *PyDescr_NewClassMethod(PyTypeObject *, PyMethodDef *);
+PyObject *PyDescr_NewMember(PyTypeObject *, PyMemberDef *);
+PyObject *PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *);
+PyObject *PyDictProxy_New(PyObject *);
+PyObject *PyWrapper_New(PyObject *, PyObject *);
+PyObject *PyMember_GetOne(const char *, PyMemberDef *);
+int PyMember_SetOne(char *, PyMemberDef *, PyObject *);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,68 @@
+// Mirrors CPython's Include/dictobject.h.
+#ifndef PY3FFI_DICTOBJECT_HPP
+#define PY3FFI_DICTOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PyDict_Type;
+PY3FFI_DATA PyTypeObject PyDictKeys_Type;
+PY3FFI_DATA PyTypeObject PyDictValues_Type;
+PY3FFI_DATA PyTypeObject PyDictItems_Type;
+PY3FFI_DATA PyTypeObject PyDictIterKey_Type;
+PY3FFI_DATA PyTypeObject PyDictIterValue_Type;
+PY3FFI_DATA PyTypeObject PyDictIterItem_Type;
+}  // extern "C"
+#if PY3FFI_SINCE(3, 8)
+extern "C" {
+PY3FFI_DATA PyTypeObject PyDictRevIterKey_Type;
+PY3FFI_DATA PyTypeObject PyDictRevIterItem_Type;
+PY3FFI_DATA PyTypeObject PyDictRevIterValue_Type;
+}  // extern "C"
+#endif
+extern "C" {
+PyObject *PyDict_New();
+PyObject *PyDict_GetItem(PyObject *mp, PyObject *key);
+PyObject *PyDict_GetItemWithError(PyObject *mp, PyObject *key);
+int PyDict_SetItem(PyObject *mp, PyObject *key, PyObject *item);
+int PyDict_DelItem(PyObject *mp, PyObject *key);
+void PyDict_Clear(PyObject *mp);
+int PyDict_Next(PyObject *mp, Py_ssize_t *pos, PyObject **key, PyObject **value);
+PyObject *PyDict_Keys(PyObject *mp);
+PyObject *PyDict_Values(PyObject *mp);
+PyObject *PyDict_Items(PyObject *mp);
+Py_ssize_t PyDict_Size(PyObject *mp);
+PyObject *PyDict_Copy(PyObject *mp);
+int PyDict_Contains(PyObject *mp, PyObject *key);
+int PyDict_Update(PyObject *mp, PyObject *other);
+int PyDict_Merge(PyObject *mp, PyObject *other, int override);
+int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override);
+PyObject *PyDict_GetItemString(PyObject *dp, const char *key);
+int PyDict_SetItemString(PyObject *dp, const char *key, PyObject *item);
+int PyDict_DelItemString(PyObject *dp, const char *key);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+int PyDict_GetItemRef(PyObject *mp, PyObject *key, PyObject **result);
+int PyDict_GetItemStringRef(PyObject *mp, const char *key, PyObject **result);
+}  // extern "C"
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
+extern "C" {
+int PyDict_SetDefaultRef(PyObject *mp, PyObject *key, PyObject *default_value, PyObject **result);
+}  // extern "C"
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 10)
+extern "C" {
+PyObject *PyObject_GenericGetDict(PyObject *, void *);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,19 @@
+// Mirrors CPython's Include/enumobject.h.
+#ifndef PY3FFI_ENUMOBJECT_HPP
+#define PY3FFI_ENUMOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PyEnum_Type;
+PY3FFI_DATA PyTypeObject PyReversed_Type;
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

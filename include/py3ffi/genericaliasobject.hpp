@@ -1,0 +1,21 @@
+// Mirrors CPython's Include/genericaliasobject.h.
+#ifndef PY3FFI_GENERICALIASOBJECT_HPP
+#define PY3FFI_GENERICALIASOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if PY3FFI_SINCE(3, 9)
+extern "C" {
+PY3FFI_DATA PyTypeObject Py_GenericAliasType;
+PyObject *Py_GenericAlias(PyObject *, PyObject *);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

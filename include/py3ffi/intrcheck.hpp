@@ -1,0 +1,31 @@
+// Mirrors CPython's Include/intrcheck.h.
+#ifndef PY3FFI_INTRCHECK_HPP
+#define PY3FFI_INTRCHECK_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+int PyOS_InterruptOccurred();
+}  // extern "C"
+#if PY3FFI_BEFORE(3, 10)
+extern "C" {
+void PyOS_InitInterrupts();
+}  // extern "C"
+#endif
+#if PY3FFI_HAVE_FORK
+extern "C" {
+void PyOS_BeforeFork();
+void PyOS_AfterFork_Parent();
+void PyOS_AfterFork_Child();
+void PyOS_AfterFork();
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

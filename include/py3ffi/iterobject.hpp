@@ -1,0 +1,21 @@
+// Mirrors CPython's Include/iterobject.h.
+#ifndef PY3FFI_ITEROBJECT_HPP
+#define PY3FFI_ITEROBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PySeqIter_Type;
+PY3FFI_DATA PyTypeObject PyCallIter_Type;
+PyObject *PySeqIter_New(PyObject *);
+PyObject *PyCallIter_New(PyObject *, PyObject *);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,38 @@
+// Mirrors CPython's Include/listobject.h.
+#ifndef PY3FFI_LISTOBJECT_HPP
+#define PY3FFI_LISTOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PyList_Type;
+PY3FFI_DATA PyTypeObject PyListIter_Type;
+PY3FFI_DATA PyTypeObject PyListRevIter_Type;
+PyObject *PyList_New(Py_ssize_t size);
+Py_ssize_t PyList_Size(PyObject *);
+PyObject *PyList_GetItem(PyObject *, Py_ssize_t);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+PyObject *PyList_GetItemRef(PyObject *, Py_ssize_t);
+}  // extern "C"
+#endif
+extern "C" {
+int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *);
+int PyList_Insert(PyObject *, Py_ssize_t, PyObject *);
+int PyList_Append(PyObject *, PyObject *);
+PyObject *PyList_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
+int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *);
+int PyList_Sort(PyObject *);
+int PyList_Reverse(PyObject *);
+PyObject *PyList_AsTuple(PyObject *);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,33 @@
+// Mirrors CPython's Include/memoryobject.h.
+#ifndef PY3FFI_MEMORYOBJECT_HPP
+#define PY3FFI_MEMORYOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+#include "py3ffi/pybuffer.hpp"
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PyMemoryView_Type;
+PyObject *PyMemoryView_FromObject(PyObject *base);
+PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags);
+}  // extern "C"
+#if PY3FFI_LIMITED_SINCE(3, 11)
+extern "C" {
+#if PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyMemoryView_FromBuffer(const Py_buffer *info);
+#else
+PyObject *PyMemoryView_FromBuffer(Py_buffer *info);
+#endif
+}  // extern "C"
+#endif
+extern "C" {
+PyObject *PyMemoryView_GetContiguous(PyObject *base, int buffertype, char order);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

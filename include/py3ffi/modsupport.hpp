@@ -1,0 +1,101 @@
+// Mirrors CPython's Include/modsupport.h.
+#ifndef PY3FFI_MODSUPPORT_HPP
+#define PY3FFI_MODSUPPORT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+#include "py3ffi/methodobject.hpp"
+#include "py3ffi/moduleobject.hpp"
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+inline constexpr int Py_CLEANUP_SUPPORTED = 0x20000;
+#if PY3FFI_BEFORE(3, 15)
+inline constexpr int PYTHON_API_VERSION = 1013;
+#endif
+#if PY3FFI_SINCE(3, 15)
+struct PyABIInfo {
+    uint8_t abiinfo_major_version;
+    uint8_t abiinfo_minor_version;
+    uint16_t flags;
+    uint32_t build_version;
+    uint32_t abi_version;
+};
+inline constexpr int PyABIInfo_STABLE = 0x0001;
+inline constexpr int PyABIInfo_GIL = 0x0002;
+inline constexpr int PyABIInfo_FREETHREADED = 0x0004;
+inline constexpr int PyABIInfo_INTERNAL = 0x0008;
+inline constexpr int PyABIInfo_FREETHREADING_AGNOSTIC = (PyABIInfo_GIL | PyABIInfo_FREETHREADED);
+#endif
+#if PY3FFI_BEFORE(3, 15)
+inline constexpr int PYTHON_ABI_VERSION = 3;
+#endif
+extern "C" {
+int PyArg_Parse(PyObject *, const char *, ...);
+int PyArg_ParseTuple(PyObject *, const char *, ...);
+#if PY3FFI_TARGET_SINCE(3, 13)
+int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, ...);
+#else
+int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...);
+#endif
+int PyArg_VaParse(PyObject *, const char *, va_list);
+#if PY3FFI_TARGET_SINCE(3, 13)
+int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, va_list);
+#else
+int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list);
+#endif
+int PyArg_ValidateKeywordArguments(PyObject *);
+int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...);
+PyObject *Py_BuildValue(const char *, ...);
+PyObject *Py_VaBuildValue(const char *, va_list);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 10)
+extern "C" {
+int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value);
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 13)
+extern "C" {
+int PyModule_Add(PyObject *mod, const char *name, PyObject *value);
+}  // extern "C"
+#endif
+extern "C" {
+#if PY3FFI_TARGET_SINCE(3, 10)
+int PyModule_AddObject(PyObject *mod, const char *, PyObject *value);
+#else
+int PyModule_AddObject(PyObject *, const char *, PyObject *);
+#endif
+int PyModule_AddIntConstant(PyObject *, const char *, long);
+int PyModule_AddStringConstant(PyObject *, const char *, const char *);
+}  // extern "C"
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
+extern "C" {
+int PyModule_AddType(PyObject *module, PyTypeObject *type);
+}  // extern "C"
+#endif
+extern "C" {
+int PyModule_SetDocString(PyObject *, const char *);
+int PyModule_AddFunctions(PyObject *, PyMethodDef *);
+int PyModule_ExecDef(PyObject *module, PyModuleDef *def);
+PyObject *PyModule_Create2(PyModuleDef *, int apiver);
+PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 15)
+extern "C" {
+int PyABIInfo_Check(PyABIInfo *info, const char *module_name);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+#if PY3FFI_SINCE(3, 15)
+// The ABI this build targets, as modsupport.h derives it from the configuration.
+// (PY_VERSION_HEX for a full-API build: exact when PY3FFI_PYTHON_VERSION carries the patch level)
+inline constexpr int PyABIInfo_DEFAULT_ABI_VERSION = PY3FFI_LIMITED ? PY3FFI_LIMITED : PY3FFI_VERSION_HEX;
+inline constexpr int PyABIInfo_DEFAULT_FLAGS =
+    (PY3FFI_LIMITED ? PyABIInfo_STABLE : 0) | (PY3FFI_GIL_DISABLED ? PyABIInfo_FREETHREADED : PyABIInfo_GIL);
+#endif
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,107 @@
+// Mirrors CPython's Include/pybuffer.h.
+#ifndef PY3FFI_PYBUFFER_HPP
+#define PY3FFI_PYBUFFER_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if PY3FFI_LIMITED_SINCE(3, 11)
+struct Py_buffer {
+    void *buf;
+    PyObject *obj;
+    Py_ssize_t len;
+    Py_ssize_t itemsize;
+    int readonly;
+    int ndim;
+    char *format;
+    Py_ssize_t *shape;
+    Py_ssize_t *strides;
+    Py_ssize_t *suboffsets;
+    void *internal;
+};
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 12)
+using getbufferproc = int (*)(PyObject *, Py_buffer *, int);
+using releasebufferproc = void (*)(PyObject *, Py_buffer *);
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 11)
+inline constexpr int PyBUF_MAX_NDIM = 64;
+inline constexpr int PyBUF_SIMPLE = 0;
+inline constexpr int PyBUF_WRITABLE = 0x0001;
+inline constexpr int PyBUF_FORMAT = 0x0004;
+inline constexpr int PyBUF_ND = 0x0008;
+inline constexpr int PyBUF_STRIDES = (0x0010 | PyBUF_ND);
+inline constexpr int PyBUF_C_CONTIGUOUS = (0x0020 | PyBUF_STRIDES);
+inline constexpr int PyBUF_F_CONTIGUOUS = (0x0040 | PyBUF_STRIDES);
+inline constexpr int PyBUF_ANY_CONTIGUOUS = (0x0080 | PyBUF_STRIDES);
+inline constexpr int PyBUF_INDIRECT = (0x0100 | PyBUF_STRIDES);
+inline constexpr int PyBUF_CONTIG = (PyBUF_ND | PyBUF_WRITABLE);
+inline constexpr int PyBUF_CONTIG_RO = (PyBUF_ND);
+inline constexpr int PyBUF_STRIDED = (PyBUF_STRIDES | PyBUF_WRITABLE);
+inline constexpr int PyBUF_STRIDED_RO = (PyBUF_STRIDES);
+inline constexpr int PyBUF_RECORDS = (PyBUF_STRIDES | PyBUF_WRITABLE | PyBUF_FORMAT);
+inline constexpr int PyBUF_RECORDS_RO = (PyBUF_STRIDES | PyBUF_FORMAT);
+inline constexpr int PyBUF_FULL = (PyBUF_INDIRECT | PyBUF_WRITABLE | PyBUF_FORMAT);
+inline constexpr int PyBUF_FULL_RO = (PyBUF_INDIRECT | PyBUF_FORMAT);
+inline constexpr int PyBUF_READ = 0x100;
+inline constexpr int PyBUF_WRITE = 0x200;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
+extern "C" {
+int PyObject_CheckBuffer(PyObject *obj);
+}  // extern "C"
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 11)
+extern "C" {
+int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags);
+#if PY3FFI_TARGET_SINCE(3, 11)
+void *PyBuffer_GetPointer(const Py_buffer *view, const Py_ssize_t *indices);
+#else
+void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices);
+#endif
+}  // extern "C"
+#endif
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
+extern "C" {
+#if PY3FFI_TARGET_SINCE(3, 9)
+Py_ssize_t PyBuffer_SizeFromFormat(const char *format);
+#else
+int PyBuffer_SizeFromFormat(const char *);
+#endif
+}  // extern "C"
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 11)
+extern "C" {
+#if PY3FFI_TARGET_SINCE(3, 11)
+int PyBuffer_ToContiguous(void *buf, const Py_buffer *view, Py_ssize_t len, char order);
+#else
+int PyBuffer_ToContiguous(void *buf, Py_buffer *view, Py_ssize_t len, char order);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 11)
+int PyBuffer_FromContiguous(const Py_buffer *view, const void *buf, Py_ssize_t len, char order);
+#else
+int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char order);
+#endif
+int PyObject_CopyData(PyObject *dest, PyObject *src);
+#if PY3FFI_TARGET_SINCE(3, 15)
+int PyBuffer_IsContiguous(const Py_buffer *view, char order);
+#else
+int PyBuffer_IsContiguous(const Py_buffer *view, char fort);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 15)
+void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char order);
+#else
+void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char fort);
+#endif
+int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags);
+void PyBuffer_Release(Py_buffer *view);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,30 @@
+// Mirrors CPython's Include/pycapsule.h.
+#ifndef PY3FFI_PYCAPSULE_HPP
+#define PY3FFI_PYCAPSULE_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+using PyCapsule_Destructor = void (*)(PyObject *);
+extern "C" {
+PY3FFI_DATA PyTypeObject PyCapsule_Type;
+PyObject *PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor);
+void *PyCapsule_GetPointer(PyObject *capsule, const char *name);
+PyCapsule_Destructor PyCapsule_GetDestructor(PyObject *capsule);
+const char *PyCapsule_GetName(PyObject *capsule);
+void *PyCapsule_GetContext(PyObject *capsule);
+int PyCapsule_IsValid(PyObject *capsule, const char *name);
+int PyCapsule_SetPointer(PyObject *capsule, void *pointer);
+int PyCapsule_SetDestructor(PyObject *capsule, PyCapsule_Destructor destructor);
+int PyCapsule_SetName(PyObject *capsule, const char *name);
+int PyCapsule_SetContext(PyObject *capsule, void *context);
+void *PyCapsule_Import(const char *name, int no_block);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

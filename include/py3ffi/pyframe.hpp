@@ -1,0 +1,21 @@
+// Mirrors CPython's Include/pyframe.h.
+#ifndef PY3FFI_PYFRAME_HPP
+#define PY3FFI_PYFRAME_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
+extern "C" {
+int PyFrame_GetLineNumber(PyFrameObject *);
+PyCodeObject *PyFrame_GetCode(PyFrameObject *frame);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,76 @@
+// Mirrors CPython's Include/pystate.h.
+#ifndef PY3FFI_PYSTATE_HPP
+#define PY3FFI_PYSTATE_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+#include "py3ffi/moduleobject.hpp"
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+inline constexpr int MAX_CO_EXTRA_USERS = 255;
+enum PyGILState_STATE : unsigned int { PyGILState_LOCKED = 0, PyGILState_UNLOCKED = 1 };
+struct PyInterpreterGuard;
+struct PyInterpreterView;
+#if PY3FFI_SINCE(3, 15)
+using PyThreadStateToken = void;
+#endif
+extern "C" {
+PyInterpreterState *PyInterpreterState_New();
+void PyInterpreterState_Clear(PyInterpreterState *);
+void PyInterpreterState_Delete(PyInterpreterState *);
+}  // extern "C"
+#if PY3FFI_SINCE(3, 9)
+extern "C" {
+PyInterpreterState *PyInterpreterState_Get();
+}  // extern "C"
+#endif
+#if PY3FFI_SINCE(3, 8)
+extern "C" {
+PyObject *PyInterpreterState_GetDict(PyInterpreterState *);
+}  // extern "C"
+#endif
+extern "C" {
+int64_t PyInterpreterState_GetID(PyInterpreterState *);
+int PyState_AddModule(PyObject *, PyModuleDef *);
+int PyState_RemoveModule(PyModuleDef *);
+PyObject *PyState_FindModule(PyModuleDef *);
+PyThreadState *PyThreadState_New(PyInterpreterState *);
+void PyThreadState_Clear(PyThreadState *);
+void PyThreadState_Delete(PyThreadState *);
+PyThreadState *PyThreadState_Get();
+PyThreadState *PyThreadState_Swap(PyThreadState *);
+PyObject *PyThreadState_GetDict();
+int PyThreadState_SetAsyncExc(unsigned long, PyObject *);
+}  // extern "C"
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
+extern "C" {
+PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate);
+PyFrameObject *PyThreadState_GetFrame(PyThreadState *tstate);
+uint64_t PyThreadState_GetID(PyThreadState *tstate);
+}  // extern "C"
+#endif
+extern "C" {
+PyGILState_STATE PyGILState_Ensure();
+void PyGILState_Release(PyGILState_STATE);
+PyThreadState *PyGILState_GetThisThreadState();
+}  // extern "C"
+#if PY3FFI_SINCE(3, 15)
+extern "C" {
+PyInterpreterGuard *PyInterpreterGuard_FromCurrent();
+void PyInterpreterGuard_Close(PyInterpreterGuard *guard);
+PyInterpreterGuard *PyInterpreterGuard_FromView(PyInterpreterView *view);
+PyInterpreterView *PyInterpreterView_FromCurrent();
+void PyInterpreterView_Close(PyInterpreterView *view);
+PyInterpreterView *PyInterpreterView_FromMain();
+PyThreadStateToken *PyThreadState_Ensure(PyInterpreterGuard *guard);
+PyThreadStateToken *PyThreadState_EnsureFromView(PyInterpreterView *view);
+void PyThreadState_Release(PyThreadStateToken *tstate);
+}  // extern "C"
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,20 @@
+// Mirrors CPython's Include/rangeobject.h.
+#ifndef PY3FFI_RANGEOBJECT_HPP
+#define PY3FFI_RANGEOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PyRange_Type;
+PY3FFI_DATA PyTypeObject PyRangeIter_Type;
+PY3FFI_DATA PyTypeObject PyLongRangeIter_Type;
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

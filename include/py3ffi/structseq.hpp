@@ -1,0 +1,40 @@
+// Mirrors CPython's Include/structseq.h.
+#ifndef PY3FFI_STRUCTSEQ_HPP
+#define PY3FFI_STRUCTSEQ_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+struct PyStructSequence_Field {
+    const char *name;
+    const char *doc;
+};
+struct PyStructSequence_Desc {
+    const char *name;
+    const char *doc;
+    PyStructSequence_Field *fields;
+    int n_in_sequence;
+};
+#if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11)
+extern "C" {
+#if PY3FFI_TARGET_SINCE(3, 9)
+PY3FFI_DATA const char *const PyStructSequence_UnnamedField;
+#else
+PY3FFI_DATA char *PyStructSequence_UnnamedField;
+#endif
+}  // extern "C"
+#endif
+extern "C" {
+PyTypeObject *PyStructSequence_NewType(PyStructSequence_Desc *desc);
+PyObject *PyStructSequence_New(PyTypeObject *type);
+void PyStructSequence_SetItem(PyObject *, Py_ssize_t, PyObject *);
+PyObject *PyStructSequence_GetItem(PyObject *, Py_ssize_t);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

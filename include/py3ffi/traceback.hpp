@@ -1,0 +1,20 @@
+// Mirrors CPython's Include/traceback.h.
+#ifndef PY3FFI_TRACEBACK_HPP
+#define PY3FFI_TRACEBACK_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+PY3FFI_DATA PyTypeObject PyTraceBack_Type;
+int PyTraceBack_Here(PyFrameObject *);
+int PyTraceBack_Print(PyObject *, PyObject *);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

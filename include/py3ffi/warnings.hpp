@@ -1,0 +1,21 @@
+// Mirrors CPython's Include/warnings.h.
+#ifndef PY3FFI_WARNINGS_HPP
+#define PY3FFI_WARNINGS_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+int PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level);
+int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
+int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...);
+int PyErr_WarnExplicit(PyObject *category, const char *message, const char *filename, int lineno, const char *module, PyObject *registry);
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

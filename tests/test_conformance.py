@@ -1,0 +1,71 @@
+"""py3ffi against every interpreter's real Python.h and exported symbols (tools/conformance):
+full API, limited API at the interpreter's version, and limited API at floor 3.7."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from matrix import CACHE, TOP, interpreters
+
+CHECK = [sys.executable, str(TOP / "tools" / "conformance" / "check.py")]
+MODES = ["full", "limited", "limited3.7"]
+
+
+def run_check(name, mode, env=None):
+    return subprocess.run(CHECK + [name, mode], capture_output=True, text=True,
+                          env=dict(os.environ, **(env or {})))
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("interp", interpreters(), ids=lambda i: i["name"])
+def test_declarations_match_the_real_headers_and_symbols(interp, mode):
+    if interp["impl"] != "CPython":
+        pytest.skip(f"{interp['name']}: conformance of {interp['impl']} targets is issue 4 "
+                    "(py3ffi does not target it yet)")
+    out = run_check(interp["name"], mode)
+    print(out.stdout)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert f"conformance {interp['name']} {mode}: checked functions=" in out.stdout
+
+
+def _broken_copy(tmp_path, header, old, new):
+    inc = tmp_path / "include"
+    shutil.copytree(TOP / "include", inc)
+    path = inc / "py3ffi" / header
+    text = path.read_text()
+    assert old in text, f"self-test premise: {old!r} not in {header}"
+    path.write_text(text.replace(old, new, 1))
+    return inc
+
+
+SABOTAGE = [
+    # (header, what it says, a wrong version, what the check must report)
+    ("longobject.hpp", "PyObject *PyLong_FromLong(long);", "PyObject *PyLong_FromLong(int);",
+     "function PyLong_FromLong"),
+    ("methodobject.hpp", "inline constexpr int METH_O = 0x0008;", "inline constexpr int METH_O = 0x0010;",
+     "constant METH_O"),
+    ("moduleobject.hpp", "    Py_ssize_t m_size;", "    int m_size;", "struct PyModuleDef"),
+    ("longobject.hpp", "PyObject *PyLong_FromLong(long);",
+     "PyObject *PyLong_FromLong(long);\nPyObject *PyLong_FromNothing(long);",
+     "symbol PyLong_FromNothing"),
+]
+
+
+@pytest.mark.parametrize("header,old,new,report", SABOTAGE, ids=[s[3] for s in SABOTAGE])
+def test_check_fails_on_a_wrong_declaration(tmp_path, header, old, new, report):
+    """The check is only worth something if it can fail: break one declaration, expect it named."""
+    interp = next(i for i in interpreters() if i["impl"] == "CPython" and i["debug"] == "0")
+    inc = _broken_copy(tmp_path, header, old, new)
+    out = run_check(interp["name"], "full", env={"PY3FFI_INCLUDE": str(inc)})
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "MISMATCH " + report in out.stdout, out.stdout
+
+
+def test_check_fails_on_a_name_declared_below_its_manifest_version(tmp_path):
+    interp = next(i for i in interpreters() if i["impl"] == "CPython" and i["version"].startswith("3.13"))
+    inc = _broken_copy(tmp_path, "unicodeobject.hpp", "#if PY3FFI_LIMITED_SINCE(3, 10)", "#if 1")
+    out = run_check(interp["name"], "limited3.7", env={"PY3FFI_INCLUDE": str(inc)})
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "the manifest adds it in 3.10" in out.stdout, out.stdout

@@ -1,0 +1,330 @@
+"""Checks py3ffi against one interpreter's real Python.h and exported symbols.
+
+    check.py INTERPRETER MODE        MODE: full | limited (floor = the interpreter's version)
+                                           | limited3.7 (floor 3.7, the interpreter's headers)
+
+Both sides are read with libclang (C for Python.h, C++17 for py3ffi) in the same
+configuration. Compared: every function's and datum's type, every typedef, the size, alignment
+and field offsets of every struct both sides define, the value and type of every integer
+constant; every extern function and datum py3ffi declares must be exported by the interpreter;
+in limited modes nothing may be declared before the stable ABI manifest says it was added.
+The other way round, it lists what the real header has and py3ffi lacks. Prints one summary
+line of counts; exits 1 on any mismatch.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools" / "lib"))
+import cscan  # noqa: E402
+import cvalues  # noqa: E402
+import headers  # noqa: E402
+
+# The headers under test (the self-test points this at a deliberately broken copy).
+INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include"))
+
+CONFIG_HEADERS = {"pyconfig.h", "pymacconfig.h", "patchlevel.h", "exports.h", "pyport.h",
+                  "pymacro.h", "Python.h", "pymath.h", "pyfpe.h", "pydtrace.h", "pystats.h"}
+
+# Real names py3ffi provides in another form, with the reason (reverse coverage skips them).
+OTHER_FORM = {
+    "Py_BEGIN_ALLOW_THREADS": "statement macro: PY3FFI_BEGIN_ALLOW_THREADS",
+    "Py_END_ALLOW_THREADS": "statement macro: PY3FFI_END_ALLOW_THREADS",
+    "Py_BLOCK_THREADS": "statement macro: PY3FFI_BLOCK_THREADS",
+    "Py_UNBLOCK_THREADS": "statement macro: PY3FFI_UNBLOCK_THREADS",
+    "Py_BEGIN_CRITICAL_SECTION": "statement macro: PY3FFI_BEGIN_CRITICAL_SECTION",
+    "Py_END_CRITICAL_SECTION": "statement macro: PY3FFI_END_CRITICAL_SECTION",
+    "Py_BEGIN_CRITICAL_SECTION2": "statement macro: PY3FFI_BEGIN_CRITICAL_SECTION2",
+    "Py_END_CRITICAL_SECTION2": "statement macro: PY3FFI_END_CRITICAL_SECTION2",
+    "PyMODEXPORT_FUNC": "declaration macro: PY3FFI_MODEXPORT",
+    "PyMODINIT_FUNC": "declaration macro: PY3FFI_MODINIT",
+    "PyABIInfo_VAR": "declaration macro: PY3FFI_ABIINFO_VAR",
+}
+
+
+def manifest():
+    rows = {}
+    for line in (ROOT / "data" / "stable_abi.tsv").read_text().splitlines():
+        if line.startswith("#"):
+            continue
+        kind, name, added, ifdef, flags, _ = line.split("\t")
+        if kind != "feature_macro":
+            rows[name] = (kind, tuple(int(x) for x in added.split(".")), ifdef, flags.split(","))
+    return rows
+
+
+class Normalizer:
+    """Spells a type the same way on both sides: no namespaces, no struct tags, API names for
+    struct tags (_object -> PyObject)."""
+
+    def __init__(self, tagmap):
+        self.tagmap = tagmap
+
+    def __call__(self, s: str) -> str:
+        s = s.replace("py3ffi::detail::", "").replace("py3ffi::", "")
+        s = re.sub(r"\b(?:struct|union|enum)\s+", "", s)
+        s = re.sub(r"\b\w+\b", lambda m: self.tagmap.get(m.group(0), m.group(0)), s)
+        # C's wchar_t is a typedef (of int on Linux); C++'s is its own type of the same ABI
+        s = re.sub(r"\bwchar_t\b", "int", s)
+        s = s.replace("_Bool", "bool").replace("(void)", "()").replace(" noexcept", "")
+        return re.sub(r"\s+", " ", s).strip()
+
+
+def py3ffi_values(flags, names):
+    """The values and types of py3ffi's constants, by compiling a C++ program."""
+    if not names:
+        return {}
+    prog = ['#include <py3ffi/py3ffi.hpp>', "#include <cstdio>", "#include <type_traits>",
+            "template <class T> const char *tn() {",
+            "  using U = std::remove_cv_t<T>;"]
+    for t in ["int", "unsigned int", "long", "unsigned long", "long long", "unsigned long long",
+              "char", "signed char", "unsigned char", "short", "unsigned short", "bool"]:
+        prog.append('  if (std::is_same_v<U, %s>) return "%s";' % (t, t))
+    prog += ['  if (std::is_enum_v<U>) return "int";', '  return "?";', "}", "int main() {"]
+    for n in names:
+        prog.append('  std::printf("%%s\\t%%s\\t%%lld\\t%%llu\\n", "%s", tn<decltype(py3ffi::%s)>(), '
+                    '(long long)py3ffi::%s, (unsigned long long)py3ffi::%s);' % (n, n, n, n))
+    prog.append("}")
+    with tempfile.TemporaryDirectory() as d:
+        src, exe = os.path.join(d, "v.cpp"), os.path.join(d, "v")
+        Path(src).write_text("\n".join(prog) + "\n")
+        r = subprocess.run(["c++", "-std=c++17", "-w", "-I", str(INCLUDE), "-o", exe,
+                            src] + flags, capture_output=True, text=True)
+        if r.returncode:
+            raise SystemExit("conformance: py3ffi value probe does not compile:\n" + r.stderr[-3000:])
+        out = subprocess.run([exe], capture_output=True, text=True, check=True).stdout
+    res = {}
+    for line in out.splitlines():
+        n, t, sv, uv = line.split("\t")
+        res[n] = (t, int(uv) if t.startswith("unsigned") else int(sv))
+    return res
+
+
+def exported_symbols(interp: headers.Interp) -> set[str]:
+    path = interp.host_path(interp.symbols)
+    r = subprocess.run(["nm", "-D", "--defined-only", path], capture_output=True, text=True)
+    if r.returncode:
+        raise SystemExit("conformance: nm -D %s failed: %s" % (path, r.stderr))
+    return {line.split()[-1].split("@")[0] for line in r.stdout.splitlines() if line.strip()}
+
+
+def main(argv):
+    if len(argv) != 2:
+        raise SystemExit(__doc__)
+    name, mode = argv
+    interps = {i.name: i for i in headers.interpreters()}
+    if name not in interps:
+        raise SystemExit("conformance: no interpreter %s in %s" % (name, headers.TABLE))
+    it = interps[name]
+    if it.impl != "CPython":
+        raise SystemExit("conformance: %s is %s: py3ffi does not target it yet" % (name, it.impl))
+    t = it.minor
+    real_flags = it.cflags()
+    # the full PY_VERSION_HEX, as the config tool writes it
+    ours = ["-DPY3FFI_PYTHON_VERSION=0x%08X" % it.hexversion]
+    if it.debug:
+        ours.append("-DPy_DEBUG")
+    floor = None
+    if mode == "limited":
+        floor = t
+    elif mode == "limited3.7":
+        floor = (3, 7)
+    elif mode != "full":
+        raise SystemExit("conformance: unknown mode %s" % mode)
+    if floor:
+        lim = "-DPy_LIMITED_API=0x%02X%02X0000" % floor
+        real_flags.append(lim)
+        ours.append(lim)
+
+    real_tu = cscan.parse("#include <Python.h>\n#include <structmember.h>\n", real_flags, cxx=False)
+    real = cscan.declarations(real_tu)
+    inc = it.host_path(it.include).rstrip("/") + "/"
+    for kind in real:
+        real[kind] = {n: d for n, d in real[kind].items() if d["file"].startswith(inc)}
+    our_tu = cscan.parse("#include <py3ffi/py3ffi.hpp>\n", ["-I", str(INCLUDE)] + ours,
+                         cxx=True)
+    our = cscan.declarations(our_tu, namespace="py3ffi::")
+
+    tagmap = {d["tag"]: n for n, d in real["typedef"].items() if d.get("tag") and d["tag"] != n}
+    tagmap.setdefault("_frame", "PyFrameObject")  # frameobject.h is outside Python.h before 3.11
+    norm = Normalizer(tagmap)
+    failures, info = [], []
+    counts = dict.fromkeys(["functions", "data", "typedefs", "structs", "fields", "constants",
+                            "symbols"], 0)
+
+    # functions and data: same type
+    for n, d in our["function"].items():
+        r = real["function"].get(n)
+        if r is None or r["inline"]:
+            continue  # a static inline function of Python.h is a macro form: behaviour tests
+        counts["functions"] += 1
+        a, b = norm(d["canonical"]), norm(r["canonical"])
+        b = b.replace(" __attribute__((noreturn))", "")
+        if a != b:
+            failures.append("function %s: py3ffi %s, Python.h %s" % (n, a, b))
+        if d["noreturn"] != r["noreturn"]:
+            failures.append("function %s: noreturn in py3ffi %s, in Python.h %s" % (
+                n, d["noreturn"], r["noreturn"]))
+    for n, d in our["data"].items():
+        r = real["data"].get(n)
+        if r is None:
+            continue
+        counts["data"] += 1
+        if d["extern"]:
+            a, b = norm(d["canonical"]), norm(r["canonical"])
+            if a != b:
+                failures.append("data %s: py3ffi %s, Python.h %s" % (n, a, b))
+
+    # symbols: what py3ffi declares extern must exist in the interpreter
+    syms = exported_symbols(it)
+    for n, d in list(our["function"].items()) + list(our["data"].items()):
+        is_extern = (not d.get("inline", False)) if "inline" in d else d.get("extern", False)
+        if not is_extern:
+            continue
+        counts["symbols"] += 1
+        if n not in syms:
+            failures.append("symbol %s: declared by py3ffi, not exported by %s" % (
+                n, it.host_path(it.symbols)))
+
+    # typedefs (non-struct)
+    for n, d in our["typedef"].items():
+        r = real["typedef"].get(n)
+        if r is None or r.get("tag_kind") in ("struct", "union"):
+            continue
+        if d.get("tag_kind") == "enum" or r.get("tag_kind") == "enum":
+            # enumerator values are compared with the constants; here the integer type
+            counts["typedefs"] += 1
+            if d.get("enum_type") != r.get("enum_type"):
+                failures.append("enum %s: py3ffi %s, Python.h %s" % (
+                    n, d.get("enum_type"), r.get("enum_type")))
+            continue
+        counts["typedefs"] += 1
+        a, b = norm(d["canonical"]), norm(r["canonical"])
+        if a != b:
+            failures.append("typedef %s: py3ffi %s, Python.h %s" % (n, a, b))
+
+    # struct layouts
+    def layout_diff(n, a, b, path=""):
+        out = []
+        if (a["size"], a["align"]) != (b["size"], b["align"]):
+            out.append("struct %s%s: size/align py3ffi %s/%s, Python.h %s/%s" % (
+                n, path, a["size"], a["align"], b["size"], b["align"]))
+        fa = [(f["name"] if "(" not in f["name"] else "", f["offset_bits"], f["bitfield"])
+              for f in a["fields"]]
+        fb = [(f["name"] if "(" not in f["name"] else "", f["offset_bits"], f["bitfield"])
+              for f in b["fields"]]
+        if fa != fb:
+            out.append("struct %s%s: fields py3ffi %s, Python.h %s" % (n, path, fa, fb))
+        else:
+            for x, y in zip(a["fields"], b["fields"]):
+                counts["fields"] += 1
+                if x.get("nested") and y.get("nested"):
+                    out += layout_diff(n, x["nested"], y["nested"], path + "." + (x["name"] or "?"))
+                elif norm(x["canonical"]) != norm(y["canonical"]) and not x.get("nested"):
+                    out.append("struct %s%s field %s: py3ffi %s, Python.h %s" % (
+                        n, path, x["name"], norm(x["canonical"]), norm(y["canonical"])))
+        return out
+
+    for n, d in our["record"].items():
+        r = real["record"].get(n) or real["record"].get(
+            next((tg for tg, nm in tagmap.items() if nm == n), ""))
+        if not d["complete"]:
+            continue
+        if r is None or not r["complete"]:
+            info.append("struct %s: defined by py3ffi, opaque or absent in Python.h" % n)
+            continue
+        counts["structs"] += 1
+        failures += layout_diff(n, d, r)
+
+    # constants
+    macros = real["macro"]
+    cands = [n for n, m in macros.items() if not m["function_like"]
+             and m["file"].split("/")[-1] not in CONFIG_HEADERS]
+    real_vals = cvalues.integer_macros("#include <Python.h>\n#include <structmember.h>\n", cands,
+                                       real_flags, {n: macros[n]["tokens"] for n in cands})
+    for n, e in real["enumerator"].items():
+        real_vals.setdefault(n, ("int", e["value"]))
+    our_consts = [n for n, d in our["data"].items() if not d["extern"]
+                  and n in real_vals]
+    our_vals = py3ffi_values(ours, our_consts)
+    for n, e in our["enumerator"].items():
+        if n in real_vals:
+            our_vals[n] = ("int", e["value"])
+    for n, (ty, v) in our_vals.items():
+        counts["constants"] += 1
+        rt, rv = real_vals[n]
+        if v != rv or (ty != rt and not (ty == "int" and rt in ("int", "unsigned int"))):
+            failures.append("constant %s: py3ffi %s %s, Python.h %s %s" % (n, ty, v, rt, rv))
+
+    # the manifest's floor
+    man = manifest()
+    our_names = set().union(*(set(our.get(k, ())) for k in ("function", "data", "typedef", "record",
+                                                             "template")))
+    if floor:
+        inline = {n for n, d in our["function"].items() if d["inline"]} | set(our.get("template", ()))
+        for n in our_names - inline:  # inline forms of macros exist at every floor
+            row = man.get(n)
+            if row and "abi_only" not in row[3] and row[1] > floor and row[0] != "struct":
+                failures.append("%s: declared at floor %d.%d, the manifest adds it in %d.%d" % (
+                    n, floor[0], floor[1], row[1][0], row[1][1]))
+
+    # reverse coverage: public names of the real header that py3ffi lacks
+    ours_all = our_names | set(our["enumerator"]) | set(our_vals) | {
+        n for n in our["data"]}
+    missing = {}
+    for kind in ("function", "data", "typedef", "record"):
+        for n in real[kind]:
+            if n.startswith("_") or n in ours_all:
+                continue
+            missing.setdefault(kind, []).append(n)
+    for n in real_vals:
+        if not n.startswith("_") and n not in ours_all:
+            missing.setdefault("constant", []).append(n)
+    for n, m in macros.items():
+        if m["function_like"] and not n.startswith("_") and n not in ours_all \
+                and m["file"].split("/")[-1] not in CONFIG_HEADERS and n not in OTHER_FORM \
+                and n not in real["function"]:
+            missing.setdefault("macro", []).append(n)
+    manifest_missing = []
+    if floor:
+        for kind, names in missing.items():
+            for n in names:
+                row = man.get(n)
+                if row and "abi_only" not in row[3] and row[1] <= floor:
+                    if row[0] in ("function", "data") and n not in syms:
+                        info.append("%s: in the manifest and in Python.h, not exported by %s"
+                                    % (n, it.name))
+                        continue
+                    manifest_missing.append(n)
+        for n in sorted(manifest_missing):
+            failures.append("%s: in the stable ABI manifest for floor %d.%d, missing from py3ffi"
+                            % (n, floor[0], floor[1]))
+
+    label = "%s %s" % (name, mode)
+    summary = " ".join("%s=%d" % kv for kv in counts.items())
+    lacking = " ".join("%s:%d" % (k, len(v)) for k, v in sorted(missing.items()))
+    print("conformance %s: checked %s; mismatches=%d; py3ffi lacks %s" % (
+        label, summary, len(failures), lacking or "nothing"))
+    if "-v" in os.environ.get("PY3FFI_CONFORMANCE", ""):
+        for k, v in sorted(missing.items()):
+            print("  lacks %s: %s" % (k, " ".join(sorted(v))))
+        for i in info:
+            print("  note: " + i)
+    report = ROOT / "build" / "conformance" / ("%s-%s.json" % (name, mode))
+    report.parent.mkdir(parents=True, exist_ok=True)
+    report.write_text(json.dumps({"counts": counts, "failures": failures, "missing": missing,
+                                  "info": info}, indent=1, sort_keys=True))
+    for f in failures:
+        print("  MISMATCH " + f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,724 @@
+"""Writes py3ffi's declarations of the limited API (every version 3.7-3.15) into the
+`// <py3ffi:generated>` regions of include/py3ffi/*.hpp, creating headers that do not exist yet.
+
+Input: the real headers as read by tools/gen/scan.py (build/gen/*.json) and the stable ABI
+manifest (data/stable_abi.tsv). For every name the limited API declares in some configuration,
+the generator knows in which configurations (full API at target T, limited API at floor F <= T)
+it exists and what it looks like there; it writes one declaration per distinct form, under the
+simplest gate built from config.hpp's predicates that reproduces exactly that set, and checks
+that gate against every configuration before writing it. A name it cannot gate is an error.
+
+What the generator leaves alone is written by hand and listed in HANDWRITTEN below.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SCANS = ROOT / "build" / "gen"
+# where to write (the freshness test writes into a copy and compares)
+INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include")) / "py3ffi"
+VERSIONS = [(3, m) for m in range(7, 16)]
+BEGIN, END = "// <py3ffi:generated>", "// </py3ffi:generated>"
+INC_BEGIN, INC_END = "// <py3ffi:includes>", "// </py3ffi:includes>"
+# Headers every header may rely on without including them (object.hpp includes these).
+BASE = {"pyport", "pytypedefs", "object", "refcount", "cpython/object"}
+
+# Written by hand (layouts that depend on more than the version, macros turned into inline
+# functions, configuration). The generator skips these names; the conformance check still
+# compares them with the real headers.
+HANDWRITTEN = {
+    # pyport.hpp
+    "Py_ssize_t": "pyport", "Py_hash_t": "pyport", "Py_uhash_t": "pyport",
+    # object.hpp / cpython/object.hpp: layouts per version and build flavour
+    "PyObject": "object", "PyVarObject": "object", "PyTypeObject": "cpython/object",
+    # inline forms of macros and static inline functions (the exported function of the same
+    # name, where there is one, has the same signature: checked by conformance)
+    "Py_TYPE": "object", "Py_SIZE": "object", "Py_IS_TYPE": "object", "Py_SET_SIZE": "object",
+    "Py_SET_TYPE": "object", "Py_Is": "object", "Py_IsNone": "object", "Py_IsTrue": "boolobject",
+    "Py_IsFalse": "boolobject", "Py_REFCNT": "refcount", "Py_SET_REFCNT": "refcount",
+    "Py_NewRef": "refcount", "Py_XNewRef": "refcount", "PyType_HasFeature": "object",
+    # pointer constants (void *) written as inline const pointers
+    "Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED": "moduleobject",
+    "Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED": "moduleobject",
+    "Py_MOD_PER_INTERPRETER_GIL_SUPPORTED": "moduleobject", "Py_MOD_GIL_USED": "moduleobject",
+    "Py_MOD_GIL_NOT_USED": "moduleobject", "Py_TP_USE_SPEC": "object",
+    # its value is the build's own ABI version (Py_LIMITED_API or the target)
+    "PyABIInfo_DEFAULT_ABI_VERSION": "modsupport", "PyABIInfo_DEFAULT_FLAGS": "modsupport",
+}
+
+# Object-like macros of these headers are configuration, not API.
+CONFIG_HEADERS = {"pyconfig.h", "pymacconfig.h", "patchlevel.h", "exports.h", "pyport.h",
+                  "pymacro.h", "Python.h", "pymath.h", "pyfpe.h", "pydtrace.h", "pystats.h"}
+
+# A manifest ifdef becomes this config.hpp macro.
+IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
+         "USE_STACKCHECK": "PY3FFI_USE_STACKCHECK",
+         "PY_HAVE_THREAD_NATIVE_ID": "PY3FFI_HAVE_THREAD_NATIVE_ID",
+         "Py_REF_DEBUG": "PY3FFI_REF_DEBUG", "Py_TRACE_REFS": "PY3FFI_TRACE_REFS"}
+
+# Identifiers a constant's C expression may use and still be copied as an expression.
+EXPR_WORDS = {"sizeof", "unsigned", "signed", "int", "long", "char", "short", "size_t",
+              "Py_ssize_t", "void"}
+
+# ---------------------------------------------------------------------------------------------
+# configurations and predicates
+
+
+def full(t):
+    return ("full", t, None)
+
+
+def limited(f, t):
+    return ("limited", t, f)
+
+
+MODES = [full(t) for t in VERSIONS] + [limited(f, t) for t in VERSIONS for f in VERSIONS if f <= t]
+
+
+def vname(v):
+    return "%d, %d" % v
+
+
+class Pred:
+    """A config.hpp predicate: its C++ spelling and its value in a configuration."""
+
+    def __init__(self, text, fn, v=None):
+        self.text, self.fn, self.v = text, fn, v
+
+    def __call__(self, mode):
+        return self.fn(mode)
+
+
+def SINCE(v):
+    return Pred("PY3FFI_SINCE(%s)" % vname(v),
+                lambda m: (m[1] if m[0] == "full" else m[2]) >= v)
+
+
+def LIMITED_SINCE(v):
+    return Pred("PY3FFI_LIMITED_SINCE(%s)" % vname(v),
+                lambda m: m[0] == "full" or m[2] >= v, v)
+
+
+def TARGET_SINCE(v):
+    return Pred("PY3FFI_TARGET_SINCE(%s)" % vname(v), lambda m: m[1] >= v, v)
+
+
+def BEFORE(v):
+    return Pred("PY3FFI_BEFORE(%s)" % vname(v), lambda m: m[1] < v)
+
+
+FULL_ONLY = Pred("!PY3FFI_LIMITED", lambda m: m[0] == "full")
+LIMITED_ONLY = Pred("PY3FFI_LIMITED", lambda m: m[0] == "limited")
+
+
+def conj(preds):
+    return Pred(" && ".join(p.text for p in preds) or "1",
+                lambda m: all(p(m) for p in preds))
+
+
+def _interval(vs):
+    """Predicates true exactly for target versions `vs`: [TARGET_SINCE(lo)] + [BEFORE(hi)] for
+    a run of versions, a disjunction of runs otherwise (3.9 and 3.10 do not export
+    PyStructSequence_UnnamedField, which 3.8 and 3.11 do)."""
+    vs = sorted(set(vs))
+    runs, cur = [], [vs[0]]
+    for v in vs[1:]:
+        if VERSIONS.index(v) == VERSIONS.index(cur[-1]) + 1:
+            cur.append(v)
+        else:
+            runs.append(cur)
+            cur = [v]
+    runs.append(cur)
+
+    def run(r):
+        out = []
+        if r[0] > VERSIONS[0]:
+            out.append(TARGET_SINCE(r[0]))
+        if r[-1] < VERSIONS[-1]:
+            out.append(BEFORE((3, r[-1][1] + 1)))
+        return out
+
+    if len(runs) == 1:
+        return run(runs[0])
+    parts = [conj(run(r)) for r in runs]
+    return [Pred("(%s)" % " || ".join(p.text if " && " not in p.text else "(%s)" % p.text
+                                      for p in parts),
+                 lambda m, parts=parts: any(p(m) for p in parts))]
+
+
+def presence_gate(present: set):
+    """The simplest gate true exactly on `present` (a set of modes), of the form
+    A && (!LIMITED || B): A bounds the target version, B adds the limited API's own bounds
+    (its floor, and target versions whose limited headers lack the name)."""
+    if present == set(MODES):
+        return conj([])
+    fulls = [m[1] for m in present if m[0] == "full"]
+    lims = [m for m in present if m[0] == "limited"]
+    if not fulls:
+        a = _interval([m[1] for m in lims])
+        y = min(m[2] for m in lims)
+        terms = [LIMITED_ONLY] + (a or []) + ([LIMITED_SINCE(y)] if y > VERSIONS[0] else [])
+        cands = [conj(terms)] if a is not None else []
+    else:
+        a = _interval(fulls)
+        if a is None:
+            return None
+        if not lims:
+            cands = [conj([FULL_ONLY] + a)]
+        else:
+            y = min(m[2] for m in lims)
+            b = _interval([m[1] for m in lims]) or []
+            # drop the limited bounds A already implies
+            b = [p for p in b if p.text not in {q.text for q in a}]
+            ls = [LIMITED_SINCE(y)] if y > VERSIONS[0] else []
+            # a floor >= y already means a target >= y
+            b = [p for p in b if not (p.text.startswith("PY3FFI_TARGET_SINCE")
+                                      and ls and p.v <= ls[0].v)]
+            cands = []
+            if not b:
+                # SINCE(x) is TARGET_SINCE(x) for the full API and floor >= x for the limited one
+                if a and a[0].text.startswith("PY3FFI_TARGET_SINCE") and ls and \
+                        a[0].text[len("PY3FFI_TARGET_SINCE"):] == ls[0].text[len("PY3FFI_LIMITED_SINCE"):]:
+                    cands.append(conj([SINCE(y)] + a[1:]))
+                cands.append(conj(a + ls))
+            else:
+                inner = conj(b + ls)
+                cands.append(conj(a + [Pred("(!PY3FFI_LIMITED || %s)" % (
+                    inner.text if len(b + ls) == 1 else "(%s)" % inner.text),
+                    lambda m, inner=inner: m[0] == "full" or inner(m))]))
+    for c in cands:
+        if all(c(m) == (m in present) for m in MODES):
+            return c
+    return None
+
+
+def variant_chain(texts: dict):
+    """`texts`: mode -> text, for the modes where the item exists. Returns [(pred, text)], the
+    first matching pred wins, the last one is unconditional; or None if no chain fits."""
+    distinct = sorted(set(texts.values()), key=lambda t: min(m[1] for m in texts if texts[m] == t))
+    if len(distinct) == 1:
+        return [(None, distinct[0])]
+    for key in (lambda m: m[1], lambda m: m[1] if m[0] == "full" else m[2]):
+        by = {}
+        ok = True
+        for m, t in texts.items():
+            if by.setdefault(key(m), t) != t:
+                ok = False
+                break
+        if not ok:
+            continue
+        # change points along the version axis
+        chain, prev = [], None
+        for v in sorted(by):
+            if by[v] != prev:
+                chain.append((v, by[v]))
+                prev = by[v]
+        make = TARGET_SINCE if key(("full", (3, 8), (3, 7))) == (3, 8) and key(
+            ("limited", (3, 8), (3, 7))) == (3, 8) else SINCE
+        out = [(make(v), t) for v, t in reversed(chain[1:])] + [(None, chain[0][1])]
+        if all(next(t for p, t in out if p is None or p(m)) == texts[m] for m in texts):
+            return out
+    return None
+
+# ---------------------------------------------------------------------------------------------
+# reading the scans and the manifest
+
+
+def load_scans():
+    scans = {}
+    for m in MODES:
+        name = "%d.%d-%s" % (m[1] + (("full",) if m[0] == "full" else ("limited%d.%d" % m[2],)))
+        path = SCANS / (name + ".json")
+        if not path.exists():
+            sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
+        scans[m] = json.loads(path.read_text())
+    windows = {}
+    for t in VERSIONS:
+        for key, suffix in ((full(t), "full"), (limited(t, t), "limited%d.%d" % t)):
+            windows[key] = json.loads((SCANS / ("%d.%d-%s-windows.json" % (t + (suffix,)))).read_text())
+    symbols = {t: set(json.loads((SCANS / ("%d.%d-symbols.json" % t)).read_text()))
+               for t in VERSIONS}
+    return scans, windows, symbols
+
+
+def load_manifest():
+    rows = {}
+    for line in (ROOT / "data" / "stable_abi.tsv").read_text().splitlines():
+        if line.startswith("#"):
+            continue
+        kind, name, added, ifdef, flags, members = line.split("\t")
+        if kind == "feature_macro":
+            continue
+        rows[name] = {"kind": kind, "added": tuple(int(x) for x in added.split(".")),
+                      "ifdef": None if ifdef == "-" else ifdef, "flags": flags.split(",")}
+    return rows
+
+# ---------------------------------------------------------------------------------------------
+# rendering one declaration from a scan entry
+
+
+class Renderer:
+    def __init__(self, tagmap):
+        self.tagmap = tagmap  # struct tag -> API name (_object -> PyObject)
+        self.limited_complete = set()  # records the limited API defines (others stay opaque)
+        self.types = set(HANDWRITTEN)  # type names py3ffi declares
+
+    def ty(self, spelling: str) -> str:
+        # `struct X` stays elaborated when py3ffi has no X of its own to name (a struct the
+        # limited headers only mention by tag, like PyMutex): C++ then declares it in place.
+        s = re.sub(r"\b(?:struct|union|enum)\s+(\w+)", lambda m: m.group(1)
+                   if m.group(1) in self.types or m.group(1) in self.tagmap else m.group(0),
+                   spelling)
+        s = re.sub(r"\b\w+\b", lambda m: self.tagmap.get(m.group(0), m.group(0)), s)
+        s = s.replace("_Bool", "bool")
+        return s
+
+    def declarator(self, spelling: str, name: str) -> str:
+        s = self.ty(spelling)
+        if "(*)" in s:
+            return s.replace("(*)", "(*%s)" % name, 1)
+        if s.endswith("]"):
+            i = s.index("[")
+            return "%s %s%s" % (s[:i].rstrip(), name, s[i:])
+        return s + name if s.endswith("*") else s + " " + name
+
+    def function(self, name, d):
+        params = []
+        for ty, pn in zip(d["params"], d["param_names"] or [""] * len(d["params"])):
+            usable = pn and "(" not in ty and "[" not in ty and not pn.startswith("_")
+            params.append(self.declarator(ty, pn) if usable else self.ty(ty))
+        if d["variadic"]:
+            params.append("...")
+        noreturn = "[[noreturn]] " if "noreturn" in d["canonical"] else ""
+        return "%s%s(%s);" % (noreturn, self.declarator(d["result"], name), ", ".join(params))
+
+    def data(self, name, d):
+        return "PY3FFI_DATA %s;" % self.declarator(d["type"], name)
+
+    def typedef(self, name, d, scan):
+        kind = d.get("tag_kind")
+        if kind == "enum":
+            body = ", ".join("%s = %d" % tuple(e) for e in d["enumerators"])
+            return "enum %s : %s { %s };" % (name, d["enum_type"], body)
+        if kind in ("struct", "union"):
+            rec = scan["record"].get(name)
+            if rec and rec["complete"] and name in self.limited_complete:
+                return self.record(name, rec)
+            return "%s %s;" % (kind, name)
+        return "using %s = %s;" % (name, self.ty(d["type"]))
+
+    def record(self, name, rec, indent=""):
+        kw = "union" if rec["union"] else "struct"
+        lines = ["%s%s %s{" % (indent, kw, name + " " if name else "")]
+        for f in rec["fields"]:
+            if f.get("nested"):
+                inner = self.record("", f["nested"], indent + "    ")
+                named = f["name"] and "(" not in f["name"]  # clang names anonymous members oddly
+                lines.append(inner[:-1] + (" %s;" % f["name"] if named else ";"))
+                continue
+            decl = self.declarator(f["type"], f["name"])
+            if f["bitfield"] is not None:
+                decl += " : %d" % f["bitfield"]
+            lines.append("%s    %s;" % (indent, decl))
+        lines.append("%s};" % indent)
+        return "\n".join(lines)
+
+    def constant(self, name, ctype, value, tokens, known):
+        expr = self.expression(tokens, known)
+        if expr is None:
+            suffix = {"unsigned int": "U", "long": "L", "unsigned long": "UL",
+                      "long long": "LL", "unsigned long long": "ULL"}.get(ctype, "")
+            expr = "%d%s" % (value, suffix) if value >= 0 or suffix.startswith("U") else \
+                "(%d%s)" % (value, suffix)
+        return "inline constexpr %s %s = %s;" % (ctype, name, expr)
+
+    def expression(self, tokens, known):
+        """The macro's own expression, if it only uses literals, basic types and constants
+        py3ffi also declares; keeps the source's form (and its platform-dependence)."""
+        if not tokens:
+            return None
+        for t in tokens:
+            if re.match(r"[A-Za-z_]\w*$", t) and t not in EXPR_WORDS and t not in known:
+                return None
+            if t.startswith(("'", '"')):
+                return None
+        s = " ".join(tokens)
+        s = s.replace("( ", "(").replace(" )", ")")
+        return s
+
+# ---------------------------------------------------------------------------------------------
+
+
+def header_of(path: str) -> str:
+    """Include/foo.h -> foo; Include/cpython/foo.h -> cpython/foo."""
+    return re.sub(r"\.h$", "", path)
+
+
+def main():
+    scans, windows, symbols = load_scans()
+    manifest = load_manifest()
+    tagmap = {}
+    for s in list(scans.values()) + list(windows.values()):
+        for n, d in s["typedef"].items():
+            if d.get("tag") and d["tag"] != n and not n.startswith("_"):
+                tagmap[d["tag"]] = n
+    R = Renderer(tagmap)
+    for m, s in scans.items():
+        if m[0] == "limited":
+            R.limited_complete |= {n for n, d in s["record"].items() if d["complete"]}
+            R.types |= set(s["typedef"]) | set(s["record"])
+
+    # Collect, per name: kind, {mode: text}, placement (header, line), manifest row.
+    items = {}
+    problems = []
+
+    def note(name, kind, mode, text, file, line, order_key):
+        it = items.setdefault(name, {"kind": kind, "texts": {}, "where": {}})
+        it["texts"][mode] = text
+        it["where"][mode] = (file, line)
+
+    def public(name):
+        return not name.startswith("_") and name not in HANDWRITTEN
+
+    # constants py3ffi declares (others' expressions may refer to them)
+    known_consts = set()
+    for m in MODES:
+        if m[0] == "limited":
+            for n in scans[m]["value"]:
+                if public(n) and scans[m]["macro"][n]["file"].split("/")[-1] not in CONFIG_HEADERS:
+                    known_consts.add(n)
+
+    # underscore typedefs the public declarations use (_Py_funcptr_t in PySlot)
+    needed = set()
+    for _round in range(2):
+        for m, s in scans.items():
+            for n, d in s["function"].items():
+                if public(n) and not d["inline"]:
+                    note(n, "function", m, R.function(n, d), d["file"], d["line"], 0)
+            for n, d in s["data"].items():
+                if public(n) and d["extern"]:
+                    note(n, "data", m, R.data(n, d), d["file"], d["line"], 0)
+            for n, d in s["typedef"].items():
+                if public(n) or n in needed:
+                    rec = s["record"].get(n)
+                    # a struct is placed where it is defined (3.11+ typedefs them all in pytypedefs.h)
+                    where = (rec["file"], rec["line"]) if rec and rec["complete"] and \
+                        n in R.limited_complete else (d["file"], d["line"])
+                    note(n, "typedef", m, R.typedef(n, d, s), where[0], where[1], 0)
+            for n, d in s["record"].items():
+                # structs declared without a typedef (struct PyModuleDef_Slot {...}): only complete ones
+                if public(n) and n not in s["typedef"]:
+                    text = R.record(n, d) if d["complete"] and n in R.limited_complete else \
+                        "%s %s;" % ("union" if d["union"] else "struct", n)
+                    note(n, "typedef", m, text, d["file"], d["line"], 0)
+            enum_members = {e for d in s["typedef"].values() for e, _ in d.get("enumerators", [])}
+            for n, d in s["enumerator"].items():
+                if public(n) and n not in enum_members:
+                    note(n, "constant", m, "inline constexpr int %s = %d;" % (n, d["value"]),
+                         d["file"], d["line"], 0)
+            for n, (ctype, value) in s["value"].items():
+                mac = s["macro"][n]
+                if not public(n) or mac["file"].split("/")[-1] in CONFIG_HEADERS:
+                    continue
+                if n in HANDWRITTEN:
+                    continue
+                if ctype == "?":
+                    problems.append("%s: constant of unsupported type" % n)
+                    continue
+                note(n, "constant", m, R.constant(n, ctype, value, mac["tokens"], known_consts),
+                     mac["file"], mac["line"], 0)
+                items[n].setdefault("numeric", {})[m] = R.constant(n, ctype, value, None, ())
+
+        used = {w for it in items.values() for t in it["texts"].values()
+                for w in re.findall(r"\b_\w+\b", t)}
+        needed = {w for w in used if any(w in sc["typedef"] for sc in scans.values())}
+
+    # A function that some configurations spell as a function-like macro (Py_CompileString
+    # before 3.10) exists there too: the exported function is the same.
+    for m, s in scans.items():
+        for n, mac in s["macro"].items():
+            if mac["function_like"] and n in items and items[n]["kind"] == "function" \
+                    and n in manifest and "abi_only" not in manifest[n]["flags"]:
+                items[n].setdefault("as_macro", set()).add(m)
+
+    # Keep the limited API: names some limited configuration declares, plus manifest names.
+    in_limited = {n for n, it in items.items()
+                  if any(m[0] == "limited" for m in set(it["texts"]) | it.get("as_macro", set()))}
+    for n in list(items):
+        if n not in in_limited:
+            del items[n]
+
+    # Windows-only manifest names: their form from the MS_WINDOWS reading of the headers.
+    win_items = {}
+    for n, row in manifest.items():
+        if row["ifdef"] not in ("MS_WINDOWS", "USE_STACKCHECK") or "abi_only" in row["flags"]:
+            continue
+        for key in sorted(windows, key=lambda k: (k[1], k[0] == "limited"), reverse=True):
+            s = windows[key]
+            if n in s["function"]:
+                d = s["function"][n]
+                win_items[n] = ("function", R.function(n, d), d["file"], d["line"])
+                break
+            if n in s["data"]:
+                d = s["data"][n]
+                win_items[n] = ("data", R.data(n, d), d["file"], d["line"])
+                break
+        else:
+            problems.append("%s: Windows-only manifest name not found in any header" % n)
+
+    # Gates and placement.
+    out = defaultdict(list)  # header -> [(line, kind_order, gate, text_lines)]
+    kind_order = {"constant": 0, "typedef": 1, "data": 2, "function": 3}
+    presence = {}
+    for n, it in sorted(items.items()):
+        row = manifest.get(n)
+        if row and "abi_only" in row["flags"]:
+            row = None  # not API: declared where the headers declare it
+        added = max(row["added"], (3, 7)) if row else None
+        present = set(it["texts"]) | it.get("as_macro", set())
+        if it["kind"] in ("function", "data"):
+            # only where the interpreter exports it (3.7 declares PyCmpWrapper_Type, defined
+            # nowhere; PyObject_DelAttr was a macro with no function behind it until 3.13)
+            present = {m for m in present if n in symbols[m[1]]}
+        presence[n] = present
+        if row:
+            # The manifest decides the floor; the headers decide from which target on the name
+            # exists (METH_METHOD: manifest 3.7, first declared by 3.9); gaps in between are
+            # header bugs (PyMem_Calloc is missing from the 3.8/3.9 limited headers).
+            declared_at = {m[1] for m in present if m[0] == "limited" and m[2] == m[1]}
+            if it["kind"] in ("function", "data"):
+                declared_at |= {t for t in VERSIONS if n in symbols[t]
+                                and any(m[1] == t for m in set(it["texts"]) | it.get("as_macro", set()))
+                                and t >= min(declared_at, default=t)}
+            present = {m for m in present if m[0] == "full"} | {
+                m for m in MODES if m[0] == "limited" and m[2] >= added and declared_at
+                and m[1] >= min(declared_at)
+                and (it["kind"] not in ("function", "data") or n in symbols[m[1]])}
+            presence[n] = present
+
+    # A constant's expression may name another constant only where that one exists too
+    # (T_INT is Py_T_INT in 3.12+, but Py_T_INT needs a 3.12 floor): else use the value.
+    for n, it in items.items():
+        for m, text in list(it["texts"].items()):
+            if m not in it.get("numeric", {}):
+                continue
+            refs = set(re.findall(r"\b\w+\b", text.split("=", 1)[-1])) & set(items)
+            if any(m not in presence[r] for r in refs if r != n):
+                it["texts"][m] = it["numeric"][m]
+
+    for n, it in sorted(items.items()):
+        row = manifest.get(n)
+        if row and "abi_only" in row["flags"]:
+            row = None
+        present = presence[n]
+        if not present:
+            continue  # declared by some header, exported by no interpreter: nothing to call
+        if True:        opaque = it["kind"] == "typedef" and all(
+            re.fullmatch(r"(struct|union) \w+;", t) for t in it["texts"].values())
+        # A forward declaration is harmless wherever it is not needed.
+        gate = conj([]) if opaque else presence_gate(present)
+        if gate is None:
+            problems.append("%s: no gate reproduces where it exists: %s" % (
+                n, describe(present)))
+            continue
+        chain = variant_chain(it["texts"])
+        if chain is None and set(it.get("numeric", {})) >= set(it["texts"]):
+            chain = variant_chain({m: it["numeric"][m] for m in it["texts"]})
+        if chain is None:
+            problems.append("%s: its form varies in a way no chain of version checks explains" % n)
+            continue
+        if row and row["ifdef"] in IFDEF:
+            gate = conj([gate, Pred(IFDEF[row["ifdef"]], lambda m: True)]) if gate.text != "1" \
+                else Pred(IFDEF[row["ifdef"]], lambda m: True)
+        newest = max(it["where"], key=lambda m: (m[1], m[0] == "limited", m[2] or (0, 0)))
+        file, line = it["where"][newest]
+        out[header_of(file)].append((line, kind_order[it["kind"]], n, gate.text,
+                                     render_chain(chain), it["kind"]))
+    for n, (kind, text, file, line) in sorted(win_items.items()):
+        row = manifest[n]
+        added = max(row["added"], (3, 7))
+        gate = IFDEF[row["ifdef"]] + ("" if added == (3, 7) else " && PY3FFI_LIMITED_SINCE(%s)" % vname(added))
+        out[header_of(file)].append((line, kind_order[kind], n, gate, text, kind))
+
+    # Every manifest name (not ABI-only) must be declared or handwritten.
+    declared = {e[2] for v in out.values() for e in v}
+    for n, row in sorted(manifest.items()):
+        if "abi_only" in row["flags"] or n in declared or n in HANDWRITTEN or \
+                row["added"] > VERSIONS[-1]:
+            continue
+        if row["kind"] == "macro":
+            continue  # function-like and statement macros are written by hand; conformance lists them
+        problems.append("%s: in the manifest (%s, %d.%d) but not generated" % (
+            n, row["kind"], *row["added"]))
+
+    write_headers(out)
+    for p in problems:
+        print("generate: " + p, file=sys.stderr)
+    print("generate: %d names in %d headers, %d problems" % (
+        sum(len(v) for v in out.values()), len(out), len(problems)))
+    return 1 if problems and "--strict" in sys.argv else 0
+
+
+def describe(present):
+    fulls = sorted("%d.%d" % m[1] for m in present if m[0] == "full")
+    lims = sorted("%d.%d/%d.%d" % (m[2] + m[1]) for m in present if m[0] == "limited")
+    return "full at [%s]; limited floor/target at [%s]" % (" ".join(fulls), " ".join(lims))
+
+
+def render_chain(chain):
+    if len(chain) == 1:
+        return chain[0][1]
+    lines = []
+    for i, (p, t) in enumerate(chain):
+        if p is None:
+            lines += ["#else", t]
+        else:
+            lines += ["#%s %s" % ("if" if i == 0 else "elif", p.text), t]
+    lines.append("#endif")
+    return "\n".join(lines)
+
+
+def dependencies(out):
+    """header -> headers defining the types and constants its declarations use."""
+    defined = {}
+    for header, entries in out.items():
+        for e in entries:
+            if e[5] in ("typedef", "constant"):
+                defined.setdefault(e[2], header)
+                for word in re.findall(r"\benum \w+ : \w+ \{([^}]*)\}", e[4]):
+                    for en in re.findall(r"(\w+) =", word):
+                        defined.setdefault(en, header)
+    deps = {}
+    for header, entries in out.items():
+        used = set()
+        for e in entries:
+            used |= set(re.findall(r"\b[A-Za-z_]\w*\b", e[4])) - {e[2]}
+        deps[header] = sorted({defined[u] for u in used if u in defined} - {header} - BASE)
+    return deps
+
+
+def definitions_first(entries):
+    """Keeps the source order, except that a declaration moves after the names it uses (an
+    older version's form may use a name the newest header defines further down)."""
+    names = {e[2]: i for i, e in enumerate(entries)}
+    uses = [{names[w] for w in re.findall(r"\b\w+\b", e[4]) if w in names and names[w] != i}
+            for i, e in enumerate(entries)]
+    done, out = set(), []
+    while len(out) < len(entries):
+        for i, e in enumerate(entries):
+            if i not in done and uses[i] <= done:
+                done.add(i)
+                out.append(e)
+                break
+        else:
+            sys.exit("generate: circular use among %s" % [entries[i][2] for i in range(
+                len(entries)) if i not in done])
+    return out
+
+
+def check_acyclic(deps):
+    state = {}
+
+    def visit(h, path):
+        if state.get(h) == 1:
+            sys.exit("generate: include cycle: " + " -> ".join(path + [h]))
+        if state.get(h) == 2:
+            return
+        state[h] = 1
+        for d in deps.get(h, []):
+            visit(d, path + [h])
+        state[h] = 2
+
+    for h in deps:
+        visit(h, [])
+
+
+def replace_region(text, begin, end, region, path):
+    if begin not in text:
+        sys.exit("generate: %s has no %s region" % (path, begin))
+    a = text.index(begin)
+    b = text.index(end) + len(end)
+    return text[:a] + region + text[b:]
+
+
+def write_umbrella(headers_):
+    path = INCLUDE / "py3ffi.hpp"
+    lines = [INC_BEGIN] + ['#include "py3ffi/%s.hpp"' % h for h in sorted(set(headers_) - BASE)] + [INC_END]
+    path.write_text(replace_region(path.read_text(), INC_BEGIN, INC_END, "\n".join(lines), path))
+
+
+def write_headers(out):
+    deps = dependencies(out)
+    check_acyclic(deps)
+    write_umbrella(out)
+    for header, entries in sorted(out.items()):
+        entries.sort(key=lambda e: (e[1] if e[5] in ("data", "function") else 0, e[0], e[2]))
+        entries = definitions_first(entries)
+        body = []
+        gate_open = None
+        in_extern = False
+
+        def close():
+            nonlocal gate_open, in_extern
+            if in_extern:
+                body.append('}  // extern "C"')
+                in_extern = False
+            if gate_open not in (None, "1"):
+                body.append("#endif")
+            gate_open = None
+
+        for line, ko, name, gate, text, kind in entries:
+            if gate != gate_open:
+                close()
+                if gate != "1":
+                    body.append("#if " + gate)
+                gate_open = gate
+            wants_extern = kind in ("data", "function")
+            if wants_extern and not in_extern:
+                body.append('extern "C" {')
+                in_extern = True
+            elif not wants_extern and in_extern:
+                body.append('}  // extern "C"')
+                in_extern = False
+            body.append(text)
+        close()
+        region = "\n".join([BEGIN] + body + [END])
+        includes = "\n".join([INC_BEGIN] + ['#include "py3ffi/%s.hpp"' % d for d in deps[header]]
+                             + [INC_END])
+        path = INCLUDE / (header + ".hpp")
+        if path.exists():
+            text = replace_region(path.read_text(), BEGIN, END, region, path)
+            if header not in BASE:
+                text = replace_region(text, INC_BEGIN, INC_END, includes, path)
+            path.write_text(text)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            guard = "PY3FFI_" + re.sub(r"\W", "_", header).upper() + "_HPP"
+            path.write_text(NEW_HEADER.format(stem=header, guard=guard, region=region,
+                                              includes=includes))
+
+
+NEW_HEADER = """\
+// Mirrors CPython's Include/{stem}.h.
+#ifndef {guard}
+#define {guard}
+#include "py3ffi/object.hpp"
+{includes}
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {{
+
+{region}
+
+}}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif
+"""
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Reads every CPython version's real headers (3.7-3.15, one release build per minor version
+from the interpreter table) in every configuration that changes what they declare: the full API
+at each version T, and the limited API at each floor F <= T. Writes one JSON file per
+configuration to build/gen/ (the generator's input; a cache, not committed).
+
+For each configuration: the declarations (tools/lib/cscan.py) of the interpreter's own include
+directory, and the value and C type of every object-like macro there that is an integer constant.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
+import cscan  # noqa: E402
+import cvalues  # noqa: E402
+import headers  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[2] / "build" / "gen"
+VERSIONS = [(3, m) for m in range(7, 16)]
+# structmember.h is outside Python.h but part of the API (PyMemberDef lived there until 3.12).
+PREAMBLE = "#include <Python.h>\n#include <structmember.h>\n"
+
+
+def configurations():
+    for t in VERSIONS:
+        yield t, None
+        for f in VERSIONS:
+            if f <= t:
+                yield t, f
+
+
+def config_name(t, f, windows=False):
+    return "%d.%d-%s%s" % (t[0], t[1], "full" if f is None else "limited%d.%d" % f,
+                           "-windows" if windows else "")
+
+
+def scan_one(interp: headers.Interp, t, f, windows=False) -> dict:
+    flags = interp.cflags()
+    if f is not None:
+        flags.append("-DPy_LIMITED_API=0x%02X%02X0000" % f)
+    if windows:
+        # Only to read the declarations the headers keep under MS_WINDOWS (their signatures);
+        # nothing else of that parse is used.
+        flags += ["-DMS_WINDOWS=1", "-DUSE_STACKCHECK=1", "-D__int64=long long"]
+    tu = cscan.parse(PREAMBLE, flags, cxx=False, tolerant=windows)
+    decls = cscan.declarations(tu)
+    inc = interp.host_path(interp.include).rstrip("/") + "/"
+    for kind in decls:
+        keep = {}
+        for name, d in decls[kind].items():
+            if d["file"].startswith(inc):
+                d["file"] = d["file"][len(inc):]
+                keep[name] = d
+        decls[kind] = keep
+    macros = decls["macro"]
+    names = [n for n, m in macros.items() if not m["function_like"]]
+    if not windows:
+        decls["value"] = cvalues.integer_macros(
+            PREAMBLE, names, flags, {n: macros[n]["tokens"] for n in names})
+    decls["interpreter"] = interp.name
+    return decls
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    per_minor = headers.release_per_minor(headers.interpreters())
+    missing = [v for v in VERSIONS if v not in per_minor]
+    if missing:
+        sys.exit("scan: no release CPython with headers for %s" % missing)
+    jobs = [(t, f, False) for t, f in configurations()]
+    jobs += [(t, f, True) for t in VERSIONS for f in (None, t)]
+    for t in VERSIONS:
+        # what each version's library really exports (headers declare a few names that are
+        # defined nowhere, and some macros stand for no function at all)
+        path = OUT / ("%d.%d-symbols.json" % t)
+        if not path.exists() or "--force" in sys.argv:
+            it = per_minor[t]
+            r = subprocess.run(["nm", "-D", "--defined-only", it.host_path(it.symbols)],
+                               capture_output=True, text=True, check=True)
+            names = sorted({ln.split()[-1].split("@")[0] for ln in r.stdout.splitlines() if ln.strip()})
+            path.write_text(json.dumps(names))
+    for t, f, win in jobs:
+        path = OUT / (config_name(t, f, win) + ".json")
+        if path.exists() and "--force" not in sys.argv:
+            continue
+        data = scan_one(per_minor[t], t, f, win)
+        path.write_text(json.dumps(data, sort_keys=True))
+        print("scan: %s from %s: %d functions, %d constants" % (
+            path.name, per_minor[t].name, len(data["function"]), len(data.get("value", {}))),
+            flush=True)
+
+
+if __name__ == "__main__":
+    main()
