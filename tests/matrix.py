@@ -22,11 +22,12 @@ def version_tuple(interp):
     return tuple(int(x) for x in interp["version"].split(".")[:2])
 
 
-def cmake_module(source_dir, build_dir, target_args):
-    """Configures and builds a CMake project whose module takes `target_args` (a list)."""
+def cmake_module(source_dir, build_dir, target_args, var="STRING_SUM_TARGET"):
+    """Configures and builds a CMake project whose module takes `target_args` (a list) in the
+    cache variable `var`."""
     build_dir.mkdir(parents=True, exist_ok=True)
     subprocess.run(["cmake", "-S", str(source_dir), "-B", str(build_dir), "-G", "Ninja",
-                    "-DSTRING_SUM_TARGET=" + ";".join(target_args)],
+                    "-D%s=%s" % (var, ";".join(target_args))],
                    check=True, capture_output=True, text=True)
     out = subprocess.run(["cmake", "--build", str(build_dir)], capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr

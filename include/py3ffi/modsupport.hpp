@@ -88,6 +88,12 @@ int PyABIInfo_Check(PyABIInfo *info, const char *module_name);
 #endif
 // </py3ffi:generated>
 
+// The limited API passes the ABI version (PYTHON_ABI_VERSION, 3), the full API the API
+// version (PYTHON_API_VERSION, 1013 in every supported version).
+inline PyObject *PyModule_Create(PyModuleDef *module) noexcept {
+    return PyModule_Create2(module, PY3FFI_LIMITED ? 3 : 1013);
+}
+
 #if PY3FFI_SINCE(3, 15)
 // The ABI this build targets, as modsupport.h derives it from the configuration.
 // (PY_VERSION_HEX for a full-API build: exact when PY3FFI_PYTHON_VERSION carries the patch level)
