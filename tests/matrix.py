@@ -2,20 +2,25 @@
 for one of its interpreters and run a test script under it."""
 import os
 import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
 TOP = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(TOP / "tools" / "lib"))
+import headers  # noqa: E402  (the one reader of the interpreter table)
 CACHE = Path(os.environ.get("PY3FFI_CACHE", "/var/cache/py3ffi"))
 BUILD = TOP / "build" / "tests"
 
 
 def interpreters():
-    tsv = CACHE / "interpreters.tsv"
-    if not tsv.exists():
-        raise RuntimeError(f"{tsv} is missing: run tools/provision/interpreters.sh first")
-    lines = tsv.read_text().splitlines()
-    header = lines[0].lstrip("#").split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+    return headers.rows(str(CACHE / "interpreters.tsv"))
+
+
+def cpython_or_skip(interp):
+    if interp["impl"] != "CPython":
+        pytest.skip(f"{interp['name']}: {interp['impl']} targets are not supported by py3ffi yet (issue 4)")
 
 
 def version_tuple(interp):

@@ -4,16 +4,12 @@ interpreter: a version-specific build each (the inline paths) and one stable-ABI
 3.10, for every 3.10+ (the function-call paths)."""
 import pytest
 
-from matrix import BUILD, TOP, cmake_module, interpreters, run_script, target_args, version_tuple
+from matrix import (BUILD, TOP, cmake_module, cpython_or_skip, interpreters, run_script, target_args,
+                    version_tuple)
 
 PROBE = TOP / "tests" / "refprobe"
 SCRIPT = PROBE / "refprobe_checks.py"  # run by each interpreter, not collected by pytest
 ALL = interpreters()
-
-
-def cpython_or_skip(interp):
-    if interp["impl"] != "CPython":
-        pytest.skip(f"{interp['name']}: {interp['impl']} targets are not supported by py3ffi yet (issue 4)")
 
 
 @pytest.mark.parametrize("interp", ALL, ids=[i["name"] for i in ALL])

@@ -2,16 +2,12 @@
 version-specific build each, and one stable-ABI build (floor 3.10) shared by every 3.10+."""
 import pytest
 
-from matrix import BUILD, TOP, cmake_module, interpreters, run_script, target_args, version_tuple
+from matrix import (BUILD, TOP, cmake_module, cpython_or_skip, interpreters, run_script, target_args,
+                    version_tuple)
 
 EXAMPLE = TOP / "examples" / "string_sum"
 SCRIPT = EXAMPLE / "test_string_sum.py"
 ALL = interpreters()
-
-
-def cpython_or_skip(interp):
-    if interp["impl"] != "CPython":
-        pytest.skip(f"{interp['name']}: {interp['impl']} targets are not supported by py3ffi yet (issue 4)")
 
 
 @pytest.mark.parametrize("interp", ALL, ids=[i["name"] for i in ALL])

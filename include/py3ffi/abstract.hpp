@@ -9,113 +9,67 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 12)
-#if PY3FFI_TARGET_SINCE(3, 11)
-inline constexpr unsigned long PY_VECTORCALL_ARGUMENTS_OFFSET = 9223372036854775808UL;
-#else
 inline constexpr unsigned long PY_VECTORCALL_ARGUMENTS_OFFSET = ((size_t) 1 << (8 * sizeof (size_t) - 1));
 #endif
-#endif
+extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-extern "C" {
 PyObject *PyObject_CallNoArgs(PyObject *func);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs);
 PyObject *PyObject_CallObject(PyObject *callable, PyObject *args);
 PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...);
 PyObject *PyObject_CallMethod(PyObject *obj, const char *name, const char *format, ...);
 PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...);
 PyObject *PyObject_CallMethodObjArgs(PyObject *obj, PyObject *name, ...);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 12)
-extern "C" {
 Py_ssize_t PyVectorcall_NARGS(size_t nargsf);
-}  // extern "C"
 #endif
 #if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 12)
-extern "C" {
 PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict);
-}  // extern "C"
 #endif
 #if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 12)
-extern "C" {
 PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames);
-}  // extern "C"
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 12)
-extern "C" {
 PyObject *PyObject_VectorcallMethod(PyObject *name, PyObject *const *args, size_t nargsf, PyObject *kwnames);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyObject_Type(PyObject *o);
 Py_ssize_t PyObject_Size(PyObject *o);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 int PyObject_AsCharBuffer(PyObject *obj, const char **buffer, Py_ssize_t *buffer_len);
-}  // extern "C"
 #endif
-extern "C" {
 Py_ssize_t PyObject_Length(PyObject *o);
 PyObject *PyObject_GetItem(PyObject *o, PyObject *key);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 int PyObject_CheckReadBuffer(PyObject *obj);
-}  // extern "C"
 #endif
-extern "C" {
 int PyObject_SetItem(PyObject *o, PyObject *key, PyObject *v);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 int PyObject_AsReadBuffer(PyObject *obj, const void **buffer, Py_ssize_t *buffer_len);
-}  // extern "C"
 #endif
-extern "C" {
 int PyObject_DelItemString(PyObject *o, const char *key);
 int PyObject_DelItem(PyObject *o, PyObject *key);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 int PyObject_AsWriteBuffer(PyObject *obj, void **buffer, Py_ssize_t *buffer_len);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyObject_Format(PyObject *obj, PyObject *format_spec);
 PyObject *PyObject_GetIter(PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 10)
-extern "C" {
 PyObject *PyObject_GetAIter(PyObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 8)
-extern "C" {
 int PyIter_Check(PyObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 10)
-extern "C" {
 int PyAIter_Check(PyObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 14)
-extern "C" {
 int PyIter_NextItem(PyObject *iter, PyObject **item);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyIter_Next(PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 10)
-extern "C" {
 PySendResult PyIter_Send(PyObject *, PyObject *, PyObject **);
-}  // extern "C"
 #endif
-extern "C" {
 int PyNumber_Check(PyObject *o);
 PyObject *PyNumber_Add(PyObject *o1, PyObject *o2);
 PyObject *PyNumber_Subtract(PyObject *o1, PyObject *o2);
@@ -135,13 +89,9 @@ PyObject *PyNumber_Rshift(PyObject *o1, PyObject *o2);
 PyObject *PyNumber_And(PyObject *o1, PyObject *o2);
 PyObject *PyNumber_Xor(PyObject *o1, PyObject *o2);
 PyObject *PyNumber_Or(PyObject *o1, PyObject *o2);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 8)
-extern "C" {
 int PyIndex_Check(PyObject *);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyNumber_Index(PyObject *o);
 Py_ssize_t PyNumber_AsSsize_t(PyObject *o, PyObject *exc);
 PyObject *PyNumber_Long(PyObject *o);
@@ -185,26 +135,18 @@ Py_ssize_t PyMapping_Size(PyObject *o);
 Py_ssize_t PyMapping_Length(PyObject *o);
 int PyMapping_HasKeyString(PyObject *o, const char *key);
 int PyMapping_HasKey(PyObject *o, PyObject *key);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyMapping_HasKeyWithError(PyObject *o, PyObject *key);
 int PyMapping_HasKeyStringWithError(PyObject *o, const char *key);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyMapping_Keys(PyObject *o);
 PyObject *PyMapping_Values(PyObject *o);
 PyObject *PyMapping_Items(PyObject *o);
 PyObject *PyMapping_GetItemString(PyObject *o, const char *key);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyMapping_GetOptionalItem(PyObject *, PyObject *, PyObject **);
 int PyMapping_GetOptionalItemString(PyObject *, const char *, PyObject **);
-}  // extern "C"
 #endif
-extern "C" {
 int PyMapping_SetItemString(PyObject *o, const char *key, PyObject *value);
 int PyObject_IsInstance(PyObject *object, PyObject *typeorclass);
 int PyObject_IsSubclass(PyObject *object, PyObject *typeorclass);

@@ -8,20 +8,16 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 13)
 extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 9)
+#if PY3FFI_LIMITED_SINCE(3, 13) && PY3FFI_TARGET_SINCE(3, 9)
 int PySys_Audit(const char *event, const char *argFormat, ...);
-#else
+#elif PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 13)
 int PySys_Audit(const char *, const char *, ...);
 #endif
-}  // extern "C"
-#endif
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PySys_AuditTuple(const char *event, PyObject *args);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -32,8 +32,8 @@ inline PyObject *get_true() noexcept { return reinterpret_cast<PyObject *>(&_Py_
 constexpr detail::singleton<detail::get_false> Py_False{};
 constexpr detail::singleton<detail::get_true> Py_True{};
 
-inline int PyBool_Check(PyObject *x) noexcept { return Py_IS_TYPE(x, &PyBool_Type); }
-#if PY3FFI_SINCE(3, 10)
+inline int PyBool_Check(PyObject *x) noexcept { return detail::is_type(x, &PyBool_Type); }
+#if PY3FFI_TARGET_SINCE(3, 10)
 inline int Py_IsTrue(PyObject *x) noexcept { return Py_Is(x, Py_True); }
 inline int Py_IsFalse(PyObject *x) noexcept { return Py_Is(x, Py_False); }
 #endif

@@ -21,68 +21,67 @@ PyObject *PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals, P
 PyObject *PyEval_GetBuiltins();
 PyObject *PyEval_GetGlobals();
 PyObject *PyEval_GetLocals();
+#if PY3FFI_TARGET_SINCE(3, 9)
 PyFrameObject *PyEval_GetFrame();
-}  // extern "C"
+#else
+struct PyFrameObject *PyEval_GetFrame();
+#endif
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 PyObject *PyEval_GetFrameBuiltins();
 PyObject *PyEval_GetFrameGlobals();
-}  // extern "C"
 #endif
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 PyObject *PyEval_CallObjectWithKeywords(PyObject *callable, PyObject *args, PyObject *kwargs);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 PyObject *PyEval_GetFrameLocals();
-}  // extern "C"
 #endif
-extern "C" {
 int Py_AddPendingCall(int (*)(void *), void *arg);
 int Py_MakePendingCalls();
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 PyObject *PyEval_CallFunction(PyObject *callable, const char *format, ...);
 PyObject *PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...);
-}  // extern "C"
 #endif
-extern "C" {
 void Py_SetRecursionLimit(int);
 int Py_GetRecursionLimit();
-}  // extern "C"
 #if PY3FFI_SINCE(3, 9)
-extern "C" {
 int Py_EnterRecursiveCall(const char *where);
 void Py_LeaveRecursiveCall();
-}  // extern "C"
 #endif
-extern "C" {
 const char *PyEval_GetFuncName(PyObject *);
 const char *PyEval_GetFuncDesc(PyObject *);
+#if PY3FFI_TARGET_SINCE(3, 9)
 PyObject *PyEval_EvalFrame(PyFrameObject *);
+#else
+PyObject *PyEval_EvalFrame(struct PyFrameObject *);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 9)
 PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc);
+#else
+PyObject *PyEval_EvalFrameEx(struct PyFrameObject *f, int exc);
+#endif
 PyThreadState *PyEval_SaveThread();
 void PyEval_RestoreThread(PyThreadState *);
 void PyEval_InitThreads();
 void PyEval_AcquireThread(PyThreadState *tstate);
 void PyEval_ReleaseThread(PyThreadState *tstate);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 int PyEval_ThreadsInitialized();
 void PyEval_AcquireLock();
 void PyEval_ReleaseLock();
-}  // extern "C"
 #endif
 #if PY3FFI_BEFORE(3, 8)
-extern "C" {
 void PyEval_ReInitThreads();
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
+
+// Py_BEGIN_ALLOW_THREADS and friends open and close a block around a local: statements, not
+// expressions, so they stay macros, under our prefix, expanding as ceval.h's do.
+#define PY3FFI_BEGIN_ALLOW_THREADS { ::py3ffi::PyThreadState *py3ffi_save_ = ::py3ffi::PyEval_SaveThread();
+#define PY3FFI_BLOCK_THREADS ::py3ffi::PyEval_RestoreThread(py3ffi_save_);
+#define PY3FFI_UNBLOCK_THREADS py3ffi_save_ = ::py3ffi::PyEval_SaveThread();
+#define PY3FFI_END_ALLOW_THREADS ::py3ffi::PyEval_RestoreThread(py3ffi_save_); }
 
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

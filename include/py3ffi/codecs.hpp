@@ -10,13 +10,9 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 int PyCodec_Register(PyObject *search_function);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 10)
-extern "C" {
 int PyCodec_Unregister(PyObject *search_function);
-}  // extern "C"
 #endif
-extern "C" {
 int PyCodec_KnownEncoding(const char *encoding);
 PyObject *PyCodec_Encode(PyObject *object, const char *encoding, const char *errors);
 PyObject *PyCodec_Decode(PyObject *object, const char *encoding, const char *errors);

@@ -44,21 +44,9 @@ inline constexpr int Py_T_OBJECT_EX = 16;
 inline constexpr int Py_T_LONGLONG = 17;
 inline constexpr int Py_T_ULONGLONG = 18;
 inline constexpr int Py_T_PYSSIZET = 19;
-#if PY3FFI_TARGET_SINCE(3, 15)
 inline constexpr int Py_READONLY = (1 << 0);
-#else
-inline constexpr int Py_READONLY = 1;
-#endif
-#if PY3FFI_TARGET_SINCE(3, 15)
 inline constexpr int Py_AUDIT_READ = (1 << 1);
-#else
-inline constexpr int Py_AUDIT_READ = 2;
-#endif
-#if PY3FFI_TARGET_SINCE(3, 15)
 inline constexpr int Py_RELATIVE_OFFSET = (1 << 3);
-#else
-inline constexpr int Py_RELATIVE_OFFSET = 8;
-#endif
 #endif
 extern "C" {
 PY3FFI_DATA PyTypeObject PyClassMethodDescr_Type;

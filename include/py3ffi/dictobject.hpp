@@ -16,15 +16,11 @@ PY3FFI_DATA PyTypeObject PyDictItems_Type;
 PY3FFI_DATA PyTypeObject PyDictIterKey_Type;
 PY3FFI_DATA PyTypeObject PyDictIterValue_Type;
 PY3FFI_DATA PyTypeObject PyDictIterItem_Type;
-}  // extern "C"
 #if PY3FFI_SINCE(3, 8)
-extern "C" {
 PY3FFI_DATA PyTypeObject PyDictRevIterKey_Type;
 PY3FFI_DATA PyTypeObject PyDictRevIterItem_Type;
 PY3FFI_DATA PyTypeObject PyDictRevIterValue_Type;
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyDict_New();
 PyObject *PyDict_GetItem(PyObject *mp, PyObject *key);
 PyObject *PyDict_GetItemWithError(PyObject *mp, PyObject *key);
@@ -44,23 +40,17 @@ int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override);
 PyObject *PyDict_GetItemString(PyObject *dp, const char *key);
 int PyDict_SetItemString(PyObject *dp, const char *key, PyObject *item);
 int PyDict_DelItemString(PyObject *dp, const char *key);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyDict_GetItemRef(PyObject *mp, PyObject *key, PyObject **result);
 int PyDict_GetItemStringRef(PyObject *mp, const char *key, PyObject **result);
-}  // extern "C"
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
-extern "C" {
 int PyDict_SetDefaultRef(PyObject *mp, PyObject *key, PyObject *default_value, PyObject **result);
-}  // extern "C"
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 10)
-extern "C" {
 PyObject *PyObject_GenericGetDict(PyObject *, void *);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

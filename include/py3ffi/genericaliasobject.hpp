@@ -8,12 +8,12 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_SINCE(3, 9)
 extern "C" {
+#if PY3FFI_SINCE(3, 9)
 PY3FFI_DATA PyTypeObject Py_GenericAliasType;
 PyObject *Py_GenericAlias(PyObject *, PyObject *);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -19,31 +19,19 @@ PyObject *PyImport_ExecCodeModuleEx(const char *name, PyObject *co, const char *
 PyObject *PyImport_ExecCodeModuleWithPathnames(const char *name, PyObject *co, const char *pathname, const char *cpathname);
 PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname, PyObject *cpathname);
 PyObject *PyImport_GetModuleDict();
-}  // extern "C"
 #if PY3FFI_LIMITED_SINCE(3, 8)
-extern "C" {
 PyObject *PyImport_GetModule(PyObject *name);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyImport_AddModuleObject(PyObject *name);
 PyObject *PyImport_AddModule(const char *name);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 PyObject *PyImport_AddModuleRef(const char *name);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyImport_ImportModule(const char *name);
 PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 PyObject *PyImport_ImportModuleNoBlock(const char *name);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level);
 PyObject *PyImport_GetImporter(PyObject *path);
 PyObject *PyImport_Import(PyObject *name);
@@ -51,12 +39,10 @@ PyObject *PyImport_ReloadModule(PyObject *m);
 int PyImport_ImportFrozenModuleObject(PyObject *name);
 int PyImport_ImportFrozenModule(const char *name);
 int PyImport_AppendInittab(const char *name, PyObject *(*)(void));
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 9)
-extern "C" {
 void PyImport_Cleanup();
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

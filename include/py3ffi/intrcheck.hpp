@@ -10,20 +10,16 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 int PyOS_InterruptOccurred();
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 10)
-extern "C" {
 void PyOS_InitInterrupts();
-}  // extern "C"
 #endif
 #if PY3FFI_HAVE_FORK
-extern "C" {
 void PyOS_BeforeFork();
 void PyOS_AfterFork_Parent();
 void PyOS_AfterFork_Child();
 void PyOS_AfterFork();
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -15,13 +15,9 @@ PY3FFI_DATA PyTypeObject PyListRevIter_Type;
 PyObject *PyList_New(Py_ssize_t size);
 Py_ssize_t PyList_Size(PyObject *);
 PyObject *PyList_GetItem(PyObject *, Py_ssize_t);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 PyObject *PyList_GetItemRef(PyObject *, Py_ssize_t);
-}  // extern "C"
 #endif
-extern "C" {
 int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *);
 int PyList_Insert(PyObject *, Py_ssize_t, PyObject *);
 int PyList_Append(PyObject *, PyObject *);

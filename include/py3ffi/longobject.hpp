@@ -31,8 +31,8 @@ struct PyLongExport {
     const void *digits;
     Py_uintptr_t _reserved;
 };
-#endif
 struct PyLongWriter;
+#endif
 extern "C" {
 PyObject *PyLong_FromLong(long);
 PyObject *PyLong_FromUnsignedLong(unsigned long);
@@ -45,14 +45,10 @@ Py_ssize_t PyLong_AsSsize_t(PyObject *);
 size_t PyLong_AsSize_t(PyObject *);
 unsigned long PyLong_AsUnsignedLong(PyObject *);
 unsigned long PyLong_AsUnsignedLongMask(PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyLong_AsInt(PyObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 14)
-extern "C" {
 PyObject *PyLong_FromInt32(int32_t value);
 PyObject *PyLong_FromUInt32(uint32_t value);
 PyObject *PyLong_FromInt64(int64_t value);
@@ -61,16 +57,12 @@ int PyLong_AsInt32(PyObject *obj, int32_t *value);
 int PyLong_AsUInt32(PyObject *obj, uint32_t *value);
 int PyLong_AsInt64(PyObject *obj, int64_t *value);
 int PyLong_AsUInt64(PyObject *obj, uint64_t *value);
-}  // extern "C"
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
-extern "C" {
 Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n_bytes, int flags);
 PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags);
 PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyLong_GetInfo();
 double PyLong_AsDouble(PyObject *);
 PyObject *PyLong_FromVoidPtr(void *);
@@ -84,21 +76,19 @@ long long PyLong_AsLongLongAndOverflow(PyObject *, int *);
 PyObject *PyLong_FromString(const char *, char **, int);
 unsigned long PyOS_strtoul(const char *, char **, int);
 long PyOS_strtol(const char *, char **, int);
-}  // extern "C"
 #if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
-extern "C" {
 const PyLongLayout *PyLong_GetNativeLayout();
 int PyLong_Export(PyObject *obj, PyLongExport *export_long);
 void PyLong_FreeExport(PyLongExport *export_long);
 PyLongWriter *PyLongWriter_Create(int negative, Py_ssize_t ndigits, void **digits);
 PyObject *PyLongWriter_Finish(PyLongWriter *writer);
 void PyLongWriter_Discard(PyLongWriter *writer);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 inline int PyLong_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LONG_SUBCLASS); }
-inline int PyLong_CheckExact(PyObject *op) noexcept { return Py_IS_TYPE(op, &PyLong_Type); }
+inline int PyLong_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyLong_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

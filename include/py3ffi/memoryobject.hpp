@@ -13,17 +13,11 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyMemoryView_Type;
 PyObject *PyMemoryView_FromObject(PyObject *base);
 PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags);
-}  // extern "C"
-#if PY3FFI_LIMITED_SINCE(3, 11)
-extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
 PyObject *PyMemoryView_FromBuffer(const Py_buffer *info);
-#else
+#elif PY3FFI_LIMITED_SINCE(3, 11)
 PyObject *PyMemoryView_FromBuffer(Py_buffer *info);
 #endif
-}  // extern "C"
-#endif
-extern "C" {
 PyObject *PyMemoryView_GetContiguous(PyObject *base, int buffertype, char order);
 }  // extern "C"
 // </py3ffi:generated>

@@ -19,12 +19,20 @@ using PyCFunctionFastWithKeywords = PyObject *(*)(PyObject *, PyObject *const *,
 #if PY3FFI_BEFORE(3, 9)
 using PyNoArgsFunction = PyObject *(*)(PyObject *);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 9)
 #if PY3FFI_TARGET_SINCE(3, 14)
 using PyCMethod = PyObject *(*)(PyObject *, PyTypeObject *, PyObject *const *, Py_ssize_t, PyObject *);
-#else
+#elif PY3FFI_TARGET_SINCE(3, 9)
 using PyCMethod = PyObject *(*)(PyObject *, PyTypeObject *, PyObject *const *, size_t, PyObject *);
 #endif
+#if PY3FFI_SINCE(3, 13)
+using _PyCFunctionFast = PyCFunctionFast;
+#else
+using _PyCFunctionFast = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t);
+#endif
+#if PY3FFI_SINCE(3, 13)
+using _PyCFunctionFastWithKeywords = PyCFunctionFastWithKeywords;
+#else
+using _PyCFunctionFastWithKeywords = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
 #endif
 struct PyMethodDef {
     const char *ml_name;
@@ -43,40 +51,28 @@ inline constexpr int METH_COEXIST = 0x0040;
 inline constexpr int METH_FASTCALL = 0x0080;
 #endif
 inline constexpr int METH_STACKLESS = 0x0000;
-#if PY3FFI_TARGET_SINCE(3, 9)
+#if PY3FFI_SINCE(3, 9)
 inline constexpr int METH_METHOD = 0x0200;
 #endif
 extern "C" {
 PY3FFI_DATA PyTypeObject PyCFunction_Type;
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 PyObject *PyCFunction_Call(PyObject *, PyObject *, PyObject *);
-}  // extern "C"
 #endif
-extern "C" {
 PyCFunction PyCFunction_GetFunction(PyObject *);
 PyObject *PyCFunction_GetSelf(PyObject *);
 int PyCFunction_GetFlags(PyObject *);
-}  // extern "C"
 #if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 10))
-extern "C" {
 PyObject *PyCFunction_New(PyMethodDef *, PyObject *);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 9)
-extern "C" {
 PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_BEFORE(3, 9)
-extern "C" {
 int PyCFunction_ClearFreeList();
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 namespace detail {

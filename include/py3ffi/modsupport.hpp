@@ -6,14 +6,12 @@
 #include "py3ffi/methodobject.hpp"
 #include "py3ffi/moduleobject.hpp"
 // </py3ffi:includes>
+#include "py3ffi/patchlevel.hpp"  // PYTHON_API_VERSION (there since 3.15), for PyModule_Create
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
 inline constexpr int Py_CLEANUP_SUPPORTED = 0x20000;
-#if PY3FFI_BEFORE(3, 15)
-inline constexpr int PYTHON_API_VERSION = 1013;
-#endif
 #if PY3FFI_SINCE(3, 15)
 struct PyABIInfo {
     uint8_t abiinfo_major_version;
@@ -27,9 +25,6 @@ inline constexpr int PyABIInfo_GIL = 0x0002;
 inline constexpr int PyABIInfo_FREETHREADED = 0x0004;
 inline constexpr int PyABIInfo_INTERNAL = 0x0008;
 inline constexpr int PyABIInfo_FREETHREADING_AGNOSTIC = (PyABIInfo_GIL | PyABIInfo_FREETHREADED);
-#endif
-#if PY3FFI_BEFORE(3, 15)
-inline constexpr int PYTHON_ABI_VERSION = 3;
 #endif
 extern "C" {
 int PyArg_Parse(PyObject *, const char *, ...);
@@ -49,18 +44,12 @@ int PyArg_ValidateKeywordArguments(PyObject *);
 int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...);
 PyObject *Py_BuildValue(const char *, ...);
 PyObject *Py_VaBuildValue(const char *, va_list);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 10)
-extern "C" {
 int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyModule_Add(PyObject *mod, const char *name, PyObject *value);
-}  // extern "C"
 #endif
-extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 10)
 int PyModule_AddObject(PyObject *mod, const char *, PyObject *value);
 #else
@@ -68,30 +57,23 @@ int PyModule_AddObject(PyObject *, const char *, PyObject *);
 #endif
 int PyModule_AddIntConstant(PyObject *, const char *, long);
 int PyModule_AddStringConstant(PyObject *, const char *, const char *);
-}  // extern "C"
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-extern "C" {
 int PyModule_AddType(PyObject *module, PyTypeObject *type);
-}  // extern "C"
 #endif
-extern "C" {
 int PyModule_SetDocString(PyObject *, const char *);
 int PyModule_AddFunctions(PyObject *, PyMethodDef *);
 int PyModule_ExecDef(PyObject *module, PyModuleDef *def);
 PyObject *PyModule_Create2(PyModuleDef *, int apiver);
 PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 15)
-extern "C" {
 int PyABIInfo_Check(PyABIInfo *info, const char *module_name);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
-// The limited API passes the ABI version (PYTHON_ABI_VERSION, 3), the full API the API
-// version (PYTHON_API_VERSION, 1013 in every supported version).
+// The limited API passes the ABI version, the full API the API version.
 inline PyObject *PyModule_Create(PyModuleDef *module) noexcept {
-    return PyModule_Create2(module, PY3FFI_LIMITED ? 3 : 1013);
+    return PyModule_Create2(module, PY3FFI_LIMITED ? PYTHON_ABI_VERSION : PYTHON_API_VERSION);
 }
 
 #if PY3FFI_SINCE(3, 15)
@@ -100,6 +82,12 @@ inline PyObject *PyModule_Create(PyModuleDef *module) noexcept {
 inline constexpr int PyABIInfo_DEFAULT_ABI_VERSION = PY3FFI_LIMITED ? PY3FFI_LIMITED : PY3FFI_VERSION_HEX;
 inline constexpr int PyABIInfo_DEFAULT_FLAGS =
     (PY3FFI_LIMITED ? PyABIInfo_STABLE : 0) | (PY3FFI_GIL_DISABLED ? PyABIInfo_FREETHREADED : PyABIInfo_GIL);
+// PyABIInfo_VAR(NAME) defines a static PyABIInfo describing this build (a declaration, so a
+// macro, under our prefix).
+#  define PY3FFI_ABIINFO_VAR(NAME)                                                          \
+    static ::py3ffi::PyABIInfo NAME = {1, 0, ::py3ffi::PyABIInfo_DEFAULT_FLAGS,              \
+                                       ::py3ffi::PY_VERSION_HEX,                            \
+                                       ::py3ffi::PyABIInfo_DEFAULT_ABI_VERSION}
 #endif
 
 }  // namespace py3ffi

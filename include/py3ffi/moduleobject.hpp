@@ -20,6 +20,15 @@ struct PyModuleDef_Slot {
     int slot;
     void *value;
 };
+#if PY3FFI_SINCE(3, 12)
+inline void *const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED = nullptr;
+inline void *const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED = reinterpret_cast<void *>(1);
+inline void *const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED = reinterpret_cast<void *>(2);
+#endif
+#if PY3FFI_SINCE(3, 13)
+inline void *const Py_MOD_GIL_USED = nullptr;
+inline void *const Py_MOD_GIL_NOT_USED = reinterpret_cast<void *>(1);
+#endif
 struct PyModuleDef {
     PyModuleDef_Base m_base;
     const char *m_name;
@@ -44,17 +53,15 @@ PyObject *PyModule_GetFilenameObject(PyObject *);
 PyModuleDef *PyModule_GetDef(PyObject *);
 void *PyModule_GetState(PyObject *);
 PyObject *PyModuleDef_Init(PyModuleDef *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 15)
-extern "C" {
 PyObject *PyModule_FromSlotsAndSpec(const PySlot *slots, PyObject *spec);
 int PyModule_Exec(PyObject *module);
 int PyModule_GetStateSize(PyObject *module, Py_ssize_t *result);
 int PyModule_GetToken(PyObject *module, void **result);
 void *PyModule_GetState_DuringGC(PyObject *);
 int PyModule_GetToken_DuringGC(PyObject *module, void **result);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 // The m_base every PyModuleDef starts with.

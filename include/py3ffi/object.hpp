@@ -135,6 +135,9 @@ struct PyType_Spec {
     unsigned int flags;
     PyType_Slot *slots;
 };
+#if PY3FFI_SINCE(3, 14)
+inline void *const Py_TP_USE_SPEC = nullptr;
+#endif
 inline constexpr int Py_PRINT_RAW = 1;
 #if PY3FFI_TARGET_SINCE(3, 10)
 inline constexpr unsigned long Py_TPFLAGS_DISALLOW_INSTANTIATION = (1UL << 7);
@@ -165,13 +168,13 @@ inline constexpr unsigned long Py_TPFLAGS_UNICODE_SUBCLASS = (1UL << 28);
 inline constexpr unsigned long Py_TPFLAGS_DICT_SUBCLASS = (1UL << 29);
 inline constexpr unsigned long Py_TPFLAGS_BASE_EXC_SUBCLASS = (1UL << 30);
 inline constexpr unsigned long Py_TPFLAGS_TYPE_SUBCLASS = (1UL << 31);
+#if PY3FFI_TARGET_SINCE(3, 10)
+inline constexpr int Py_TPFLAGS_DEFAULT = 0;
+#else
+inline constexpr unsigned long Py_TPFLAGS_DEFAULT = 262144UL;
+#endif
 inline constexpr unsigned long Py_TPFLAGS_HAVE_FINALIZE = (1UL << 0);
 inline constexpr unsigned long Py_TPFLAGS_HAVE_VERSION_TAG = (1UL << 18);
-#if PY3FFI_TARGET_SINCE(3, 10)
-inline constexpr int Py_TPFLAGS_DEFAULT = (Py_TPFLAGS_HAVE_STACKLESS_EXTENSION | 0);
-#else
-inline constexpr unsigned long Py_TPFLAGS_DEFAULT = (Py_TPFLAGS_HAVE_STACKLESS_EXTENSION | Py_TPFLAGS_HAVE_VERSION_TAG | 0);
-#endif
 #if PY3FFI_TARGET_SINCE(3, 13)
 inline constexpr int Py_CONSTANT_NONE = 0;
 inline constexpr int Py_CONSTANT_FALSE = 1;
@@ -202,44 +205,30 @@ PY3FFI_DATA PyTypeObject PySuper_Type;
 PyObject *PyType_FromSpec(PyType_Spec *);
 PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *);
 void *PyType_GetSlot(PyTypeObject *, int);
-}  // extern "C"
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-extern "C" {
 PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *);
 PyObject *PyType_GetModule(PyTypeObject *);
 void *PyType_GetModuleState(PyTypeObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 11)
-extern "C" {
 PyObject *PyType_GetName(PyTypeObject *);
 PyObject *PyType_GetQualName(PyTypeObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 PyObject *PyType_GetFullyQualifiedName(PyTypeObject *type);
 PyObject *PyType_GetModuleName(PyTypeObject *type);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 12)
-extern "C" {
 PyObject *PyType_FromMetaclass(PyTypeObject *, PyObject *, PyType_Spec *, PyObject *);
 void *PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls);
 Py_ssize_t PyType_GetTypeDataSize(PyTypeObject *cls);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 14)
-extern "C" {
 int PyType_GetBaseByToken(PyTypeObject *, void *, PyTypeObject **);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 15)
-extern "C" {
 PyObject *PyType_FromSlots(PySlot *slots);
-}  // extern "C"
 #endif
-extern "C" {
 int PyType_IsSubtype(PyTypeObject *, PyTypeObject *);
 unsigned long PyType_GetFlags(PyTypeObject *);
 int PyType_Ready(PyTypeObject *);
@@ -255,40 +244,24 @@ PyObject *PyObject_RichCompare(PyObject *, PyObject *, int);
 int PyObject_RichCompareBool(PyObject *, PyObject *, int);
 PyObject *PyObject_GetAttrString(PyObject *, const char *);
 int PyObject_SetAttrString(PyObject *, const char *, PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyObject_DelAttrString(PyObject *v, const char *name);
-}  // extern "C"
 #endif
-extern "C" {
 int PyObject_HasAttrString(PyObject *, const char *);
 PyObject *PyObject_GetAttr(PyObject *, PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **);
 int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **);
-}  // extern "C"
 #endif
-extern "C" {
 int PyObject_SetAttr(PyObject *, PyObject *, PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyObject_DelAttr(PyObject *v, PyObject *name);
-}  // extern "C"
 #endif
-extern "C" {
 int PyObject_HasAttr(PyObject *, PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyObject_HasAttrWithError(PyObject *, PyObject *);
 int PyObject_HasAttrStringWithError(PyObject *, const char *);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyObject_SelfIter(PyObject *);
 PyObject *PyObject_GenericGetAttr(PyObject *, PyObject *);
 int PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *);
@@ -302,44 +275,29 @@ void PyObject_ClearWeakRefs(PyObject *);
 PyObject *PyObject_Dir(PyObject *);
 int Py_ReprEnter(PyObject *);
 void Py_ReprLeave(PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 PyObject *Py_GetConstant(unsigned int constant_id);
 PyObject *Py_GetConstantBorrowed(unsigned int constant_id);
-}  // extern "C"
 #endif
 #if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 13)
-extern "C" {
 PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 14)
-extern "C" {
 int PyType_Freeze(PyTypeObject *type);
-}  // extern "C"
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 15)
-extern "C" {
 int PyObject_CallFinalizerFromDealloc(PyObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 15)
-extern "C" {
 PyObject *PyType_GetModuleByToken(PyTypeObject *type, const void *token);
 void *PyObject_GetTypeData_DuringGC(PyObject *obj, PyTypeObject *cls);
 void *PyType_GetModuleState_DuringGC(PyTypeObject *);
 int PyType_GetBaseByToken_DuringGC(PyTypeObject *, void *, PyTypeObject **);
 PyObject *PyType_GetModule_DuringGC(PyTypeObject *);
 PyObject *PyType_GetModuleByToken_DuringGC(PyTypeObject *type, const void *token);
+#endif
 }  // extern "C"
-#endif
 // </py3ffi:generated>
-
-#if PY3FFI_SINCE(3, 14)
-// PyType_FromMetaclass's cue to take tp_* values from the spec: NULL in C.
-inline void *const Py_TP_USE_SPEC = nullptr;
-#endif
 
 extern "C" {
 // The singletons' structs: not API, but Py_None and Py_NotImplemented are their addresses
@@ -374,24 +332,44 @@ inline PyTypeObject *Py_TYPE(PyObject *ob) noexcept { return ob->ob_type; }
 #endif
 #if !PY3FFI_LIMITED || PY3FFI_LIMITED < PY3FFI_HEX(3, 15)
 inline Py_ssize_t Py_SIZE(PyObject *ob) noexcept { return reinterpret_cast<PyVarObject *>(ob)->ob_size; }
+#endif
+// Py_IS_TYPE, Py_SET_SIZE and Py_SET_TYPE came with 3.9's headers (whatever the floor).
+#if PY3FFI_TARGET_SINCE(3, 9) && !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 15))
 inline int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) noexcept { return Py_TYPE(ob) == type; }
 inline void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept { ob->ob_size = size; }
 #endif
+#if PY3FFI_TARGET_SINCE(3, 9)
 inline void Py_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept { ob->ob_type = type; }
+#endif
 
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline PyTypeObject *Py_TYPE(T *ob) noexcept { return Py_TYPE(detail::as_object(ob)); }
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline Py_ssize_t Py_SIZE(T *ob) noexcept { return Py_SIZE(detail::as_object(ob)); }
+#if PY3FFI_TARGET_SINCE(3, 9)
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline int Py_IS_TYPE(T *ob, PyTypeObject *type) noexcept { return Py_IS_TYPE(detail::as_object(ob), type); }
 template <class T, class = std::enable_if_t<detail::is_object_struct<T> && !std::is_same<T, PyVarObject>::value>>
 inline void Py_SET_SIZE(T *ob, Py_ssize_t size) noexcept { Py_SET_SIZE(reinterpret_cast<PyVarObject *>(ob), size); }
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline void Py_SET_TYPE(T *ob, PyTypeObject *type) noexcept { Py_SET_TYPE(detail::as_object(ob), type); }
+#endif
 
+namespace detail {
+// What the *_CheckExact macros test, on every target (Py_IS_TYPE itself is 3.9+).
+inline int is_type(PyObject *ob, PyTypeObject *type) noexcept {
+#if PY3FFI_TARGET_SINCE(3, 9)
+    return Py_IS_TYPE(ob, type);
+#else
+    return Py_TYPE(ob) == type;
+#endif
+}
+}  // namespace detail
+
+#if PY3FFI_TARGET_SINCE(3, 10)
 // "x is y"
 inline int Py_Is(PyObject *x, PyObject *y) noexcept { return x == y; }
+#endif
 
 // ---- the singletons --------------------------------------------------------------------
 namespace detail {
@@ -415,7 +393,7 @@ inline PyObject *get_not_implemented() noexcept { return &_Py_NotImplementedStru
 constexpr detail::singleton<detail::get_none> Py_None{};
 constexpr detail::singleton<detail::get_not_implemented> Py_NotImplemented{};
 
-#if PY3FFI_SINCE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 10)
 inline int Py_IsNone(PyObject *x) noexcept { return Py_Is(x, Py_None); }
 #endif
 
@@ -432,7 +410,7 @@ inline int PyType_FastSubclass(PyTypeObject *type, unsigned long flag) noexcept 
     return PyType_HasFeature(type, flag);
 }
 inline int PyObject_TypeCheck(PyObject *ob, PyTypeObject *type) noexcept {
-    return Py_IS_TYPE(ob, type) || PyType_IsSubtype(Py_TYPE(ob), type);
+    return detail::is_type(ob, type) || PyType_IsSubtype(Py_TYPE(ob), type);
 }
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline int PyObject_TypeCheck(T *ob, PyTypeObject *type) noexcept {
@@ -441,7 +419,7 @@ inline int PyObject_TypeCheck(T *ob, PyTypeObject *type) noexcept {
 inline int PyType_Check(PyObject *op) noexcept {
     return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TYPE_SUBCLASS);
 }
-inline int PyType_CheckExact(PyObject *op) noexcept { return Py_IS_TYPE(op, &PyType_Type); }
+inline int PyType_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyType_Type); }
 
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

@@ -16,25 +16,19 @@ void PyObject_Free(void *ptr);
 PyObject *PyObject_Init(PyObject *, PyTypeObject *);
 PyVarObject *PyObject_InitVar(PyVarObject *, PyTypeObject *, Py_ssize_t);
 Py_ssize_t PyGC_Collect();
-}  // extern "C"
 #if PY3FFI_SINCE(3, 10)
-extern "C" {
 int PyGC_Enable();
 int PyGC_Disable();
 int PyGC_IsEnabled();
-}  // extern "C"
 #endif
-extern "C" {
 void PyObject_GC_Track(void *);
 void PyObject_GC_UnTrack(void *);
 void PyObject_GC_Del(void *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 9)
-extern "C" {
 int PyObject_GC_IsTracked(PyObject *);
 int PyObject_GC_IsFinalized(PyObject *);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -40,6 +40,7 @@
 #include "py3ffi/moduleobject.hpp"
 #include "py3ffi/objimpl.hpp"
 #include "py3ffi/osmodule.hpp"
+#include "py3ffi/patchlevel.hpp"
 #include "py3ffi/pybuffer.hpp"
 #include "py3ffi/pycapsule.hpp"
 #include "py3ffi/pyerrors.hpp"

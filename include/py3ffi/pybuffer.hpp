@@ -49,57 +49,49 @@ inline constexpr int PyBUF_FULL_RO = (PyBUF_INDIRECT | PyBUF_FORMAT);
 inline constexpr int PyBUF_READ = 0x100;
 inline constexpr int PyBUF_WRITE = 0x200;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
 extern "C" {
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
 int PyObject_CheckBuffer(PyObject *obj);
-}  // extern "C"
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11)
-extern "C" {
 int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags);
-#if PY3FFI_TARGET_SINCE(3, 11)
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
 void *PyBuffer_GetPointer(const Py_buffer *view, const Py_ssize_t *indices);
-#else
+#elif PY3FFI_LIMITED_SINCE(3, 11)
 void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices);
 #endif
-}  // extern "C"
-#endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
-extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 9)
 Py_ssize_t PyBuffer_SizeFromFormat(const char *format);
-#else
-int PyBuffer_SizeFromFormat(const char *);
 #endif
-}  // extern "C"
-#endif
-#if PY3FFI_LIMITED_SINCE(3, 11)
-extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
 int PyBuffer_ToContiguous(void *buf, const Py_buffer *view, Py_ssize_t len, char order);
-#else
+#elif PY3FFI_LIMITED_SINCE(3, 11)
 int PyBuffer_ToContiguous(void *buf, Py_buffer *view, Py_ssize_t len, char order);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
 int PyBuffer_FromContiguous(const Py_buffer *view, const void *buf, Py_ssize_t len, char order);
-#else
+#elif PY3FFI_LIMITED_SINCE(3, 11)
 int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char order);
 #endif
+#if PY3FFI_LIMITED_SINCE(3, 11)
 int PyObject_CopyData(PyObject *dest, PyObject *src);
-#if PY3FFI_TARGET_SINCE(3, 15)
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 15)
 int PyBuffer_IsContiguous(const Py_buffer *view, char order);
-#else
+#elif PY3FFI_LIMITED_SINCE(3, 11)
 int PyBuffer_IsContiguous(const Py_buffer *view, char fort);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 15)
 void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char order);
-#else
+#elif PY3FFI_LIMITED_SINCE(3, 11)
 void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char fort);
 #endif
+#if PY3FFI_LIMITED_SINCE(3, 11)
 int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags);
 void PyBuffer_Release(Py_buffer *view);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

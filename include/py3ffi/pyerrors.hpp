@@ -11,13 +11,9 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyObject *PyExc_BaseException;
 PY3FFI_DATA PyObject *PyExc_Exception;
-}  // extern "C"
 #if PY3FFI_SINCE(3, 11)
-extern "C" {
 PY3FFI_DATA PyObject *PyExc_BaseExceptionGroup;
-}  // extern "C"
 #endif
-extern "C" {
 PY3FFI_DATA PyObject *PyExc_StopAsyncIteration;
 PY3FFI_DATA PyObject *PyExc_StopIteration;
 PY3FFI_DATA PyObject *PyExc_GeneratorExit;
@@ -71,13 +67,9 @@ PY3FFI_DATA PyObject *PyExc_ProcessLookupError;
 PY3FFI_DATA PyObject *PyExc_TimeoutError;
 PY3FFI_DATA PyObject *PyExc_EnvironmentError;
 PY3FFI_DATA PyObject *PyExc_IOError;
-}  // extern "C"
 #if PY3FFI_WINDOWS
-extern "C" {
 PY3FFI_DATA PyObject *PyExc_WindowsError;
-}  // extern "C"
 #endif
-extern "C" {
 PY3FFI_DATA PyObject *PyExc_Warning;
 PY3FFI_DATA PyObject *PyExc_UserWarning;
 PY3FFI_DATA PyObject *PyExc_DeprecationWarning;
@@ -88,13 +80,9 @@ PY3FFI_DATA PyObject *PyExc_FutureWarning;
 PY3FFI_DATA PyObject *PyExc_ImportWarning;
 PY3FFI_DATA PyObject *PyExc_UnicodeWarning;
 PY3FFI_DATA PyObject *PyExc_BytesWarning;
-}  // extern "C"
 #if PY3FFI_SINCE(3, 10)
-extern "C" {
 PY3FFI_DATA PyObject *PyExc_EncodingWarning;
-}  // extern "C"
 #endif
-extern "C" {
 PY3FFI_DATA PyObject *PyExc_ResourceWarning;
 void PyErr_SetNone(PyObject *);
 void PyErr_SetObject(PyObject *, PyObject *);
@@ -103,20 +91,14 @@ PyObject *PyErr_Occurred();
 void PyErr_Clear();
 void PyErr_Fetch(PyObject **, PyObject **, PyObject **);
 void PyErr_Restore(PyObject *, PyObject *, PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 12)
-extern "C" {
 PyObject *PyErr_GetRaisedException();
 void PyErr_SetRaisedException(PyObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 11)
-extern "C" {
 PyObject *PyErr_GetHandledException();
 void PyErr_SetHandledException(PyObject *);
-}  // extern "C"
 #endif
-extern "C" {
 void PyErr_GetExcInfo(PyObject **, PyObject **, PyObject **);
 void PyErr_SetExcInfo(PyObject *, PyObject *, PyObject *);
 [[noreturn]] void Py_FatalError(const char *message);
@@ -129,19 +111,13 @@ PyObject *PyException_GetCause(PyObject *);
 void PyException_SetCause(PyObject *, PyObject *);
 PyObject *PyException_GetContext(PyObject *);
 void PyException_SetContext(PyObject *, PyObject *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 12)
-extern "C" {
 PyObject *PyException_GetArgs(PyObject *);
 void PyException_SetArgs(PyObject *, PyObject *);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 8)
-extern "C" {
 const char *PyExceptionClass_Name(PyObject *);
-}  // extern "C"
 #endif
-extern "C" {
 int PyErr_BadArgument();
 PyObject *PyErr_NoMemory();
 PyObject *PyErr_SetFromErrno(PyObject *);
@@ -150,18 +126,14 @@ PyObject *PyErr_SetFromErrnoWithFilenameObjects(PyObject *, PyObject *, PyObject
 PyObject *PyErr_SetFromErrnoWithFilename(PyObject *exc, const char *filename);
 PyObject *PyErr_Format(PyObject *exception, const char *format, ...);
 PyObject *PyErr_FormatV(PyObject *exception, const char *format, va_list vargs);
-}  // extern "C"
 #if PY3FFI_WINDOWS
-extern "C" {
 PyObject *PyErr_SetFromWindowsErrWithFilename(int ierr, const char *filename);
 PyObject *PyErr_SetFromWindowsErr(int);
 PyObject *PyErr_SetExcFromWindowsErrWithFilenameObject(PyObject *, int, PyObject *);
 PyObject *PyErr_SetExcFromWindowsErrWithFilenameObjects(PyObject *, int, PyObject *, PyObject *);
 PyObject *PyErr_SetExcFromWindowsErrWithFilename(PyObject *exc, int ierr, const char *filename);
 PyObject *PyErr_SetExcFromWindowsErr(PyObject *, int);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyErr_SetImportErrorSubclass(PyObject *, PyObject *, PyObject *, PyObject *);
 PyObject *PyErr_SetImportError(PyObject *, PyObject *, PyObject *);
 void PyErr_BadInternalCall();
@@ -170,13 +142,9 @@ PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject 
 void PyErr_WriteUnraisable(PyObject *);
 int PyErr_CheckSignals();
 void PyErr_SetInterrupt();
-}  // extern "C"
 #if PY3FFI_SINCE(3, 10)
-extern "C" {
 int PyErr_SetInterruptEx(int signum);
-}  // extern "C"
 #endif
-extern "C" {
 void PyErr_SyntaxLocation(const char *filename, int lineno);
 void PyErr_SyntaxLocationEx(const char *filename, int lineno, int col_offset);
 PyObject *PyErr_ProgramText(const char *filename, int lineno);

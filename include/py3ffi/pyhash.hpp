@@ -15,11 +15,7 @@ inline constexpr int Py_HASH_FNV = 2;
 #if PY3FFI_TARGET_SINCE(3, 11)
 inline constexpr int Py_HASH_SIPHASH13 = 3;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 11)
-inline constexpr int Py_HASH_ALGORITHM = Py_HASH_SIPHASH13;
-#else
-inline constexpr int Py_HASH_ALGORITHM = Py_HASH_SIPHASH24;
-#endif
+inline constexpr int Py_HASH_ALGORITHM = PY3FFI_TARGET_SINCE(3, 11) ? 3 : 1;
 // </py3ffi:generated>
 
 }  // namespace py3ffi

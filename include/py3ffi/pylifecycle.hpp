@@ -9,12 +9,10 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 using PyOS_sighandler_t = void (*)(int);
+extern "C" {
 #if PY3FFI_SINCE(3, 11)
-extern "C" {
 PY3FFI_DATA const unsigned long Py_Version;
-}  // extern "C"
 #endif
-extern "C" {
 void Py_Initialize();
 void Py_InitializeEx(int);
 void Py_Finalize();
@@ -25,59 +23,37 @@ void Py_EndInterpreter(PyThreadState *);
 int Py_AtExit(void (*)(void));
 [[noreturn]] void Py_Exit(int);
 int Py_Main(int argc, wchar_t **argv);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 8)
-extern "C" {
 int Py_BytesMain(int argc, char **argv);
-}  // extern "C"
 #endif
-extern "C" {
 void Py_SetProgramName(const wchar_t *);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 wchar_t *Py_GetProgramName();
-}  // extern "C"
 #endif
-extern "C" {
 void Py_SetPythonHome(const wchar_t *);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 wchar_t *Py_GetPythonHome();
 wchar_t *Py_GetProgramFullPath();
 wchar_t *Py_GetPrefix();
 wchar_t *Py_GetExecPrefix();
-}  // extern "C"
 #endif
-extern "C" {
 const char *Py_GetVersion();
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 wchar_t *Py_GetPath();
-}  // extern "C"
 #endif
-extern "C" {
 const char *Py_GetPlatform();
 const char *Py_GetCopyright();
 const char *Py_GetCompiler();
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 void Py_SetPath(const wchar_t *);
-}  // extern "C"
 #endif
-extern "C" {
 const char *Py_GetBuildInfo();
 PyOS_sighandler_t PyOS_getsig(int);
 PyOS_sighandler_t PyOS_setsig(int, PyOS_sighandler_t);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int Py_IsFinalizing();
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -8,12 +8,12 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_SINCE(3, 14)
 extern "C" {
+#if PY3FFI_SINCE(3, 14)
 uint32_t Py_PACK_FULL_VERSION(int x, int y, int z, int level, int serial);
 uint32_t Py_PACK_VERSION(int x, int y);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -13,15 +13,13 @@ void *PyMem_Malloc(size_t size);
 void *PyMem_Calloc(size_t nelem, size_t elsize);
 void *PyMem_Realloc(void *ptr, size_t new_size);
 void PyMem_Free(void *ptr);
-}  // extern "C"
 #if PY3FFI_LIMITED_SINCE(3, 13)
-extern "C" {
 void *PyMem_RawMalloc(size_t size);
 void *PyMem_RawCalloc(size_t nelem, size_t elsize);
 void *PyMem_RawRealloc(void *ptr, size_t new_size);
 void PyMem_RawFree(void *ptr);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

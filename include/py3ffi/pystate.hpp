@@ -11,27 +11,21 @@ namespace py3ffi {
 // <py3ffi:generated>
 inline constexpr int MAX_CO_EXTRA_USERS = 255;
 enum PyGILState_STATE : unsigned int { PyGILState_LOCKED = 0, PyGILState_UNLOCKED = 1 };
+#if PY3FFI_SINCE(3, 15)
 struct PyInterpreterGuard;
 struct PyInterpreterView;
-#if PY3FFI_SINCE(3, 15)
 using PyThreadStateToken = void;
 #endif
 extern "C" {
 PyInterpreterState *PyInterpreterState_New();
 void PyInterpreterState_Clear(PyInterpreterState *);
 void PyInterpreterState_Delete(PyInterpreterState *);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 9)
-extern "C" {
 PyInterpreterState *PyInterpreterState_Get();
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 8)
-extern "C" {
 PyObject *PyInterpreterState_GetDict(PyInterpreterState *);
-}  // extern "C"
 #endif
-extern "C" {
 int64_t PyInterpreterState_GetID(PyInterpreterState *);
 int PyState_AddModule(PyObject *, PyModuleDef *);
 int PyState_RemoveModule(PyModuleDef *);
@@ -43,21 +37,15 @@ PyThreadState *PyThreadState_Get();
 PyThreadState *PyThreadState_Swap(PyThreadState *);
 PyObject *PyThreadState_GetDict();
 int PyThreadState_SetAsyncExc(unsigned long, PyObject *);
-}  // extern "C"
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-extern "C" {
 PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate);
 PyFrameObject *PyThreadState_GetFrame(PyThreadState *tstate);
 uint64_t PyThreadState_GetID(PyThreadState *tstate);
-}  // extern "C"
 #endif
-extern "C" {
 PyGILState_STATE PyGILState_Ensure();
 void PyGILState_Release(PyGILState_STATE);
 PyThreadState *PyGILState_GetThisThreadState();
-}  // extern "C"
 #if PY3FFI_SINCE(3, 15)
-extern "C" {
 PyInterpreterGuard *PyInterpreterGuard_FromCurrent();
 void PyInterpreterGuard_Close(PyInterpreterGuard *guard);
 PyInterpreterGuard *PyInterpreterGuard_FromView(PyInterpreterView *view);
@@ -67,8 +55,8 @@ PyInterpreterView *PyInterpreterView_FromMain();
 PyThreadStateToken *PyThreadState_Ensure(PyInterpreterGuard *guard);
 PyThreadStateToken *PyThreadState_EnsureFromView(PyInterpreterView *view);
 void PyThreadState_Release(PyThreadStateToken *tstate);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -25,13 +25,9 @@ unsigned long PyThread_start_new_thread(void (*)(void *), void *);
 void PyThread_exit_thread();
 #endif
 unsigned long PyThread_get_thread_ident();
-}  // extern "C"
 #if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_HAVE_THREAD_NATIVE_ID
-extern "C" {
 unsigned long PyThread_get_thread_native_id();
-}  // extern "C"
 #endif
-extern "C" {
 PyThread_type_lock PyThread_allocate_lock();
 void PyThread_free_lock(PyThread_type_lock);
 int PyThread_acquire_lock(PyThread_type_lock, int);

@@ -4,26 +4,29 @@
 #define PY3FFI_PYTYPEDEFS_HPP
 #include "py3ffi/pyport.hpp"
 namespace py3ffi {
+// The object structs, which the hand-written layouts define; the rest are generated below,
+// each where the real headers declare it.
+struct PyObject;
+struct PyVarObject;
+struct PyTypeObject;
+// <py3ffi:generated>
+#if PY3FFI_TARGET_SINCE(3, 11)
 struct PyModuleDef;
 struct PyModuleDef_Slot;
 struct PyMethodDef;
 struct PyGetSetDef;
 struct PyMemberDef;
-struct PyObject;
-struct PyLongObject;
-struct PyTypeObject;
-struct PyCodeObject;
-struct PyFrameObject;
-struct PyThreadState;
-struct PyInterpreterState;
-// the parser's node (3.7-3.9 PyParser_* functions take it; its header is not part of Python.h)
-struct _node;
-// 3.15's slot array (slots.h), which object.h's PyType_FromSlots takes
+#endif
+#if PY3FFI_TARGET_SINCE(3, 15)
 struct PySlot;
-// <py3ffi:generated>
+#endif
 struct PyLongObject;
+#if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9))
 struct PyCodeObject;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 9)
 struct PyFrameObject;
+#endif
 struct PyThreadState;
 struct PyInterpreterState;
 // </py3ffi:generated>

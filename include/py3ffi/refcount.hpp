@@ -33,7 +33,7 @@ void _Py_ForgetReference(PyObject *);
 #if PY3FFI_REF_DEBUG && PY3FFI_BEFORE(3, 12)
 PY3FFI_DATA Py_ssize_t _Py_RefTotal;
 #endif
-#if PY3FFI_REF_DEBUG && PY3FFI_TARGET_SINCE(3, 12)  // (named by the inline path, which limited builds compile but skip)
+#if PY3FFI_REF_DEBUG && PY3FFI_TARGET_SINCE(3, 12) && !PY3FFI_LIMITED
 void _Py_INCREF_IncRefTotal(void);
 void _Py_DECREF_DecRefTotal(void);
 #endif
@@ -45,16 +45,21 @@ Py_ssize_t Py_REFCNT(PyObject *ob);
 #endif
 }  // extern "C"
 
-namespace detail {
 // Where the limited API makes Py_INCREF/Py_DECREF calls into the interpreter: 3.12+ floors
-// (3.12+ headers), and debug builds with a 3.10+ floor (3.10+ headers).
-constexpr bool refcount_calls =
-    PY3FFI_LIMITED && ((PY3FFI_TARGET_SINCE(3, 12) && (PY3FFI_LIMITED >= PY3FFI_HEX(3, 12) || PY3FFI_REF_DEBUG)) ||
-                       (PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_LIMITED >= PY3FFI_HEX(3, 10) && PY3FFI_REF_DEBUG));
+// (3.12+ headers), and debug builds with a 3.10+ floor (3.10+ headers). A preprocessor choice,
+// so that such builds never compile (nor reference) the inline path's internal symbols.
+#define PY3FFI_REFCOUNT_CALLS                                                                  \
+    (PY3FFI_LIMITED && ((PY3FFI_TARGET_SINCE(3, 12) &&                                         \
+                         (PY3FFI_LIMITED >= PY3FFI_HEX(3, 12) || PY3FFI_REF_DEBUG)) ||        \
+                        (PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_LIMITED >= PY3FFI_HEX(3, 10) && \
+                         PY3FFI_REF_DEBUG)))
+
+namespace detail {
 
 #if PY3FFI_DEBUG || PY3FFI_REF_DEBUG
 // Debug builds report the caller's file and line for a negative refcount, as C's __FILE__ does.
-#  define PY3FFI_CALLER_LOCATION , const char *filename = __builtin_FILE(), int lineno = __builtin_LINE()
+#  define PY3FFI_CALLER_LOCATION \
+    , [[maybe_unused]] const char *filename = __builtin_FILE(), [[maybe_unused]] int lineno = __builtin_LINE()
 #  define PY3FFI_CALLER_ARGS , filename, lineno
 #else
 #  define PY3FFI_CALLER_LOCATION
@@ -96,7 +101,7 @@ inline Py_ssize_t Py_REFCNT(PyObject *ob) noexcept { return ob->ob_refcnt; }
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline Py_ssize_t Py_REFCNT(T *ob) noexcept { return Py_REFCNT(detail::as_object(ob)); }
 
-#if PY3FFI_SINCE(3, 9)
+#if PY3FFI_TARGET_SINCE(3, 9)
 inline void Py_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept {
 #  if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
     _Py_SetRefcnt(ob, refcnt);
@@ -114,15 +119,11 @@ inline void Py_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept {
 #endif
 
 inline void Py_INCREF(PyObject *op) noexcept {
-    if (detail::refcount_calls) {
-#if PY3FFI_LIMITED >= 0x030A00A7
-        _Py_IncRef(op);  // added in 3.10.0a7; older floors must use the NULL-tolerant one
-#else
-        Py_IncRef(op);
-#endif
-        return;
-    }
-#if PY3FFI_TARGET_SINCE(3, 14)
+#if PY3FFI_REFCOUNT_CALLS && PY3FFI_LIMITED >= 0x030A00A7
+    _Py_IncRef(op);  // added in 3.10.0a7; older floors must use the NULL-tolerant one
+#elif PY3FFI_REFCOUNT_CALLS
+    Py_IncRef(op);
+#elif PY3FFI_TARGET_SINCE(3, 14)
 #  if PY3FFI_SIZEOF_VOID_P > 4
     std::uint32_t cur = op->ob_refcnt;
     if (cur >= (3u << 30)) return;  // immortal: leave it
@@ -155,15 +156,11 @@ inline void Py_INCREF(PyObject *op) noexcept {
 }
 
 inline void Py_DECREF(PyObject *op PY3FFI_CALLER_LOCATION) noexcept {
-    if (detail::refcount_calls) {
-#if PY3FFI_LIMITED >= 0x030A00A7
-        _Py_DecRef(op);
-#else
-        Py_DecRef(op);
-#endif
-        return;
-    }
-#if PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_REFCOUNT_CALLS && PY3FFI_LIMITED >= 0x030A00A7
+    _Py_DecRef(op);
+#elif PY3FFI_REFCOUNT_CALLS
+    Py_DecRef(op);
+#elif PY3FFI_TARGET_SINCE(3, 12)
 #  if PY3FFI_REF_DEBUG
 #    if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_SIZEOF_VOID_P > 4
     // A freed object has a negative full count; a live one never comes near 2**32.
@@ -219,7 +216,7 @@ inline void Py_CLEAR(T *&op PY3FFI_CALLER_LOCATION) noexcept {
     }
 }
 
-#if PY3FFI_SINCE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 10)
 inline PyObject *Py_NewRef(PyObject *obj) noexcept {
     Py_INCREF(obj);
     return obj;

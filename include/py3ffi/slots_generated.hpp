@@ -94,52 +94,20 @@ inline constexpr int Py_am_send = 81;
 inline constexpr int Py_tp_vectorcall = 82;
 inline constexpr int Py_tp_token = 83;
 #endif
-#if PY3FFI_SINCE(3, 15)
-inline constexpr int Py_mod_create = 84;
-#else
-inline constexpr int Py_mod_create = 1;
-#endif
-#if PY3FFI_SINCE(3, 15)
-inline constexpr int Py_mod_exec = 85;
-#else
-inline constexpr int Py_mod_exec = 2;
-#endif
+inline constexpr int Py_mod_create = PY3FFI_SINCE(3, 15) ? 84 : 1;
+inline constexpr int Py_mod_exec = PY3FFI_SINCE(3, 15) ? 85 : 2;
 #if PY3FFI_SINCE(3, 12)
-#if PY3FFI_SINCE(3, 15)
-inline constexpr int Py_mod_multiple_interpreters = 86;
-#else
-inline constexpr int Py_mod_multiple_interpreters = 3;
-#endif
+inline constexpr int Py_mod_multiple_interpreters = PY3FFI_SINCE(3, 15) ? 86 : 3;
 #endif
 #if PY3FFI_SINCE(3, 13)
-#if PY3FFI_SINCE(3, 15)
-inline constexpr int Py_mod_gil = 87;
-#else
-inline constexpr int Py_mod_gil = 4;
-#endif
+inline constexpr int Py_mod_gil = PY3FFI_SINCE(3, 15) ? 87 : 4;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
-#if PY3FFI_SINCE(3, 15)
-inline constexpr int Py_bf_getbuffer = 88;
-#else
-inline constexpr int Py_bf_getbuffer = 1;
+inline constexpr int Py_bf_getbuffer = PY3FFI_SINCE(3, 15) ? 88 : 1;
+inline constexpr int Py_bf_releasebuffer = PY3FFI_SINCE(3, 15) ? 89 : 2;
 #endif
-#if PY3FFI_SINCE(3, 15)
-inline constexpr int Py_bf_releasebuffer = 89;
-#else
-inline constexpr int Py_bf_releasebuffer = 2;
-#endif
-#endif
-#if PY3FFI_SINCE(3, 15)
-inline constexpr int Py_mp_ass_subscript = 90;
-#else
-inline constexpr int Py_mp_ass_subscript = 3;
-#endif
-#if PY3FFI_SINCE(3, 15)
-inline constexpr int Py_mp_length = 91;
-#else
-inline constexpr int Py_mp_length = 4;
-#endif
+inline constexpr int Py_mp_ass_subscript = PY3FFI_SINCE(3, 15) ? 90 : 3;
+inline constexpr int Py_mp_length = PY3FFI_SINCE(3, 15) ? 91 : 4;
 #if PY3FFI_SINCE(3, 15)
 inline constexpr int Py_slot_subslots = 92;
 inline constexpr int Py_tp_slots = 93;

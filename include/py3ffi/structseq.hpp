@@ -18,16 +18,12 @@ struct PyStructSequence_Desc {
     PyStructSequence_Field *fields;
     int n_in_sequence;
 };
-#if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11)
 extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 9)
+#if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_DATA const char *const PyStructSequence_UnnamedField;
-#else
+#elif (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11)
 PY3FFI_DATA char *PyStructSequence_UnnamedField;
 #endif
-}  // extern "C"
-#endif
-extern "C" {
 PyTypeObject *PyStructSequence_NewType(PyStructSequence_Desc *desc);
 PyObject *PyStructSequence_New(PyTypeObject *type);
 void PyStructSequence_SetItem(PyObject *, Py_ssize_t, PyObject *);

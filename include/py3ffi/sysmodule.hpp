@@ -8,53 +8,37 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_SINCE(3, 15)
 extern "C" {
+#if PY3FFI_SINCE(3, 15)
 PyObject *PySys_GetAttr(PyObject *);
 PyObject *PySys_GetAttrString(const char *);
 int PySys_GetOptionalAttr(PyObject *, PyObject **);
 int PySys_GetOptionalAttrString(const char *, PyObject **);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PySys_GetObject(const char *);
 int PySys_SetObject(const char *, PyObject *);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 void PySys_SetPath(const wchar_t *);
-}  // extern "C"
 #endif
-extern "C" {
 void PySys_SetArgv(int, wchar_t **);
 void PySys_SetArgvEx(int, wchar_t **, int);
 void PySys_WriteStdout(const char *format, ...);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 void PySys_ResetWarnOptions();
-}  // extern "C"
 #endif
-extern "C" {
 void PySys_WriteStderr(const char *format, ...);
 void PySys_FormatStdout(const char *format, ...);
 void PySys_FormatStderr(const char *format, ...);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 void PySys_AddWarnOption(const wchar_t *);
 void PySys_AddWarnOptionUnicode(PyObject *);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PySys_GetXOptions();
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 13)
-extern "C" {
 int PySys_HasWarnOptions();
 void PySys_AddXOption(const wchar_t *);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

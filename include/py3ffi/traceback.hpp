@@ -10,7 +10,11 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 PY3FFI_DATA PyTypeObject PyTraceBack_Type;
+#if PY3FFI_TARGET_SINCE(3, 9)
 int PyTraceBack_Here(PyFrameObject *);
+#else
+int PyTraceBack_Here(struct PyFrameObject *);
+#endif
 int PyTraceBack_Print(PyObject *, PyObject *);
 }  // extern "C"
 // </py3ffi:generated>

@@ -17,16 +17,14 @@ PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t);
 int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *);
 PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
 PyObject *PyTuple_Pack(Py_ssize_t, ...);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 9)
-extern "C" {
 int PyTuple_ClearFreeList();
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 inline int PyTuple_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TUPLE_SUBCLASS); }
-inline int PyTuple_CheckExact(PyObject *op) noexcept { return Py_IS_TYPE(op, &PyTuple_Type); }
+inline int PyTuple_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyTuple_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -24,13 +24,9 @@ Py_UCS4 *PyUnicode_AsUCS4Copy(PyObject *unicode);
 Py_ssize_t PyUnicode_GetLength(PyObject *unicode);
 Py_UCS4 PyUnicode_ReadChar(PyObject *unicode, Py_ssize_t index);
 int PyUnicode_WriteChar(PyObject *unicode, Py_ssize_t index, Py_UCS4 character);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 12)
-extern "C" {
 Py_ssize_t PyUnicode_GetSize(PyObject *unicode);
-}  // extern "C"
 #endif
-extern "C" {
 int PyUnicode_Resize(PyObject **unicode, Py_ssize_t length);
 PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const char *errors);
 PyObject *PyUnicode_FromObject(PyObject *obj);
@@ -39,65 +35,39 @@ PyObject *PyUnicode_FromFormat(const char *format, ...);
 void PyUnicode_InternInPlace(PyObject **);
 PyObject *PyUnicode_InternFromString(const char *u);
 PyObject *PyUnicode_FromWideChar(const wchar_t *w, Py_ssize_t size);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 12)
-extern "C" {
 void PyUnicode_InternImmortal(PyObject **);
-}  // extern "C"
 #endif
-extern "C" {
 Py_ssize_t PyUnicode_AsWideChar(PyObject *unicode, wchar_t *w, Py_ssize_t size);
 wchar_t *PyUnicode_AsWideCharString(PyObject *unicode, Py_ssize_t *size);
 PyObject *PyUnicode_FromOrdinal(int ordinal);
 const char *PyUnicode_GetDefaultEncoding();
 PyObject *PyUnicode_Decode(const char *s, Py_ssize_t size, const char *encoding, const char *errors);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 9)
-extern "C" {
 int PyUnicode_ClearFreeList();
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyUnicode_AsEncodedString(PyObject *unicode, const char *encoding, const char *errors);
 PyObject *PyUnicode_BuildEncodingMap(PyObject *string);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 PyObject *PyUnicode_AsDecodedObject(PyObject *unicode, const char *encoding, const char *errors);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyUnicode_DecodeUTF7(const char *string, Py_ssize_t length, const char *errors);
 PyObject *PyUnicode_DecodeUTF7Stateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 PyObject *PyUnicode_AsDecodedUnicode(PyObject *unicode, const char *encoding, const char *errors);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyUnicode_DecodeUTF8(const char *string, Py_ssize_t length, const char *errors);
 PyObject *PyUnicode_DecodeUTF8Stateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 PyObject *PyUnicode_AsEncodedObject(PyObject *unicode, const char *encoding, const char *errors);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyUnicode_AsUTF8String(PyObject *unicode);
-}  // extern "C"
 #if PY3FFI_LIMITED_SINCE(3, 10)
-extern "C" {
 const char *PyUnicode_AsUTF8AndSize(PyObject *unicode, Py_ssize_t *size);
-}  // extern "C"
 #endif
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 PyObject *PyUnicode_AsEncodedUnicode(PyObject *unicode, const char *encoding, const char *errors);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyUnicode_DecodeUTF32(const char *string, Py_ssize_t length, const char *errors, int *byteorder);
 PyObject *PyUnicode_DecodeUTF32Stateful(const char *string, Py_ssize_t length, const char *errors, int *byteorder, Py_ssize_t *consumed);
 PyObject *PyUnicode_AsUTF32String(PyObject *unicode);
@@ -114,17 +84,13 @@ PyObject *PyUnicode_DecodeASCII(const char *string, Py_ssize_t length, const cha
 PyObject *PyUnicode_AsASCIIString(PyObject *unicode);
 PyObject *PyUnicode_DecodeCharmap(const char *string, Py_ssize_t length, PyObject *mapping, const char *errors);
 PyObject *PyUnicode_AsCharmapString(PyObject *unicode, PyObject *mapping);
-}  // extern "C"
 #if PY3FFI_WINDOWS
-extern "C" {
 PyObject *PyUnicode_DecodeMBCS(const char *string, Py_ssize_t length, const char *errors);
 PyObject *PyUnicode_DecodeMBCSStateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed);
 PyObject *PyUnicode_DecodeCodePageStateful(int code_page, const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed);
 PyObject *PyUnicode_AsMBCSString(PyObject *unicode);
 PyObject *PyUnicode_EncodeCodePage(int code_page, PyObject *unicode, const char *errors);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyUnicode_DecodeLocaleAndSize(const char *str, Py_ssize_t len, const char *errors);
 PyObject *PyUnicode_DecodeLocale(const char *str, const char *errors);
 PyObject *PyUnicode_EncodeLocale(PyObject *unicode, const char *errors);
@@ -150,19 +116,13 @@ Py_ssize_t PyUnicode_Count(PyObject *str, PyObject *substr, Py_ssize_t start, Py
 PyObject *PyUnicode_Replace(PyObject *str, PyObject *substr, PyObject *replstr, Py_ssize_t maxcount);
 int PyUnicode_Compare(PyObject *left, PyObject *right);
 int PyUnicode_CompareWithASCIIString(PyObject *left, const char *right);
-}  // extern "C"
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyUnicode_EqualToUTF8(PyObject *, const char *);
 int PyUnicode_EqualToUTF8AndSize(PyObject *, const char *, Py_ssize_t);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 14)
-extern "C" {
 int PyUnicode_Equal(PyObject *str1, PyObject *str2);
-}  // extern "C"
 #endif
-extern "C" {
 PyObject *PyUnicode_RichCompare(PyObject *left, PyObject *right, int op);
 PyObject *PyUnicode_Format(PyObject *format, PyObject *args);
 int PyUnicode_Contains(PyObject *container, PyObject *element);
@@ -171,7 +131,7 @@ int PyUnicode_IsIdentifier(PyObject *s);
 // </py3ffi:generated>
 
 inline int PyUnicode_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS); }
-inline int PyUnicode_CheckExact(PyObject *op) noexcept { return Py_IS_TYPE(op, &PyUnicode_Type); }
+inline int PyUnicode_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyUnicode_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

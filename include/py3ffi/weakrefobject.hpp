@@ -12,17 +12,13 @@ struct PyWeakReference;
 extern "C" {
 PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback);
 PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback);
-}  // extern "C"
 #if PY3FFI_BEFORE(3, 15)
-extern "C" {
 PyObject *PyWeakref_GetObject(PyObject *ref);
-}  // extern "C"
 #endif
 #if PY3FFI_SINCE(3, 13)
-extern "C" {
 int PyWeakref_GetRef(PyObject *ref, PyObject **pobj);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

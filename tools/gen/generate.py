@@ -16,14 +16,16 @@ import json
 import os
 import re
 import sys
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SCANS = ROOT / "build" / "gen"
 # where to write (the freshness test writes into a copy and compares)
 INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include")) / "py3ffi"
-VERSIONS = [(3, m) for m in range(7, 16)]
+sys.path.insert(0, str(ROOT / "tools" / "lib"))
+from capi import VERSIONS, is_config_macro, load_manifest, pointer_constant  # noqa: E402
+
 BEGIN, END = "// <py3ffi:generated>", "// </py3ffi:generated>"
 INC_BEGIN, INC_END = "// <py3ffi:includes>", "// </py3ffi:includes>"
 # Headers every header may rely on without including them (object.hpp includes these).
@@ -43,18 +45,9 @@ HANDWRITTEN = {
     "Py_SET_TYPE": "object", "Py_Is": "object", "Py_IsNone": "object", "Py_IsTrue": "boolobject",
     "Py_IsFalse": "boolobject", "Py_REFCNT": "refcount", "Py_SET_REFCNT": "refcount",
     "Py_NewRef": "refcount", "Py_XNewRef": "refcount", "PyType_HasFeature": "object",
-    # pointer constants (void *) written as inline const pointers
-    "Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED": "moduleobject",
-    "Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED": "moduleobject",
-    "Py_MOD_PER_INTERPRETER_GIL_SUPPORTED": "moduleobject", "Py_MOD_GIL_USED": "moduleobject",
-    "Py_MOD_GIL_NOT_USED": "moduleobject", "Py_TP_USE_SPEC": "object",
     # its value is the build's own ABI version (Py_LIMITED_API or the target)
     "PyABIInfo_DEFAULT_ABI_VERSION": "modsupport", "PyABIInfo_DEFAULT_FLAGS": "modsupport",
 }
-
-# Object-like macros of these headers are configuration, not API.
-CONFIG_HEADERS = {"pyconfig.h", "pymacconfig.h", "patchlevel.h", "exports.h", "pyport.h",
-                  "pymacro.h", "Python.h", "pymath.h", "pyfpe.h", "pydtrace.h", "pystats.h"}
 
 # A manifest ifdef becomes this config.hpp macro.
 IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
@@ -65,6 +58,9 @@ IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
 # Identifiers a constant's C expression may use and still be copied as an expression.
 EXPR_WORDS = {"sizeof", "unsigned", "signed", "int", "long", "char", "short", "size_t",
               "Py_ssize_t", "void"}
+
+# One declaration to write: where the newest header has it, its name, gate and text.
+Entry = namedtuple("Entry", "line name gate text kind")
 
 # ---------------------------------------------------------------------------------------------
 # configurations and predicates
@@ -88,8 +84,9 @@ def vname(v):
 class Pred:
     """A config.hpp predicate: its C++ spelling and its value in a configuration."""
 
-    def __init__(self, text, fn, v=None):
+    def __init__(self, text, fn, v=None, parts=None):
         self.text, self.fn, self.v = text, fn, v
+        self.parts = parts or [self]  # the terms of a conjunction
 
     def __call__(self, mode):
         return self.fn(mode)
@@ -97,7 +94,7 @@ class Pred:
 
 def SINCE(v):
     return Pred("PY3FFI_SINCE(%s)" % vname(v),
-                lambda m: (m[1] if m[0] == "full" else m[2]) >= v)
+                lambda m: (m[1] if m[0] == "full" else m[2]) >= v, v)
 
 
 def LIMITED_SINCE(v):
@@ -118,8 +115,18 @@ LIMITED_ONLY = Pred("PY3FFI_LIMITED", lambda m: m[0] == "limited")
 
 
 def conj(preds):
-    return Pred(" && ".join(p.text for p in preds) or "1",
-                lambda m: all(p(m) for p in preds))
+    parts = [q for p in preds for q in p.parts]
+    return Pred(" && ".join(p.text for p in parts) or "1",
+                lambda m: all(p(m) for p in parts), parts=parts)
+
+
+def implies(p, q):
+    """p => q, for the version predicates (a later version implies an earlier one)."""
+    kind = lambda x: x.text.split("(")[0]  # noqa: E731
+    if q.v is None or p.v is None or p.v < q.v:
+        return False
+    return kind(q) == "PY3FFI_TARGET_SINCE" and kind(p) in ("PY3FFI_TARGET_SINCE", "PY3FFI_SINCE") \
+        or kind(q) == kind(p) == "PY3FFI_SINCE" or kind(q) == kind(p) == "PY3FFI_LIMITED_SINCE"
 
 
 def _interval(vs):
@@ -247,18 +254,6 @@ def load_scans():
     return scans, windows, symbols
 
 
-def load_manifest():
-    rows = {}
-    for line in (ROOT / "data" / "stable_abi.tsv").read_text().splitlines():
-        if line.startswith("#"):
-            continue
-        kind, name, added, ifdef, flags, members = line.split("\t")
-        if kind == "feature_macro":
-            continue
-        rows[name] = {"kind": kind, "added": tuple(int(x) for x in added.split(".")),
-                      "ifdef": None if ifdef == "-" else ifdef, "flags": flags.split(",")}
-    return rows
-
 # ---------------------------------------------------------------------------------------------
 # rendering one declaration from a scan entry
 
@@ -267,14 +262,12 @@ class Renderer:
     def __init__(self, tagmap):
         self.tagmap = tagmap  # struct tag -> API name (_object -> PyObject)
         self.limited_complete = set()  # records the limited API defines (others stay opaque)
-        self.types = set(HANDWRITTEN)  # type names py3ffi declares
 
     def ty(self, spelling: str) -> str:
-        # `struct X` stays elaborated when py3ffi has no X of its own to name (a struct the
-        # limited headers only mention by tag, like PyMutex): C++ then declares it in place.
-        s = re.sub(r"\b(?:struct|union|enum)\s+(\w+)", lambda m: m.group(1)
-                   if m.group(1) in self.types or m.group(1) in self.tagmap else m.group(0),
-                   spelling)
+        # Where C writes `struct _frame *`, so does py3ffi (with the API's name for the tag):
+        # the elaborated form declares the struct in place when no header of that version
+        # names it (3.7's limited API has no PyFrameObject, only struct _frame).
+        s = re.sub(r"\benum\s+", "", spelling)  # (an enum cannot be declared in passing)
         s = re.sub(r"\b\w+\b", lambda m: self.tagmap.get(m.group(0), m.group(0)), s)
         s = s.replace("_Bool", "bool")
         return s
@@ -329,16 +322,20 @@ class Renderer:
         lines.append("%s};" % indent)
         return "\n".join(lines)
 
-    def constant(self, name, ctype, value, tokens, known):
-        expr = self.expression(tokens, known)
-        if expr is None:
-            suffix = {"unsigned int": "U", "long": "L", "unsigned long": "UL",
-                      "long long": "LL", "unsigned long long": "ULL"}.get(ctype, "")
-            expr = "%d%s" % (value, suffix) if value >= 0 or suffix.startswith("U") else \
-                "(%d%s)" % (value, suffix)
+    @staticmethod
+    def constant(name, ctype, value, tokens=None, known=()):
+        expr = Renderer.expression(tokens, known) or Renderer.literal(ctype, value)
         return "inline constexpr %s %s = %s;" % (ctype, name, expr)
 
-    def expression(self, tokens, known):
+    @staticmethod
+    def literal(ctype, value):
+        suffix = {"unsigned int": "U", "long": "L", "unsigned long": "UL",
+                  "long long": "LL", "unsigned long long": "ULL"}.get(ctype, "")
+        return "%d%s" % (value, suffix) if value >= 0 or suffix.startswith("U") else \
+            "(%d%s)" % (value, suffix)
+
+    @staticmethod
+    def expression(tokens, known):
         """The macro's own expression, if it only uses literals, basic types and constants
         py3ffi also declares; keeps the source's form (and its platform-dependence)."""
         if not tokens:
@@ -360,6 +357,248 @@ def header_of(path: str) -> str:
     return re.sub(r"\.h$", "", path)
 
 
+def collect(scans, R, problems):
+    """name -> {kind, texts: {mode: declaration}, where: {mode: (file, line)}, numeric, as_macro}
+    for everything the real headers declare in any configuration (filtered later)."""
+    items = {}
+
+    def note(name, kind, mode, text, file, line):
+        it = items.setdefault(name, {"kind": kind, "texts": {}, "where": {}})
+        it["texts"][mode] = text
+        it["where"][mode] = (file, line)
+
+    # a type the API renamed keeps its old underscore name where it had it (_PyCFunctionFast)
+    typedef_names = {n for s in scans.values() for n in s["typedef"]}
+
+    def public(name):
+        return not name.startswith("_") and name not in HANDWRITTEN
+
+    def note_typedef(n, d, s, m):
+        rec = s["record"].get(n)
+        # a struct is placed where it is defined (3.11+ typedefs them all in pytypedefs.h)
+        where = (rec["file"], rec["line"]) if rec and rec["complete"] and \
+            n in R.limited_complete else (d["file"], d["line"])
+        note(n, "typedef", m, R.typedef(n, d, s), *where)
+        if where[0] != d["file"]:
+            # and declared ahead where the header does (3.11+ pytypedefs.h), for the headers
+            # that only point to it (object.h's PyType_GetModuleByDef takes a PyModuleDef *)
+            note(n + " (forward)", "typedef", m, "struct %s;" % n, d["file"], d["line"])
+
+    # constants py3ffi declares (others' expressions may refer to them)
+    known_consts = {n for m, s in scans.items() if m[0] == "limited" for n in s["value"]
+                    if public(n) and not is_config_macro(n, s["macro"][n]["file"])}
+    for m, s in scans.items():
+        for n, d in s["function"].items():
+            if public(n) and not d["inline"]:
+                note(n, "function", m, R.function(n, d), d["file"], d["line"])
+        for n, d in s["data"].items():
+            if public(n) and d["extern"]:
+                note(n, "data", m, R.data(n, d), d["file"], d["line"])
+        for n, d in s["typedef"].items():
+            if public(n) or (n.startswith("_") and n[1:] in typedef_names and public(n[1:])):
+                note_typedef(n, d, s, m)
+        for n, d in s["record"].items():
+            # structs declared without a typedef (struct PyModuleDef_Slot {...})
+            if public(n) and n not in s["typedef"]:
+                text = R.record(n, d) if d["complete"] and n in R.limited_complete else \
+                    "%s %s;" % ("union" if d["union"] else "struct", n)
+                note(n, "typedef", m, text, d["file"], d["line"])
+        enum_members = {e for d in s["typedef"].values() for e, _ in d.get("enumerators", [])}
+        for n, d in s["enumerator"].items():
+            if public(n) and n not in enum_members:
+                note(n, "constant", m, "inline constexpr int %s = %d;" % (n, d["value"]),
+                     d["file"], d["line"])
+        for n, (ctype, value) in s["value"].items():
+            mac = s["macro"][n]
+            if not public(n) or is_config_macro(n, mac["file"]):
+                continue
+            if ctype in ("?", "void *"):
+                address = pointer_constant(mac["tokens"])
+                if address is None:
+                    problems.append("%s: constant of unsupported type" % n)
+                    continue
+                # not constexpr (no reinterpret_cast there), but a constant all the same
+                value = "nullptr" if address == 0 else "reinterpret_cast<void *>(%d)" % address
+                note(n, "constant", m, "inline void *const %s = %s;" % (n, value),
+                     mac["file"], mac["line"])
+                continue
+            note(n, "constant", m, R.constant(n, ctype, value, mac["tokens"], known_consts),
+                 mac["file"], mac["line"])
+            items[n].setdefault("numeric", {})[m] = (ctype, value)
+            items[n].setdefault("fallback", {})[m] = Renderer.constant(n, ctype, value)
+            items[n].setdefault("platform", False)
+            items[n]["platform"] |= "sizeof" in mac["tokens"]
+
+    # underscore typedefs the public declarations use (_Py_funcptr_t in PySlot)
+    used = {w for it in list(items.values()) for t in it["texts"].values()
+            for w in re.findall(r"\b_\w+\b", t)}
+    for m, s in scans.items():
+        for n in used & set(s["typedef"]):
+            note_typedef(n, s["typedef"][n], s, m)
+    return items
+
+
+def limited_api(items, scans, manifest):
+    """Keeps the names some limited configuration declares. A function that some
+    configurations spell as a function-like macro (Py_CompileString before 3.10) exists there
+    too when the manifest lists it: the exported function is the same."""
+    for m, s in scans.items():
+        for n, mac in s["macro"].items():
+            if mac["function_like"] and n in items and items[n]["kind"] == "function" \
+                    and n in manifest and "abi_only" not in manifest[n]["flags"]:
+                items[n].setdefault("as_macro", set()).add(m)
+    return {n: it for n, it in items.items()
+            if any(m[0] == "limited" for m in set(it["texts"]) | it.get("as_macro", set()))}
+
+
+def api_row(manifest, n):
+    row = manifest.get(n)
+    return None if row and "abi_only" in row["flags"] else row  # ABI-only names are not API
+
+
+def presence_of(n, it, row, symbols):
+    """The configurations in which `n` exists."""
+    declared = set(it["texts"]) | it.get("as_macro", set())
+    exported = it["kind"] not in ("function", "data") or None
+    # functions and data only where the interpreter exports them (3.7 declares
+    # PyCmpWrapper_Type, defined nowhere; PyObject_DelAttr was a macro with no function behind it
+    # until 3.13)
+    present = {m for m in declared if exported or n in symbols[m[1]]}
+    if not row:
+        return present
+    # Limited API: from the later of the manifest's version and the headers' own floor
+    # (METH_METHOD: manifest 3.7, limited headers 3.9+), over the targets whose headers declare
+    # it, gaps included: those are header bugs (PyMem_Calloc is missing from the 3.8/3.9
+    # limited headers, but listed since 3.7 and exported).
+    lims = [m for m in declared if m[0] == "limited"]
+    if not lims:
+        return present
+    targets = {m[1] for m in lims}
+    floor = max(row["added"], min(m[2] for m in lims))
+    return {m for m in present if m[0] == "full"} | {
+        m for m in MODES if m[0] == "limited" and m[2] >= floor
+        and min(targets) <= m[1] <= max(targets) and (exported or n in symbols[m[1]])}
+
+
+def constant_chain(it, n):
+    """The variants of a constant. Its own expression where that is the same everywhere;
+    otherwise its value, as one declaration whose initializer picks by version."""
+    chain = variant_chain(it["texts"])
+    if chain is not None and len(chain) == 1:
+        return chain
+    values = it["numeric"]
+    if not set(values) >= set(it["texts"]):
+        return chain
+    if len({values[m] for m in it["texts"]}) == 1:
+        # one value, spelled differently over time: a spelling that names no other constant
+        # (so it holds in every configuration, and on other platforms too), else the value
+        numeric = Renderer.constant(n, *values[next(iter(it["texts"]))])
+        own = [t for t in it["texts"].values() if t != numeric and set(
+            re.findall(r"[A-Za-z_]\w*", t.split("=", 1)[1])) <= EXPR_WORDS]
+        return [(None, own[-1] if own else numeric)]
+    if it["platform"]:
+        return chain
+    chain = variant_chain({m: values[m] for m in it["texts"]})
+    if chain is None:
+        return None
+    types = {t for _, (t, _) in chain}
+    if len(types) != 1:
+        return [(p, Renderer.constant(n, t, v)) for p, (t, v) in chain]
+    ctype = types.pop()
+    expr = Renderer.literal(ctype, chain[-1][1][1])
+    for p, (t, v) in reversed(chain[:-1]):
+        expr = "%s ? %s : %s" % (p.text, Renderer.literal(ctype, v), expr)
+    return [(None, "inline constexpr %s %s = %s;" % (ctype, n, expr))]
+
+
+def gates(items, manifest, symbols, problems):
+    """header -> [(line, name, gate, text, kind)]"""
+    presence = {n: presence_of(n, it, api_row(manifest, n), symbols) for n, it in items.items()}
+    # A constant or typedef may name another item only where that one exists too (T_INT is
+    # Py_T_INT in 3.12+, but Py_T_INT needs a 3.12 floor; _PyCFunctionFast is PyCFunctionFast,
+    # which the manifest gives a 3.13 floor): elsewhere it is written by value / by its type.
+    # `struct X` keeps its keyword only where no declaration of X is in force (3.7's limited
+    # API names struct _frame, never PyFrameObject); elsewhere it reads as the header's name.
+    def declared_at(x, m):
+        return x in HANDWRITTEN or x in presence and m in presence[x]
+
+    for n, it in items.items():
+        for m, text in list(it["texts"].items()):
+            it["texts"][m] = re.sub(r"\b(struct|union) (\w+)\b(?!\s*[{;])", lambda g: g.group(2)
+                                    if g.group(2) != n and declared_at(g.group(2), m)
+                                    else g.group(0), text)
+
+    def spelled_out(text, m, absent):
+        """`using A = B;` with each absent alias B replaced by what it stands for at m."""
+        for r in absent:
+            rhs = re.fullmatch(r"using \w+ = (.*);", items[r]["texts"].get(m, ""))
+            if not rhs:
+                return None
+            text = re.sub(r"\b%s\b" % r, rhs.group(1), text)
+        return text
+
+    for n, it in items.items():
+        for m, text in list(it["texts"].items()):
+            refs = set(re.findall(r"\b\w+\b", text.split("=", 1)[-1])) & set(items)
+            absent = {r for r in refs if r != n and m not in presence[r]}
+            if not absent:
+                continue
+            if m in it.get("fallback", {}):
+                it["texts"][m] = it["fallback"][m]
+            elif text.startswith("using ") and spelled_out(text, m, absent):
+                it["texts"][m] = spelled_out(text, m, absent)
+    out = defaultdict(list)
+    for n, it in sorted(items.items()):
+        row = api_row(manifest, n)
+        present = presence[n]
+        if not present:
+            continue  # declared by some header, exported by no interpreter: nothing to call
+        gate = presence_gate(present)
+        if gate is None:
+            problems.append("%s: no gate reproduces where it exists: %s" % (n, describe(present)))
+            continue
+        # only the forms of configurations where it exists (3.7 declares an int-returning
+        # PyBuffer_SizeFromFormat that it does not export)
+        it["texts"] = {m: t for m, t in it["texts"].items() if m in present} or it["texts"]
+        chain = constant_chain(it, n) if it["kind"] == "constant" \
+            else variant_chain(it["texts"])
+        if chain is None:
+            problems.append("%s: its form varies in a way no chain of version checks explains" % n)
+            continue
+        if row and row["ifdef"] in IFDEF:
+            gate = conj(([gate] if gate.text != "1" else []) + [Pred(IFDEF[row["ifdef"]], lambda m: True)])
+        newest = max(it["where"], key=lambda m: (m[1], m[0] == "limited", m[2] or (0, 0)))
+        file, line = it["where"][newest]
+        if len(chain) > 1 and gate.text != "1":
+            out[header_of(file)].append(Entry(line, n, "1", render_chain(chain, gate), it["kind"]))
+        else:
+            out[header_of(file)].append(Entry(line, n, gate.text, render_chain(chain), it["kind"]))
+    return out
+
+
+def windows_only(manifest, windows, R, problems):
+    """Manifest names the Linux headers hide (MS_WINDOWS, USE_STACKCHECK): their form from the
+    reading of the headers with those macros defined. Not checkable here (see conformance)."""
+    out = defaultdict(list)
+    for n, row in sorted(manifest.items()):
+        if row["ifdef"] not in ("MS_WINDOWS", "USE_STACKCHECK") or "abi_only" in row["flags"]:
+            continue
+        for key in sorted(windows, key=lambda k: (k[1], k[0] == "limited"), reverse=True):
+            s = windows[key]
+            kind = "function" if n in s["function"] else "data" if n in s["data"] else None
+            if kind:
+                d = s[kind][n]
+                text = R.function(n, d) if kind == "function" else R.data(n, d)
+                added = max(row["added"], VERSIONS[0])
+                gate = IFDEF[row["ifdef"]] + ("" if added == VERSIONS[0]
+                                              else " && PY3FFI_LIMITED_SINCE(%s)" % vname(added))
+                out[header_of(d["file"])].append(Entry(d["line"], n, gate, text, kind))
+                break
+        else:
+            problems.append("%s: Windows-only manifest name not found in any header" % n)
+    return out
+
+
 def main():
     scans, windows, symbols = load_scans()
     manifest = load_manifest()
@@ -372,188 +611,20 @@ def main():
     for m, s in scans.items():
         if m[0] == "limited":
             R.limited_complete |= {n for n, d in s["record"].items() if d["complete"]}
-            R.types |= set(s["typedef"]) | set(s["record"])
 
-    # Collect, per name: kind, {mode: text}, placement (header, line), manifest row.
-    items = {}
     problems = []
+    items = limited_api(collect(scans, R, problems), scans, manifest)
+    out = gates(items, manifest, symbols, problems)
+    for header, entries in windows_only(manifest, windows, R, problems).items():
+        out[header] += entries
 
-    def note(name, kind, mode, text, file, line, order_key):
-        it = items.setdefault(name, {"kind": kind, "texts": {}, "where": {}})
-        it["texts"][mode] = text
-        it["where"][mode] = (file, line)
-
-    def public(name):
-        return not name.startswith("_") and name not in HANDWRITTEN
-
-    # constants py3ffi declares (others' expressions may refer to them)
-    known_consts = set()
-    for m in MODES:
-        if m[0] == "limited":
-            for n in scans[m]["value"]:
-                if public(n) and scans[m]["macro"][n]["file"].split("/")[-1] not in CONFIG_HEADERS:
-                    known_consts.add(n)
-
-    # underscore typedefs the public declarations use (_Py_funcptr_t in PySlot)
-    needed = set()
-    for _round in range(2):
-        for m, s in scans.items():
-            for n, d in s["function"].items():
-                if public(n) and not d["inline"]:
-                    note(n, "function", m, R.function(n, d), d["file"], d["line"], 0)
-            for n, d in s["data"].items():
-                if public(n) and d["extern"]:
-                    note(n, "data", m, R.data(n, d), d["file"], d["line"], 0)
-            for n, d in s["typedef"].items():
-                if public(n) or n in needed:
-                    rec = s["record"].get(n)
-                    # a struct is placed where it is defined (3.11+ typedefs them all in pytypedefs.h)
-                    where = (rec["file"], rec["line"]) if rec and rec["complete"] and \
-                        n in R.limited_complete else (d["file"], d["line"])
-                    note(n, "typedef", m, R.typedef(n, d, s), where[0], where[1], 0)
-            for n, d in s["record"].items():
-                # structs declared without a typedef (struct PyModuleDef_Slot {...}): only complete ones
-                if public(n) and n not in s["typedef"]:
-                    text = R.record(n, d) if d["complete"] and n in R.limited_complete else \
-                        "%s %s;" % ("union" if d["union"] else "struct", n)
-                    note(n, "typedef", m, text, d["file"], d["line"], 0)
-            enum_members = {e for d in s["typedef"].values() for e, _ in d.get("enumerators", [])}
-            for n, d in s["enumerator"].items():
-                if public(n) and n not in enum_members:
-                    note(n, "constant", m, "inline constexpr int %s = %d;" % (n, d["value"]),
-                         d["file"], d["line"], 0)
-            for n, (ctype, value) in s["value"].items():
-                mac = s["macro"][n]
-                if not public(n) or mac["file"].split("/")[-1] in CONFIG_HEADERS:
-                    continue
-                if n in HANDWRITTEN:
-                    continue
-                if ctype == "?":
-                    problems.append("%s: constant of unsupported type" % n)
-                    continue
-                note(n, "constant", m, R.constant(n, ctype, value, mac["tokens"], known_consts),
-                     mac["file"], mac["line"], 0)
-                items[n].setdefault("numeric", {})[m] = R.constant(n, ctype, value, None, ())
-
-        used = {w for it in items.values() for t in it["texts"].values()
-                for w in re.findall(r"\b_\w+\b", t)}
-        needed = {w for w in used if any(w in sc["typedef"] for sc in scans.values())}
-
-    # A function that some configurations spell as a function-like macro (Py_CompileString
-    # before 3.10) exists there too: the exported function is the same.
-    for m, s in scans.items():
-        for n, mac in s["macro"].items():
-            if mac["function_like"] and n in items and items[n]["kind"] == "function" \
-                    and n in manifest and "abi_only" not in manifest[n]["flags"]:
-                items[n].setdefault("as_macro", set()).add(m)
-
-    # Keep the limited API: names some limited configuration declares, plus manifest names.
-    in_limited = {n for n, it in items.items()
-                  if any(m[0] == "limited" for m in set(it["texts"]) | it.get("as_macro", set()))}
-    for n in list(items):
-        if n not in in_limited:
-            del items[n]
-
-    # Windows-only manifest names: their form from the MS_WINDOWS reading of the headers.
-    win_items = {}
-    for n, row in manifest.items():
-        if row["ifdef"] not in ("MS_WINDOWS", "USE_STACKCHECK") or "abi_only" in row["flags"]:
-            continue
-        for key in sorted(windows, key=lambda k: (k[1], k[0] == "limited"), reverse=True):
-            s = windows[key]
-            if n in s["function"]:
-                d = s["function"][n]
-                win_items[n] = ("function", R.function(n, d), d["file"], d["line"])
-                break
-            if n in s["data"]:
-                d = s["data"][n]
-                win_items[n] = ("data", R.data(n, d), d["file"], d["line"])
-                break
-        else:
-            problems.append("%s: Windows-only manifest name not found in any header" % n)
-
-    # Gates and placement.
-    out = defaultdict(list)  # header -> [(line, kind_order, gate, text_lines)]
-    kind_order = {"constant": 0, "typedef": 1, "data": 2, "function": 3}
-    presence = {}
-    for n, it in sorted(items.items()):
-        row = manifest.get(n)
-        if row and "abi_only" in row["flags"]:
-            row = None  # not API: declared where the headers declare it
-        added = max(row["added"], (3, 7)) if row else None
-        present = set(it["texts"]) | it.get("as_macro", set())
-        if it["kind"] in ("function", "data"):
-            # only where the interpreter exports it (3.7 declares PyCmpWrapper_Type, defined
-            # nowhere; PyObject_DelAttr was a macro with no function behind it until 3.13)
-            present = {m for m in present if n in symbols[m[1]]}
-        presence[n] = present
-        if row:
-            # The manifest decides the floor; the headers decide from which target on the name
-            # exists (METH_METHOD: manifest 3.7, first declared by 3.9); gaps in between are
-            # header bugs (PyMem_Calloc is missing from the 3.8/3.9 limited headers).
-            declared_at = {m[1] for m in present if m[0] == "limited" and m[2] == m[1]}
-            if it["kind"] in ("function", "data"):
-                declared_at |= {t for t in VERSIONS if n in symbols[t]
-                                and any(m[1] == t for m in set(it["texts"]) | it.get("as_macro", set()))
-                                and t >= min(declared_at, default=t)}
-            present = {m for m in present if m[0] == "full"} | {
-                m for m in MODES if m[0] == "limited" and m[2] >= added and declared_at
-                and m[1] >= min(declared_at)
-                and (it["kind"] not in ("function", "data") or n in symbols[m[1]])}
-            presence[n] = present
-
-    # A constant's expression may name another constant only where that one exists too
-    # (T_INT is Py_T_INT in 3.12+, but Py_T_INT needs a 3.12 floor): else use the value.
-    for n, it in items.items():
-        for m, text in list(it["texts"].items()):
-            if m not in it.get("numeric", {}):
-                continue
-            refs = set(re.findall(r"\b\w+\b", text.split("=", 1)[-1])) & set(items)
-            if any(m not in presence[r] for r in refs if r != n):
-                it["texts"][m] = it["numeric"][m]
-
-    for n, it in sorted(items.items()):
-        row = manifest.get(n)
-        if row and "abi_only" in row["flags"]:
-            row = None
-        present = presence[n]
-        if not present:
-            continue  # declared by some header, exported by no interpreter: nothing to call
-        if True:        opaque = it["kind"] == "typedef" and all(
-            re.fullmatch(r"(struct|union) \w+;", t) for t in it["texts"].values())
-        # A forward declaration is harmless wherever it is not needed.
-        gate = conj([]) if opaque else presence_gate(present)
-        if gate is None:
-            problems.append("%s: no gate reproduces where it exists: %s" % (
-                n, describe(present)))
-            continue
-        chain = variant_chain(it["texts"])
-        if chain is None and set(it.get("numeric", {})) >= set(it["texts"]):
-            chain = variant_chain({m: it["numeric"][m] for m in it["texts"]})
-        if chain is None:
-            problems.append("%s: its form varies in a way no chain of version checks explains" % n)
-            continue
-        if row and row["ifdef"] in IFDEF:
-            gate = conj([gate, Pred(IFDEF[row["ifdef"]], lambda m: True)]) if gate.text != "1" \
-                else Pred(IFDEF[row["ifdef"]], lambda m: True)
-        newest = max(it["where"], key=lambda m: (m[1], m[0] == "limited", m[2] or (0, 0)))
-        file, line = it["where"][newest]
-        out[header_of(file)].append((line, kind_order[it["kind"]], n, gate.text,
-                                     render_chain(chain), it["kind"]))
-    for n, (kind, text, file, line) in sorted(win_items.items()):
-        row = manifest[n]
-        added = max(row["added"], (3, 7))
-        gate = IFDEF[row["ifdef"]] + ("" if added == (3, 7) else " && PY3FFI_LIMITED_SINCE(%s)" % vname(added))
-        out[header_of(file)].append((line, kind_order[kind], n, gate, text, kind))
-
-    # Every manifest name (not ABI-only) must be declared or handwritten.
-    declared = {e[2] for v in out.values() for e in v}
+    # Every manifest name (not ABI-only) must be declared or handwritten; function-like and
+    # statement macros are written by hand, and the conformance check lists the missing ones.
+    declared = {e.name for v in out.values() for e in v}
     for n, row in sorted(manifest.items()):
         if "abi_only" in row["flags"] or n in declared or n in HANDWRITTEN or \
-                row["added"] > VERSIONS[-1]:
+                row["added"] > VERSIONS[-1] or row["kind"] == "macro":
             continue
-        if row["kind"] == "macro":
-            continue  # function-like and statement macros are written by hand; conformance lists them
         problems.append("%s: in the manifest (%s, %d.%d) but not generated" % (
             n, row["kind"], *row["added"]))
 
@@ -571,15 +642,20 @@ def describe(present):
     return "full at [%s]; limited floor/target at [%s]" % (" ".join(fulls), " ".join(lims))
 
 
-def render_chain(chain):
+def render_chain(chain, gate=None):
+    """The forms of one declaration as one #if/#elif chain; the item's own gate, if any, joins
+    each condition (one level of #if, not a pyramid)."""
     if len(chain) == 1:
         return chain[0][1]
     lines = []
     for i, (p, t) in enumerate(chain):
-        if p is None:
+        terms = ([q for q in gate.parts if not (p and implies(p, q))] if gate else []) + \
+            ([p] if p else [])
+        cond = [q.text for q in terms]
+        if not cond:
             lines += ["#else", t]
         else:
-            lines += ["#%s %s" % ("if" if i == 0 else "elif", p.text), t]
+            lines += ["#%s %s" % ("if" if i == 0 else "elif", " && ".join(cond)), t]
     lines.append("#endif")
     return "\n".join(lines)
 
@@ -589,16 +665,16 @@ def dependencies(out):
     defined = {}
     for header, entries in out.items():
         for e in entries:
-            if e[5] in ("typedef", "constant"):
-                defined.setdefault(e[2], header)
-                for word in re.findall(r"\benum \w+ : \w+ \{([^}]*)\}", e[4]):
+            if e.kind in ("typedef", "constant"):
+                defined.setdefault(e.name, header)
+                for word in re.findall(r"\benum \w+ : \w+ \{([^}]*)\}", e.text):
                     for en in re.findall(r"(\w+) =", word):
                         defined.setdefault(en, header)
     deps = {}
     for header, entries in out.items():
         used = set()
         for e in entries:
-            used |= set(re.findall(r"\b[A-Za-z_]\w*\b", e[4])) - {e[2]}
+            used |= set(re.findall(r"\b[A-Za-z_]\w*\b", e.text)) - {e.name}
         deps[header] = sorted({defined[u] for u in used if u in defined} - {header} - BASE)
     return deps
 
@@ -606,8 +682,8 @@ def dependencies(out):
 def definitions_first(entries):
     """Keeps the source order, except that a declaration moves after the names it uses (an
     older version's form may use a name the newest header defines further down)."""
-    names = {e[2]: i for i, e in enumerate(entries)}
-    uses = [{names[w] for w in re.findall(r"\b\w+\b", e[4]) if w in names and names[w] != i}
+    names = {e.name: i for i, e in enumerate(entries)}
+    uses = [{names[w] for w in re.findall(r"\b\w+\b", e.text) if w in names and names[w] != i}
             for i, e in enumerate(entries)]
     done, out = set(), []
     while len(out) < len(entries):
@@ -617,7 +693,7 @@ def definitions_first(entries):
                 out.append(e)
                 break
         else:
-            sys.exit("generate: circular use among %s" % [entries[i][2] for i in range(
+            sys.exit("generate: circular use among %s" % [entries[i].name for i in range(
                 len(entries)) if i not in done])
     return out
 
@@ -653,42 +729,40 @@ def write_umbrella(headers_):
     path.write_text(replace_region(path.read_text(), INC_BEGIN, INC_END, "\n".join(lines), path))
 
 
+def render_entries(entries):
+    """Types and constants in source order, then one extern "C" block with data and
+    functions; consecutive entries under the same gate share one #if."""
+    lines = []
+    for extern in (False, True):
+        group = [e for e in entries if (e.kind in ("data", "function")) == extern]
+        if not group:
+            continue
+        if extern:
+            lines.append('extern "C" {')
+        gate_open = "1"
+        for e in group:
+            if e.gate != gate_open:
+                if gate_open != "1":
+                    lines.append("#endif")
+                if e.gate != "1":
+                    lines.append("#if " + e.gate)
+                gate_open = e.gate
+            lines.append(e.text)
+        if gate_open != "1":
+            lines.append("#endif")
+        if extern:
+            lines.append('}  // extern "C"')
+    return lines
+
+
 def write_headers(out):
     deps = dependencies(out)
     check_acyclic(deps)
     write_umbrella(out)
     for header, entries in sorted(out.items()):
-        entries.sort(key=lambda e: (e[1] if e[5] in ("data", "function") else 0, e[0], e[2]))
+        entries.sort(key=lambda e: (e.kind in ("data", "function"), e.kind == "function", e.line, e.name))
         entries = definitions_first(entries)
-        body = []
-        gate_open = None
-        in_extern = False
-
-        def close():
-            nonlocal gate_open, in_extern
-            if in_extern:
-                body.append('}  // extern "C"')
-                in_extern = False
-            if gate_open not in (None, "1"):
-                body.append("#endif")
-            gate_open = None
-
-        for line, ko, name, gate, text, kind in entries:
-            if gate != gate_open:
-                close()
-                if gate != "1":
-                    body.append("#if " + gate)
-                gate_open = gate
-            wants_extern = kind in ("data", "function")
-            if wants_extern and not in_extern:
-                body.append('extern "C" {')
-                in_extern = True
-            elif not wants_extern and in_extern:
-                body.append('}  // extern "C"')
-                in_extern = False
-            body.append(text)
-        close()
-        region = "\n".join([BEGIN] + body + [END])
+        region = "\n".join([BEGIN] + render_entries(entries) + [END])
         includes = "\n".join([INC_BEGIN] + ['#include "py3ffi/%s.hpp"' % d for d in deps[header]]
                              + [INC_END])
         path = INCLUDE / (header + ".hpp")

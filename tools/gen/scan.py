@@ -9,7 +9,6 @@ directory, and the value and C type of every object-like macro there that is an 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,9 +19,7 @@ import cvalues  # noqa: E402
 import headers  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "build" / "gen"
-VERSIONS = [(3, m) for m in range(7, 16)]
-# structmember.h is outside Python.h but part of the API (PyMemberDef lived there until 3.12).
-PREAMBLE = "#include <Python.h>\n#include <structmember.h>\n"
+from capi import PREAMBLE, VERSIONS  # noqa: E402
 
 
 def configurations():

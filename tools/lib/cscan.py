@@ -6,7 +6,6 @@ Used by the generator (real Python.h -> what to declare) and by the conformance 
 from __future__ import annotations
 
 import glob
-import os
 import re
 
 import clang.cindex as ci
@@ -133,9 +132,22 @@ def declarations(tu: ci.TranslationUnit, namespace: str = "") -> dict:
                 out["typedef"].setdefault(name, {"file": _where(c), "line": c.location.line,
                                                  "type": name, "canonical": name,
                                                  "tag": name, "tag_kind": "enum",
-                                                 "enum_type": c.enum_type.spelling})
-        elif c.kind == K.VAR_DECL:
-            pass
+                                                 "enum_type": c.enum_type.spelling,
+                                                 "enumerators": [
+                                                     (e.spelling, e.enum_value)
+                                                     for e in c.get_children()
+                                                     if e.kind == K.ENUM_CONSTANT_DECL]})
+    return out
+
+
+def tag_names(tu: ci.TranslationUnit) -> dict:
+    """struct/union tag -> typedef name, for typedefs that name a tagged struct differently."""
+    out = {}
+    for c in tu.cursor.get_children():
+        if c.kind == K.TYPEDEF_DECL:
+            d = c.underlying_typedef_type.get_declaration()
+            if d.kind in (K.STRUCT_DECL, K.UNION_DECL) and d.spelling and d.spelling != c.spelling:
+                out[d.spelling] = c.spelling
     return out
 
 

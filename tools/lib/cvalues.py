@@ -9,7 +9,7 @@ import tempfile
 import re
 
 _TYPES = ["int", "unsigned int", "long", "unsigned long", "long long", "unsigned long long",
-          "char", "signed char", "unsigned char", "short", "unsigned short"]
+          "char", "signed char", "unsigned char", "short", "unsigned short", "void *"]
 
 
 def integer_macros(preamble: str, names: list[str], flags: list[str],
@@ -57,8 +57,14 @@ def integer_macros(preamble: str, names: list[str], flags: list[str],
         else:
             raise RuntimeError("cvalues: gave up after 200 rounds")
         outp = subprocess.run([exe], capture_output=True, text=True, check=True).stdout
+    return read_values(outp)
+
+
+def read_values(output: str) -> dict[str, tuple[str, int]]:
+    """A probe's lines `name<TAB>type<TAB>signed value<TAB>unsigned value` as name -> (type,
+    value), the value read as the type's signedness says."""
     res = {}
-    for line in outp.splitlines():
+    for line in output.splitlines():
         n, t, sv, uv = line.split("\t")
         res[n] = (t, int(uv) if t.startswith("unsigned") else int(sv))
     return res

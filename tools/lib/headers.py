@@ -5,7 +5,6 @@ for the generator and the conformance check one release build per minor version 
 """
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass
 
@@ -28,6 +27,7 @@ class Interp:
     symbols: str       # file whose dynamic symbols are the C API (inside root)
     executable: str
     pointer_bits: int
+    row: dict          # the table's row as written (the tests' view)
 
     @property
     def minor(self) -> tuple[int, int]:
@@ -45,18 +45,21 @@ class Interp:
         return flags
 
 
-def interpreters(path: str = TABLE) -> list[Interp]:
+def rows(path: str = TABLE) -> list[dict]:
+    """The interpreter table, one dict per interpreter, keyed by its header row."""
     if not os.path.exists(path):
         raise SystemExit("no interpreter table at %s: run tools/provision/interpreters.sh" % path)
-    out = []
     with open(path) as f:
-        rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
-    for r in rows:
-        (name, runner, root, impl, version, hexv, debug, gil, include, ext, symbols, exe,
-         bits) = r
-        out.append(Interp(name, runner, root, impl, version, int(hexv, 16), debug == "1",
-                          gil == "1", include, ext, symbols, exe, int(bits)))
-    return out
+        lines = f.read().splitlines()
+    header = lines[0].lstrip("#").split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+
+
+def interpreters(path: str = TABLE) -> list[Interp]:
+    return [Interp(r["name"], r["runner"], r["root"], r["impl"], r["version"],
+                   int(r["hexversion"], 16), r["debug"] == "1", r["gil_disabled"] == "1",
+                   r["include"], r["ext_suffix"], r["symbols"], r["executable"],
+                   int(r["pointer_bits"]), r) for r in rows(path)]
 
 
 def release_per_minor(interps: list[Interp]) -> dict[tuple[int, int], Interp]:

@@ -56,9 +56,9 @@ struct PyTypeObject {
     Py_ssize_t tp_weaklistoffset;
     getiterfunc tp_iter;
     iternextfunc tp_iternext;
-    PyMethodDef *tp_methods;
-    PyMemberDef *tp_members;
-    PyGetSetDef *tp_getset;
+    struct PyMethodDef *tp_methods;  // (elaborated: declared in passing, as in C)
+    struct PyMemberDef *tp_members;
+    struct PyGetSetDef *tp_getset;
     PyTypeObject *tp_base;
     PyObject *tp_dict;
     descrgetfunc tp_descr_get;

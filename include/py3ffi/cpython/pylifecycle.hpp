@@ -8,11 +8,11 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
 extern "C" {
+#if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
 int Py_FrozenMain(int argc, char **argv);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

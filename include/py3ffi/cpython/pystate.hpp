@@ -8,11 +8,11 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9))
 extern "C" {
+#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9))
 void PyThreadState_DeleteCurrent();
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -8,11 +8,11 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
 extern "C" {
+#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
 PY3FFI_DATA char *(*PyOS_ReadlineFunctionPointer)(FILE *, FILE *, const char *);
-}  // extern "C"
 #endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -8,12 +8,10 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13))
-#if PY3FFI_TARGET_SINCE(3, 13)
+#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13)) && PY3FFI_TARGET_SINCE(3, 13)
 PY3FFI_DATA const long long PY_TIMEOUT_MAX;
-#else
+#elif (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13))
 inline constexpr long long PY_TIMEOUT_MAX = 9223372036854775LL;
-#endif
 #endif
 // </py3ffi:generated>
 

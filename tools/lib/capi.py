@@ -1,0 +1,49 @@
+"""What the generator and the conformance check both need to know about the C API: the
+versions, how the real headers are read, which macros are configuration rather than API, and
+the stable ABI manifest (data/stable_abi.tsv)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+VERSIONS = [(3, m) for m in range(7, 16)]
+
+# structmember.h is outside Python.h but part of the API (PyMemberDef lived there until 3.12).
+PREAMBLE = "#include <Python.h>\n#include <structmember.h>\n"
+
+# Object-like macros of these headers describe the build, not the API.
+CONFIG_HEADERS = {"pyconfig.h", "pymacconfig.h", "exports.h", "pyport.h", "pymacro.h",
+                  "Python.h", "pymath.h", "pyfpe.h", "pydtrace.h", "pystats.h"}
+# patchlevel.h holds API constants (PY_RELEASE_LEVEL_*, and PYTHON_API_VERSION since 3.15)
+# beside the interpreter's own version, which py3ffi derives from its configuration.
+BUILD_VERSION = {"PY_MAJOR_VERSION", "PY_MINOR_VERSION", "PY_MICRO_VERSION", "PY_RELEASE_LEVEL",
+                 "PY_RELEASE_SERIAL", "PY_VERSION_HEX", "PY_VERSION"}
+
+
+def is_config_macro(name: str, file: str) -> bool:
+    return file.split("/")[-1] in CONFIG_HEADERS or name in BUILD_VERSION
+
+
+def load_manifest() -> dict:
+    """name -> {kind, added (major, minor), ifdef, flags}; feature macros left out."""
+    rows = {}
+    for line in (ROOT / "data" / "stable_abi.tsv").read_text().splitlines():
+        if line.startswith("#"):
+            continue
+        kind, name, added, ifdef, flags, _members = line.split("\t")
+        if kind == "feature_macro":
+            continue
+        rows[name] = {"kind": kind, "added": tuple(int(x) for x in added.split(".")),
+                      "ifdef": None if ifdef == "-" else ifdef, "flags": flags.split(",")}
+    return rows
+
+
+def pointer_constant(tokens: list[str]) -> int | None:
+    """The address of an object-like macro that is a constant pointer: NULL, or a small integer
+    cast to void * (Py_MOD_GIL_NOT_USED is ((void *)1)); None for anything else."""
+    t = [x for x in tokens if x not in ("(", ")")]
+    if t in (["NULL"], ["_Py_NULL"]):
+        return 0
+    if len(t) == 3 and t[:2] == ["void", "*"] and t[2].isdigit():
+        return int(t[2])
+    return None
