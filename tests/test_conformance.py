@@ -81,3 +81,33 @@ def test_windows_only_declarations():
     assert names
     pytest.skip("CANNOT RUN HERE (no Windows interpreter): %d Windows-only declarations are "
                 "unchecked: %s" % (len(names), " ".join(names)))
+
+
+def test_check_fails_when_a_limited_api_macro_form_is_missing(tmp_path):
+    """The limited API is complete: drop one macro's inline form, expect it named as lacking."""
+    interp = next(i for i in interpreters() if i["impl"] == "CPython" and i["version"].startswith("3.13"))
+    inc = _broken_copy(tmp_path, "listobject.hpp", "inline int PyList_CheckExact(", "inline int PyList_CheckExactly(")
+    out = run_check(interp["name"], "limited", env={"PY3FFI_INCLUDE": str(inc)})
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "limited API: py3ffi lacks macro PyList_CheckExact" in out.stdout, out.stdout
+
+
+def test_unusable_macros_are_those_that_cannot_compile():
+    """What conformance files under 'cannot compile in this configuration' must really fail to
+    compile with Python.h there, and a usable macro must not be filed there: checked on 3.11's
+    limited API with a C compiler."""
+    interp = next(i for i in interpreters() if i["name"].startswith("pyenv-3.11"))
+    out = subprocess.run(CHECK + [interp["name"], "limited"], capture_output=True, text=True,
+                         env=dict(os.environ, PY3FFI_CONFORMANCE="-v"))
+    assert out.returncode == 0, out.stdout
+    line = next(l for l in out.stdout.splitlines() if "cannot compile in this configuration" in l)
+    unusable = [x.split(" (")[0] for x in line.split(": ", 2)[2].split("; ")]
+    assert "PySequence_Fast_GET_ITEM" in unusable and "PyList_Check" not in unusable
+    def compiles(expr):
+        src = "#define Py_LIMITED_API 0x030B0000\n#include <Python.h>\nvoid f(PyObject *o) { (void)(%s); }\n" % expr
+        r = subprocess.run(["cc", "-fsyntax-only", "-Werror=implicit-function-declaration", "-x", "c", "-",
+                            "-I", interp["include"]],
+                           input=src, capture_output=True, text=True)
+        return r.returncode == 0
+    assert compiles("PyList_Check(o)")
+    assert not compiles("PySequence_Fast_GET_ITEM(o, 0)")

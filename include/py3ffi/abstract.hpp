@@ -4,6 +4,8 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/listobject.hpp"   // PySequence_Fast_*
+#include "py3ffi/tupleobject.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -153,6 +155,28 @@ int PyObject_IsSubclass(PyObject *object, PyObject *typeorclass);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyMapping_DelItem(PyObject *o, PyObject *key) noexcept { return PyObject_DelItem(o, key); }
+inline int PyMapping_DelItemString(PyObject *o, const char *key) noexcept { return PyObject_DelItemString(o, key); }
+
+// Functions from 3.13 (object.hpp); before, these macros.
+#if !PY3FFI_SINCE(3, 13)
+inline int PyObject_DelAttr(PyObject *o, PyObject *name) noexcept { return PyObject_SetAttr(o, name, nullptr); }
+inline int PyObject_DelAttrString(PyObject *o, const char *name) noexcept { return PyObject_SetAttrString(o, name, nullptr); }
+#endif
+
+#if !PY3FFI_LIMITED
+// For what PySequence_Fast() returned: a list or a tuple.
+inline Py_ssize_t PySequence_Fast_GET_SIZE(PyObject *o) noexcept {
+    return PyList_Check(o) ? PyList_GET_SIZE(o) : PyTuple_GET_SIZE(o);
+}
+inline PyObject *PySequence_Fast_GET_ITEM(PyObject *o, Py_ssize_t i) noexcept {
+    return PyList_Check(o) ? PyList_GET_ITEM(o, i) : PyTuple_GET_ITEM(o, i);
+}
+inline PyObject **PySequence_Fast_ITEMS(PyObject *sf) noexcept {
+    return PyList_Check(sf) ? reinterpret_cast<PyListObject *>(sf)->ob_item
+                            : reinterpret_cast<PyTupleObject *>(sf)->ob_item;
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

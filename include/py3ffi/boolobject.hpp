@@ -19,18 +19,13 @@ PY3FFI_DATA PyLongObject _Py_FalseStruct;
 PY3FFI_DATA PyLongObject _Py_TrueStruct;
 }  // extern "C"
 
-namespace detail {
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
-inline PyObject *get_false() noexcept { return Py_GetConstantBorrowed(Py_CONSTANT_FALSE); }
-inline PyObject *get_true() noexcept { return Py_GetConstantBorrowed(Py_CONSTANT_TRUE); }
+inline constexpr detail::constant<Py_CONSTANT_FALSE> Py_False{};
+inline constexpr detail::constant<Py_CONSTANT_TRUE> Py_True{};
 #else
-inline PyObject *get_false() noexcept { return reinterpret_cast<PyObject *>(&_Py_FalseStruct); }
-inline PyObject *get_true() noexcept { return reinterpret_cast<PyObject *>(&_Py_TrueStruct); }
+inline PyObject *const Py_False = reinterpret_cast<PyObject *>(&_Py_FalseStruct);
+inline PyObject *const Py_True = reinterpret_cast<PyObject *>(&_Py_TrueStruct);
 #endif
-}  // namespace detail
-
-constexpr detail::singleton<detail::get_false> Py_False{};
-constexpr detail::singleton<detail::get_true> Py_True{};
 
 inline int PyBool_Check(PyObject *x) noexcept { return detail::is_type(x, &PyBool_Type); }
 #if PY3FFI_TARGET_SINCE(3, 10)

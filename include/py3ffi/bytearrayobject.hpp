@@ -20,6 +20,8 @@ int PyByteArray_Resize(PyObject *, Py_ssize_t);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyByteArray_Check(PyObject *self) noexcept { return PyObject_TypeCheck(self, &PyByteArray_Type); }
+inline int PyByteArray_CheckExact(PyObject *self) noexcept { return detail::is_type(self, &PyByteArray_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

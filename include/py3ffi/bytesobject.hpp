@@ -33,6 +33,8 @@ int PyBytes_AsStringAndSize(PyObject *obj, char **s, Py_ssize_t *len);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyBytes_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_BYTES_SUBCLASS); }
+inline int PyBytes_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyBytes_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -83,6 +83,11 @@ void PyEval_ReInitThreads();
 #define PY3FFI_UNBLOCK_THREADS py3ffi_save_ = ::py3ffi::PyEval_SaveThread();
 #define PY3FFI_END_ALLOW_THREADS ::py3ffi::PyEval_RestoreThread(py3ffi_save_); }
 
+#if PY3FFI_BEFORE(3, 13)
+inline PyObject *PyEval_CallObject(PyObject *callable, PyObject *arg) noexcept {
+    return PyEval_CallObjectWithKeywords(callable, arg, nullptr);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -16,6 +16,8 @@ double PyComplex_ImagAsDouble(PyObject *op);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyComplex_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyComplex_Type); }
+inline int PyComplex_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyComplex_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -53,6 +53,13 @@ PyObject *PyObject_GenericGetDict(PyObject *, void *);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyDict_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_DICT_SUBCLASS); }
+inline int PyDict_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyDict_Type); }
+inline int PyDictKeys_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyDictKeys_Type); }
+inline int PyDictItems_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyDictItems_Type); }
+inline int PyDictValues_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyDictValues_Type); }
+// keys and items views are sets; values views are not
+inline int PyDictViewSet_Check(PyObject *op) noexcept { return PyDictKeys_Check(op) || PyDictItems_Check(op); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -21,6 +21,7 @@ int PyObject_AsFileDescriptor(PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline constexpr char PY_STDIOTEXTMODE[] = "b";
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

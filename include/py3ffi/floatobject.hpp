@@ -19,6 +19,30 @@ double PyFloat_AsDouble(PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyFloat_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyFloat_Type); }
+inline int PyFloat_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyFloat_Type); }
+
+namespace detail {
+// Py_NAN: a quiet NaN from 3.11's headers; before, Py_HUGE_VAL * 0. (folded by the compiler
+// exactly as in C). Py_HUGE_VAL is HUGE_VAL.
+inline double py_nan() noexcept {
+#if PY3FFI_TARGET_SINCE(3, 11)
+    return __builtin_nan("");
+#else
+    return __builtin_huge_val() * 0.;
+#endif
+}
+}  // namespace detail
+// Py_RETURN_NAN and Py_RETURN_INF(sign) return from the calling function: statement macros.
+#define PY3FFI_RETURN_NAN return ::py3ffi::PyFloat_FromDouble(::py3ffi::detail::py_nan())
+#define PY3FFI_RETURN_INF(sign)                                                 \
+    do {                                                                        \
+        if (__builtin_copysign(1., (sign)) == 1.) {                             \
+            return ::py3ffi::PyFloat_FromDouble(__builtin_huge_val());          \
+        } else {                                                                \
+            return ::py3ffi::PyFloat_FromDouble(-__builtin_huge_val());         \
+        }                                                                       \
+    } while (0)
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

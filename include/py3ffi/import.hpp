@@ -45,6 +45,10 @@ void PyImport_Cleanup();
 }  // extern "C"
 // </py3ffi:generated>
 
+inline PyObject *PyImport_ImportModuleEx(const char *name, PyObject *globals, PyObject *locals,
+                                         PyObject *fromlist) noexcept {
+    return PyImport_ImportModuleLevel(name, globals, locals, fromlist, 0);
+}
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -16,6 +16,8 @@ PyObject *PyCallIter_New(PyObject *, PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PySeqIter_Check(PyObject *op) noexcept { return detail::is_type(op, &PySeqIter_Type); }
+inline int PyCallIter_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCallIter_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

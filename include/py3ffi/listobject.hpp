@@ -29,6 +29,9 @@ PyObject *PyList_AsTuple(PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyList_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LIST_SUBCLASS); }
+inline int PyList_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyList_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
+#include "py3ffi/cpython/listobject.hpp"  // the layout and fast accessors (full API)
 #endif

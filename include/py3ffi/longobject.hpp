@@ -4,6 +4,7 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/pyerrors.hpp"  // PyLong_AsPid raises OverflowError
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -89,6 +90,26 @@ void PyLongWriter_Discard(PyLongWriter *writer);
 
 inline int PyLong_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_LONG_SUBCLASS); }
 inline int PyLong_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyLong_Type); }
+
+inline long PyLong_AS_LONG(PyObject *op) noexcept { return PyLong_AsLong(op); }
+// pid_t is int on every platform CPython supports (SIZEOF_PID_T == SIZEOF_INT).
+inline PyObject *PyLong_FromPid(long v) noexcept { return PyLong_FromLong(v); }
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 13)
+inline int PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsInt(obj); }
+#elif PY3FFI_TARGET_SINCE(3, 13)
+// 3.13+ headers below a 3.13 floor (PyLong_AsInt is not there): checked long -> int
+inline int PyLong_AsPid(PyObject *obj) noexcept {
+    int overflow;
+    long result = PyLong_AsLongAndOverflow(obj, &overflow);
+    if (overflow || result > __INT_MAX__ || result < -__INT_MAX__ - 1) {
+        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return static_cast<int>(result);
+}
+#else
+inline long PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsLong(obj); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

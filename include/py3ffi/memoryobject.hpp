@@ -22,6 +22,7 @@ PyObject *PyMemoryView_GetContiguous(PyObject *base, int buffertype, char order)
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyMemoryView_Check(PyObject *op) noexcept { return detail::is_type(op, &PyMemoryView_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

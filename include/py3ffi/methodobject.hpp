@@ -80,6 +80,18 @@ namespace detail {
 template <class F>
 inline PyCFunction as_cfunction(F *f) noexcept { return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(f)); }
 }  // namespace detail
+
+// Subclasses of builtin_function_or_method count from 3.9 (PyCMethod); before, only the type.
+#if PY3FFI_TARGET_SINCE(3, 9)
+inline int PyCFunction_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyCFunction_Type); }
+inline int PyCFunction_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyCFunction_Type); }
+#else
+inline int PyCFunction_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCFunction_Type); }
+#endif
+// 3.9's headers have only the macro (the exported function is declared again from 3.10)
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 10)
+inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept { return PyCFunction_NewEx(ml, self, nullptr); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

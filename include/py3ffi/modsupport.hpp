@@ -90,6 +90,18 @@ inline constexpr int PyABIInfo_DEFAULT_FLAGS =
                                        ::py3ffi::PyABIInfo_DEFAULT_ABI_VERSION}
 #endif
 
+// PyModule_FromDefAndSpec: the build's own module API version, as PyModule_Create.
+inline PyObject *PyModule_FromDefAndSpec(PyModuleDef *def, PyObject *spec) noexcept {
+#if PY3FFI_LIMITED
+    return PyModule_FromDefAndSpec2(def, spec, PYTHON_ABI_VERSION);
+#else
+    return PyModule_FromDefAndSpec2(def, spec, PYTHON_API_VERSION);
+#endif
+}
+// PyModule_AddIntMacro(m, c) and PyModule_AddStringMacro(m, c) name the constant by its
+// spelling: macros.
+#define PY3FFI_MODULE_ADD_INT_MACRO(m, c) ::py3ffi::PyModule_AddIntConstant((m), #c, (c))
+#define PY3FFI_MODULE_ADD_STRING_MACRO(m, c) ::py3ffi::PyModule_AddStringConstant((m), #c, (c))
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -66,6 +66,9 @@ int PyModule_GetToken_DuringGC(PyObject *module, void **result);
 
 // The m_base every PyModuleDef starts with.
 constexpr PyModuleDef_Base PyModuleDef_HEAD_INIT{PyObject_HEAD_INIT(nullptr), nullptr, 0, nullptr};
+
+inline int PyModule_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyModule_Type); }
+inline int PyModule_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyModule_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

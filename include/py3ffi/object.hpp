@@ -372,26 +372,26 @@ inline int Py_Is(PyObject *x, PyObject *y) noexcept { return x == y; }
 #endif
 
 // ---- the singletons --------------------------------------------------------------------
-namespace detail {
-// Py_None and friends are expressions in C. Here they are constants that convert to
-// PyObject*: the address of the interpreter's static object, or, in the limited API of 3.13+,
-// Py_GetConstantBorrowed() — a function call that may not run before the interpreter starts,
-// which is why these are not plain variables initialized at load time.
-template <PyObject *(*Get)() noexcept>
-struct singleton {
-    operator PyObject *() const noexcept { return Get(); }
-};
+// Py_None and friends are expressions in C: the address of the interpreter's static object,
+// here a PyObject *const. In the limited API of 3.13+ they are Py_GetConstantBorrowed() calls,
+// which may not run before the interpreter starts: there they are objects that convert to
+// PyObject * where used, and cannot be copied, so that passing one through '...' (a varargs
+// call such as Py_BuildValue) fails to compile instead of passing garbage.
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
-inline PyObject *get_none() noexcept { return Py_GetConstantBorrowed(Py_CONSTANT_NONE); }
-inline PyObject *get_not_implemented() noexcept { return Py_GetConstantBorrowed(Py_CONSTANT_NOT_IMPLEMENTED); }
-#else
-inline PyObject *get_none() noexcept { return &_Py_NoneStruct; }
-inline PyObject *get_not_implemented() noexcept { return &_Py_NotImplementedStruct; }
-#endif
+namespace detail {
+template <unsigned int Id>
+struct constant {
+    constexpr constant() noexcept = default;
+    constant(const constant &) = delete;  // through '...', write static_cast<PyObject *>(Py_None)
+    operator PyObject *() const noexcept { return Py_GetConstantBorrowed(Id); }
+};
 }  // namespace detail
-
-constexpr detail::singleton<detail::get_none> Py_None{};
-constexpr detail::singleton<detail::get_not_implemented> Py_NotImplemented{};
+inline constexpr detail::constant<Py_CONSTANT_NONE> Py_None{};
+inline constexpr detail::constant<Py_CONSTANT_NOT_IMPLEMENTED> Py_NotImplemented{};
+#else
+inline PyObject *const Py_None = &_Py_NoneStruct;
+inline PyObject *const Py_NotImplemented = &_Py_NotImplementedStruct;
+#endif
 
 #if PY3FFI_TARGET_SINCE(3, 10)
 inline int Py_IsNone(PyObject *x) noexcept { return Py_Is(x, Py_None); }
@@ -421,6 +421,38 @@ inline int PyType_Check(PyObject *op) noexcept {
 }
 inline int PyType_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyType_Type); }
 
+// ---- statement and declaration macros ----------------------------------------------------
+// PyObject_HEAD and PyObject_VAR_HEAD begin an object struct (or write `PyObject ob_base;`).
+#define PY3FFI_OBJECT_HEAD ::py3ffi::PyObject ob_base;
+#define PY3FFI_OBJECT_VAR_HEAD ::py3ffi::PyVarObject ob_base;
+
+namespace detail {
+// What Py_RETURN_NONE & co. return: a new reference, except where the headers treat the
+// singletons as immortal (3.12+, unless the limited API's floor is older).
+inline PyObject *return_singleton(PyObject *o) noexcept {
+#if !(PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_LIMITED_SINCE(3, 12))
+    Py_INCREF(o);
+#endif
+    return o;
+}
+}  // namespace detail
+#define PY3FFI_RETURN_NONE return ::py3ffi::detail::return_singleton(::py3ffi::Py_None)
+#define PY3FFI_RETURN_NOTIMPLEMENTED return ::py3ffi::detail::return_singleton(::py3ffi::Py_NotImplemented)
+#define PY3FFI_RETURN_TRUE return ::py3ffi::detail::return_singleton(::py3ffi::Py_True)
+#define PY3FFI_RETURN_FALSE return ::py3ffi::detail::return_singleton(::py3ffi::Py_False)
+// Py_RETURN_RICHCOMPARE(val1, val2, op): any C++-comparable values.
+#define PY3FFI_RETURN_RICHCOMPARE(val1, val2, op)                                           \
+    do {                                                                                    \
+        switch (op) {                                                                       \
+        case ::py3ffi::Py_EQ: if ((val1) == (val2)) PY3FFI_RETURN_TRUE; PY3FFI_RETURN_FALSE; \
+        case ::py3ffi::Py_NE: if ((val1) != (val2)) PY3FFI_RETURN_TRUE; PY3FFI_RETURN_FALSE; \
+        case ::py3ffi::Py_LT: if ((val1) < (val2)) PY3FFI_RETURN_TRUE; PY3FFI_RETURN_FALSE;  \
+        case ::py3ffi::Py_GT: if ((val1) > (val2)) PY3FFI_RETURN_TRUE; PY3FFI_RETURN_FALSE;  \
+        case ::py3ffi::Py_LE: if ((val1) <= (val2)) PY3FFI_RETURN_TRUE; PY3FFI_RETURN_FALSE; \
+        case ::py3ffi::Py_GE: if ((val1) >= (val2)) PY3FFI_RETURN_TRUE; PY3FFI_RETURN_FALSE; \
+        default: ::py3ffi::Py_UNREACHABLE();                                                \
+        }                                                                                   \
+    } while (0)
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif  // PY3FFI_OBJECT_HPP

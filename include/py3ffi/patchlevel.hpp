@@ -26,6 +26,9 @@ inline constexpr int PY_MICRO_VERSION = (PY3FFI_VERSION_HEX >> 8) & 0xFF;
 inline constexpr int PY_RELEASE_LEVEL = (PY3FFI_VERSION_HEX >> 4) & 0xF;
 inline constexpr int PY_RELEASE_SERIAL = PY3FFI_VERSION_HEX & 0xF;
 
+// The same versions as strings (modsupport.h before 3.15)
+inline constexpr char PYTHON_API_STRING[] = "1013";
+inline constexpr char PYTHON_ABI_STRING[] = "3";
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -25,6 +25,7 @@ void *PyCapsule_Import(const char *name, int no_block);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyCapsule_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyCapsule_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -176,6 +176,14 @@ int PyOS_snprintf(char *str, size_t size, const char *format, ...);
 int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va);
 }  // extern "C"
 // </py3ffi:generated>
+
+inline int PyExceptionClass_Check(PyObject *x) noexcept {
+    return PyType_Check(x) && PyType_FastSubclass(reinterpret_cast<PyTypeObject *>(x), Py_TPFLAGS_BASE_EXC_SUBCLASS);
+}
+inline int PyExceptionInstance_Check(PyObject *x) noexcept {
+    return PyType_FastSubclass(Py_TYPE(x), Py_TPFLAGS_BASE_EXC_SUBCLASS);
+}
+inline PyObject *PyExceptionInstance_Class(PyObject *x) noexcept { return reinterpret_cast<PyObject *>(Py_TYPE(x)); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

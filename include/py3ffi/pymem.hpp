@@ -22,6 +22,26 @@ void PyMem_RawFree(void *ptr);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline void *PyMem_MALLOC(size_t n) noexcept { return PyMem_Malloc(n); }
+inline void *PyMem_REALLOC(void *p, size_t n) noexcept { return PyMem_Realloc(p, n); }
+inline void PyMem_FREE(void *p) noexcept { PyMem_Free(p); }
+inline void PyMem_Del(void *p) noexcept { PyMem_Free(p); }
+inline void PyMem_DEL(void *p) noexcept { PyMem_Free(p); }
+// PyMem_New(type, n) is PyMem_New<type>(n); PyMem_Resize(p, type, n) is PyMem_Resize(p, n),
+// which, like the macro, also stores the result in p. Both are NULL if n * sizeof(T) overflows.
+template <class T>
+inline T *PyMem_New(size_t n) noexcept {
+    return n > static_cast<size_t>(PY_SSIZE_T_MAX) / sizeof(T) ? nullptr : static_cast<T *>(PyMem_Malloc(n * sizeof(T)));
+}
+template <class T>
+inline T *PyMem_NEW(size_t n) noexcept { return PyMem_New<T>(n); }
+template <class T>
+inline T *PyMem_Resize(T *&p, size_t n) noexcept {
+    return p = n > static_cast<size_t>(PY_SSIZE_T_MAX) / sizeof(T) ? nullptr
+                                                                  : static_cast<T *>(PyMem_Realloc(p, n * sizeof(T)));
+}
+template <class T>
+inline T *PyMem_RESIZE(T *&p, size_t n) noexcept { return PyMem_Resize(p, n); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

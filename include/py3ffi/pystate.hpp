@@ -59,6 +59,7 @@ void PyThreadState_Release(PyThreadStateToken *tstate);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline PyThreadState *PyThreadState_GET() noexcept { return PyThreadState_Get(); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -14,6 +14,16 @@ int PyOS_mystricmp(const char *, const char *);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_WINDOWS
+// MSVC's own functions (written for Windows, not tested here)
+extern "C" int _stricmp(const char *, const char *);
+extern "C" int _strnicmp(const char *, const char *, size_t);
+inline int PyOS_stricmp(const char *a, const char *b) noexcept { return _stricmp(a, b); }
+inline int PyOS_strnicmp(const char *a, const char *b, Py_ssize_t n) noexcept { return _strnicmp(a, b, static_cast<size_t>(n)); }
+#else
+inline int PyOS_stricmp(const char *a, const char *b) noexcept { return PyOS_mystricmp(a, b); }
+inline int PyOS_strnicmp(const char *a, const char *b, Py_ssize_t n) noexcept { return PyOS_mystrnicmp(a, b, n); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

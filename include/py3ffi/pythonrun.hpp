@@ -35,6 +35,14 @@ symtable *Py_SymtableString(const char *str, const char *filename, int start);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_BEFORE(3, 10)
+inline struct _node *PyParser_SimpleParseString(const char *s, int b) noexcept {
+    return PyParser_SimpleParseStringFlags(s, b, 0);
+}
+inline struct _node *PyParser_SimpleParseFile(FILE *fp, const char *s, int b) noexcept {
+    return PyParser_SimpleParseFileFlags(fp, s, b, 0);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -52,6 +52,7 @@ void *PyThread_tss_get(Py_tss_t *key);
 }  // extern "C"
 // </py3ffi:generated>
 
+using PY_TIMEOUT_T = long long;
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

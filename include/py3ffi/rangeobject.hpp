@@ -15,6 +15,7 @@ PY3FFI_DATA PyTypeObject PyLongRangeIter_Type;
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyRange_Check(PyObject *op) noexcept { return detail::is_type(op, &PyRange_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

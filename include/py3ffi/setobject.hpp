@@ -23,6 +23,23 @@ Py_ssize_t PySet_Size(PyObject *anyset);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PySet_Check(PyObject *ob) noexcept {
+    return detail::is_type(ob, &PySet_Type) || PyType_IsSubtype(Py_TYPE(ob), &PySet_Type);
+}
+#if PY3FFI_TARGET_SINCE(3, 10)
+inline int PySet_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PySet_Type); }
+#endif
+inline int PyFrozenSet_Check(PyObject *ob) noexcept {
+    return detail::is_type(ob, &PyFrozenSet_Type) || PyType_IsSubtype(Py_TYPE(ob), &PyFrozenSet_Type);
+}
+inline int PyFrozenSet_CheckExact(PyObject *ob) noexcept { return detail::is_type(ob, &PyFrozenSet_Type); }
+inline int PyAnySet_CheckExact(PyObject *ob) noexcept {
+    return detail::is_type(ob, &PySet_Type) || detail::is_type(ob, &PyFrozenSet_Type);
+}
+inline int PyAnySet_Check(PyObject *ob) noexcept {
+    return detail::is_type(ob, &PySet_Type) || detail::is_type(ob, &PyFrozenSet_Type) ||
+           PyType_IsSubtype(Py_TYPE(ob), &PySet_Type) || PyType_IsSubtype(Py_TYPE(ob), &PyFrozenSet_Type);
+}
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -19,6 +19,16 @@ Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PySlice_Check(PyObject *op) noexcept { return detail::is_type(op, &PySlice_Type); }
+
+extern "C" {
+PY3FFI_DATA PyObject _Py_EllipsisObject;  // not API: Py_Ellipsis is its address (below)
+}
+#if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
+inline constexpr detail::constant<Py_CONSTANT_ELLIPSIS> Py_Ellipsis{};
+#else
+inline PyObject *const Py_Ellipsis = &_Py_EllipsisObject;
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -19,6 +19,7 @@ int PyTraceBack_Print(PyObject *, PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+inline int PyTraceBack_Check(PyObject *v) noexcept { return detail::is_type(v, &PyTraceBack_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

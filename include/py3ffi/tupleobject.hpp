@@ -27,4 +27,5 @@ inline int PyTuple_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_
 inline int PyTuple_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyTuple_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
+#include "py3ffi/cpython/tupleobject.hpp"  // the layout and fast accessors (full API)
 #endif

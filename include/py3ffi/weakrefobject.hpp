@@ -21,6 +21,18 @@ int PyWeakref_GetRef(PyObject *ref, PyObject **pobj);
 }  // extern "C"
 // </py3ffi:generated>
 
+extern "C" {
+// not API: the weak reference types the checks below compare with
+PY3FFI_DATA PyTypeObject _PyWeakref_RefType;
+PY3FFI_DATA PyTypeObject _PyWeakref_ProxyType;
+PY3FFI_DATA PyTypeObject _PyWeakref_CallableProxyType;
+}  // extern "C"
+inline int PyWeakref_CheckRef(PyObject *op) noexcept { return PyObject_TypeCheck(op, &_PyWeakref_RefType); }
+inline int PyWeakref_CheckRefExact(PyObject *op) noexcept { return detail::is_type(op, &_PyWeakref_RefType); }
+inline int PyWeakref_CheckProxy(PyObject *op) noexcept {
+    return detail::is_type(op, &_PyWeakref_ProxyType) || detail::is_type(op, &_PyWeakref_CallableProxyType);
+}
+inline int PyWeakref_Check(PyObject *op) noexcept { return PyWeakref_CheckRef(op) || PyWeakref_CheckProxy(op); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -95,7 +95,107 @@ PyObject *type_is(PyObject *, PyObject *args) {
 #endif
 }
 
+// Every type check of the limited API, by name, for Python to compare with isinstance.
+PyObject *all_checks(PyObject *, PyObject *o) {
+    struct { const char *name; int value; } rows[] = {
+        {"PyList_Check", PyList_Check(o)}, {"PyList_CheckExact", PyList_CheckExact(o)},
+        {"PyDict_Check", PyDict_Check(o)}, {"PyDict_CheckExact", PyDict_CheckExact(o)},
+        {"PyBytes_Check", PyBytes_Check(o)}, {"PyBytes_CheckExact", PyBytes_CheckExact(o)},
+        {"PyByteArray_Check", PyByteArray_Check(o)}, {"PyByteArray_CheckExact", PyByteArray_CheckExact(o)},
+        {"PyFloat_Check", PyFloat_Check(o)}, {"PyFloat_CheckExact", PyFloat_CheckExact(o)},
+        {"PyComplex_Check", PyComplex_Check(o)}, {"PyComplex_CheckExact", PyComplex_CheckExact(o)},
+        {"PySet_Check", PySet_Check(o)}, {"PyFrozenSet_Check", PyFrozenSet_Check(o)},
+        {"PyFrozenSet_CheckExact", PyFrozenSet_CheckExact(o)},
+        {"PyAnySet_Check", PyAnySet_Check(o)}, {"PyAnySet_CheckExact", PyAnySet_CheckExact(o)},
+        {"PyModule_Check", PyModule_Check(o)}, {"PyModule_CheckExact", PyModule_CheckExact(o)},
+        {"PySlice_Check", PySlice_Check(o)}, {"PyRange_Check", PyRange_Check(o)},
+        {"PyMemoryView_Check", PyMemoryView_Check(o)}, {"PyCFunction_Check", PyCFunction_Check(o)},
+        {"PyExceptionInstance_Check", PyExceptionInstance_Check(o)},
+        {"PyExceptionClass_Check", PyExceptionClass_Check(o)},
+        {"PyWeakref_Check", PyWeakref_Check(o)}, {"PyWeakref_CheckRef", PyWeakref_CheckRef(o)},
+        {"PyWeakref_CheckRefExact", PyWeakref_CheckRefExact(o)}, {"PyWeakref_CheckProxy", PyWeakref_CheckProxy(o)},
+        {"PyDictKeys_Check", PyDictKeys_Check(o)}, {"PyDictValues_Check", PyDictValues_Check(o)},
+        {"PyDictItems_Check", PyDictItems_Check(o)}, {"PyDictViewSet_Check", PyDictViewSet_Check(o)},
+        {"PyTraceBack_Check", PyTraceBack_Check(o)}, {"PyCapsule_CheckExact", PyCapsule_CheckExact(o)},
+        {"PySeqIter_Check", PySeqIter_Check(o)}, {"PyCallIter_Check", PyCallIter_Check(o)},
+        {"Py_Ellipsis", o == Py_Ellipsis},
+    };
+    PyObject *d = PyDict_New();
+    for (auto &r : rows) {
+        PyObject *v = PyLong_FromLong(r.value);
+        if (!v || PyDict_SetItemString(d, r.name, v) < 0) {
+            Py_XDECREF(v);
+            Py_DECREF(d);
+            return nullptr;
+        }
+        Py_DECREF(v);
+    }
+    return d;
+}
+
+// The Py_RETURN_* statement macros, and Py_RETURN_RICHCOMPARE on two C longs.
+PyObject *return_none(PyObject *, PyObject *) { PY3FFI_RETURN_NONE; }
+PyObject *return_true(PyObject *, PyObject *) { PY3FFI_RETURN_TRUE; }
+PyObject *return_false(PyObject *, PyObject *) { PY3FFI_RETURN_FALSE; }
+PyObject *return_notimplemented(PyObject *, PyObject *) { PY3FFI_RETURN_NOTIMPLEMENTED; }
+PyObject *richcompare(PyObject *, PyObject *args) {
+    long a, b;
+    int op;
+    if (!PyArg_ParseTuple(args, "lli", &a, &b, &op)) return nullptr;
+    PY3FFI_RETURN_RICHCOMPARE(a, b, op);
+}
+
+// PyMem_New/PyMem_Resize: a growing array of longs; NULL (and p NULL) on size overflow.
+PyObject *mem_new_resize(PyObject *, PyObject *) {
+    long *p = PyMem_New<long>(4);
+    if (!p) return PyErr_NoMemory();
+    for (long i = 0; i < 4; ++i) p[i] = i;
+    if (!PyMem_Resize(p, 8)) return PyErr_NoMemory();
+    for (long i = 4; i < 8; ++i) p[i] = i;
+    long sum = 0;
+    for (long i = 0; i < 8; ++i) sum += p[i];
+    long *q = p;
+    int overflow_is_null = PyMem_Resize(q, static_cast<size_t>(PY_SSIZE_T_MAX)) == nullptr && q == nullptr;
+    PyMem_Del(p);  // (the failed resize left p's block alone)
+    return Py_BuildValue("(li)", sum, overflow_is_null && PyMem_New<long>(static_cast<size_t>(PY_SSIZE_T_MAX)) == nullptr);
+}
+
+#if !PY3FFI_LIMITED
+// The fast accessors of the full API: sum of a list's or tuple's items via PySequence_Fast_*,
+// and a fresh tuple filled with PyTuple_SET_ITEM / a list with PyList_SET_ITEM.
+PyObject *fast_sum(PyObject *, PyObject *o) {
+    long sum = 0;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(o); ++i) sum += PyLong_AsLong(PySequence_Fast_GET_ITEM(o, i));
+    PyObject **items = PySequence_Fast_ITEMS(o);
+    long again = 0;
+    for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(o); ++i) again += PyLong_AsLong(items[i]);
+    return Py_BuildValue("(ll)", sum, again);
+}
+PyObject *fill(PyObject *, PyObject *) {
+    PyObject *t = PyTuple_New(2), *l = PyList_New(2);
+    if (!t || !l) return nullptr;
+    PyTuple_SET_ITEM(t, 0, PyLong_FromLong(1));
+    PyTuple_SET_ITEM(t, 1, PyLong_FromLong(2));
+    PyList_SET_ITEM(l, 0, PyLong_FromLong(3));
+    PyList_SET_ITEM(l, 1, PyLong_FromLong(4));
+    PyObject *r = Py_BuildValue("(NNnnO)", t, l, PyTuple_GET_SIZE(t) + PyList_GET_SIZE(l),
+                                PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 1)) + PyLong_AsSsize_t(PyList_GET_ITEM(l, 1)), Py_None);
+    return r;
+}
+#endif
+
 PyMethodDef methods[] = {
+    {"all_checks", all_checks, METH_O, nullptr},
+    {"return_none", return_none, METH_NOARGS, nullptr},
+    {"return_true", return_true, METH_NOARGS, nullptr},
+    {"return_false", return_false, METH_NOARGS, nullptr},
+    {"return_notimplemented", return_notimplemented, METH_NOARGS, nullptr},
+    {"richcompare", richcompare, METH_VARARGS, nullptr},
+    {"mem_new_resize", mem_new_resize, METH_NOARGS, nullptr},
+#if !PY3FFI_LIMITED
+    {"fast_sum", fast_sum, METH_O, nullptr},
+    {"fill", fill, METH_NOARGS, nullptr},
+#endif
     {"incref", incref, METH_O, nullptr},
     {"decref", decref, METH_O, nullptr},
     {"refcnt", refcnt, METH_O, nullptr},

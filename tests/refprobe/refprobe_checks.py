@@ -88,6 +88,98 @@ class RefcountTest(unittest.TestCase):
         self.assertEqual(refprobe.type_is(5, int), 1)
         self.assertEqual(refprobe.type_is(Sub(1), int), 0)
 
+    def test_every_type_check_agrees_with_isinstance(self):
+        import types
+        import weakref
+
+        class L(list):
+            pass
+
+        class E(Exception):
+            pass
+
+        class W:
+            pass
+        w = W()
+        d = {1: 2}
+        try:
+            raise E()
+        except E as exc:
+            tb = exc.__traceback__
+        class Seq:  # iter() of it is a PySeqIter
+            def __getitem__(self, i):
+                raise IndexError
+        seqiter, calliter = iter(Seq()), iter(int, 0)
+        samples = [[], L(), {}, b"", bytearray(), 1.5, 1j, set(), frozenset(), sys, slice(1),
+                   range(3), memoryview(b""), len, E(), E, weakref.ref(w), weakref.proxy(w),
+                   d.keys(), d.values(), d.items(), tb, seqiter, calliter, iter(L()), ..., 5,
+                   "s", None, types.SimpleNamespace()]
+        for o in samples:
+            t = type(o)
+            expected = {
+                "PyList_Check": isinstance(o, list), "PyList_CheckExact": t is list,
+                "PyDict_Check": isinstance(o, dict), "PyDict_CheckExact": t is dict,
+                "PyBytes_Check": isinstance(o, bytes), "PyBytes_CheckExact": t is bytes,
+                "PyByteArray_Check": isinstance(o, bytearray), "PyByteArray_CheckExact": t is bytearray,
+                "PyFloat_Check": isinstance(o, float), "PyFloat_CheckExact": t is float,
+                "PyComplex_Check": isinstance(o, complex), "PyComplex_CheckExact": t is complex,
+                "PySet_Check": isinstance(o, set), "PyFrozenSet_Check": isinstance(o, frozenset),
+                "PyFrozenSet_CheckExact": t is frozenset,
+                "PyAnySet_Check": isinstance(o, (set, frozenset)),
+                "PyAnySet_CheckExact": t in (set, frozenset),
+                "PyModule_Check": isinstance(o, types.ModuleType),
+                "PyModule_CheckExact": t is types.ModuleType,
+                "PySlice_Check": t is slice, "PyRange_Check": t is range,
+                "PyMemoryView_Check": t is memoryview,
+                "PyCFunction_Check": isinstance(o, types.BuiltinFunctionType),
+                "PyExceptionInstance_Check": isinstance(o, BaseException),
+                "PyExceptionClass_Check": isinstance(o, type) and issubclass(o, BaseException),
+                "PyWeakref_Check": isinstance(o, (weakref.ref, weakref.ProxyType, weakref.CallableProxyType)),
+                "PyWeakref_CheckRef": isinstance(o, weakref.ref), "PyWeakref_CheckRefExact": t is weakref.ref,
+                "PyWeakref_CheckProxy": t in (weakref.ProxyType, weakref.CallableProxyType),
+                "PyDictKeys_Check": isinstance(o, type({}.keys())),
+                "PyDictValues_Check": isinstance(o, type({}.values())),
+                "PyDictItems_Check": isinstance(o, type({}.items())),
+                "PyDictViewSet_Check": isinstance(o, (type({}.keys()), type({}.items()))),
+                "PyTraceBack_Check": t is types.TracebackType,
+                "PyCapsule_CheckExact": False,
+                "PySeqIter_Check": t is type(seqiter),
+                "PyCallIter_Check": t is type(calliter),
+                "Py_Ellipsis": o is ...,
+            }
+            got = refprobe.all_checks(o)
+            self.assertEqual(set(got), set(expected))
+            for k in expected:
+                self.assertEqual(bool(got[k]), expected[k], "%s(%r)" % (k, o))
+
+    def test_return_macros_give_the_singletons_and_keep_counts(self):
+        # A floor-3.10 build returns a new reference the 3.10 way; 3.14+ no longer decrefs an
+        # immortal result, so each call leaves +1, exactly as Python.h at that floor would.
+        drift = 1 if (refprobe.__file__.endswith(".abi3.so") and sys.version_info >= (3, 14)) else 0
+        for f, v in ((refprobe.return_none, None), (refprobe.return_true, True),
+                     (refprobe.return_false, False),
+                     (refprobe.return_notimplemented, NotImplemented)):
+            before = sys.getrefcount(v)
+            for _ in range(1000):
+                self.assertIs(f(), v)
+            self.assertEqual(sys.getrefcount(v), before + 1000 * drift, f.__name__)
+
+    def test_richcompare_macro(self):
+        ops = [lambda a, b: a < b, lambda a, b: a <= b, lambda a, b: a == b,
+               lambda a, b: a != b, lambda a, b: a > b, lambda a, b: a >= b]  # Py_LT..Py_GE
+        for a, b in ((1, 2), (2, 2), (3, 2)):
+            for op, f in enumerate(ops):
+                self.assertIs(refprobe.richcompare(a, b, op), f(a, b), (a, b, op))
+
+    def test_pymem_new_and_resize(self):
+        self.assertEqual(refprobe.mem_new_resize(), (28, 1))
+
+    @unittest.skipUnless(hasattr(refprobe, "fast_sum"), "the fast accessors are full-API only")
+    def test_fast_accessors(self):
+        self.assertEqual(refprobe.fast_sum([1, 2, 3]), (6, 6))
+        self.assertEqual(refprobe.fast_sum((4, 5)), (9, 9))
+        self.assertEqual(refprobe.fill(), ((1, 2), [3, 4], 4, 6, None))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

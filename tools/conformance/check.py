@@ -42,7 +42,49 @@ OTHER_FORM = {
     "Py_BEGIN_CRITICAL_SECTION2": "PY3FFI_BEGIN_CRITICAL_SECTION2",
     "Py_END_CRITICAL_SECTION2": "PY3FFI_END_CRITICAL_SECTION2",
     "PyABIInfo_VAR": "PY3FFI_ABIINFO_VAR",
+    "Py_RETURN_NONE": "PY3FFI_RETURN_NONE", "Py_RETURN_NOTIMPLEMENTED": "PY3FFI_RETURN_NOTIMPLEMENTED",
+    "Py_RETURN_TRUE": "PY3FFI_RETURN_TRUE", "Py_RETURN_FALSE": "PY3FFI_RETURN_FALSE",
+    "Py_RETURN_RICHCOMPARE": "PY3FFI_RETURN_RICHCOMPARE(val1, val2, op)",
+    "Py_RETURN_NAN": "PY3FFI_RETURN_NAN", "Py_RETURN_INF": "PY3FFI_RETURN_INF(sign)",
+    "Py_VISIT": "PY3FFI_VISIT(op)",
+    "PyObject_HEAD": "PY3FFI_OBJECT_HEAD", "PyObject_VAR_HEAD": "PY3FFI_OBJECT_VAR_HEAD",
+    "PyModule_AddIntMacro": "PY3FFI_MODULE_ADD_INT_MACRO(m, c)",
+    "PyModule_AddStringMacro": "PY3FFI_MODULE_ADD_STRING_MACRO(m, c)",
 }
+
+# Names of the real headers py3ffi leaves out on purpose, with the reason: data/left_out.tsv.
+LEFT_OUT = dict(line.rstrip("\n").split("\t", 1) for line in
+                (ROOT / "data" / "left_out.tsv").read_text().splitlines(True)
+                if line.strip() and not line.startswith("#"))
+
+C_WORDS = set("""sizeof do while if else return switch case default break continue for goto
+int long char short void unsigned signed double float const volatile struct union enum
+defined __VA_ARGS__ __extension__ __typeof__ __builtin_expect _Bool""".split())
+
+
+def unusable(m: dict, known: set, fields: set, macros: dict, depth: int = 0) -> str | None:
+    """Why a macro of the real header cannot compile in this configuration (its expansion
+    names something undeclared here, a field of a struct that is opaque here, or a macro that
+    cannot compile), or None."""
+    toks = m["tokens"]
+    params = set()
+    if m["function_like"]:
+        close = toks.index(")")
+        params = set(toks[1:close]) - {",", "..."}
+        toks = toks[close + 1:]
+    prev = None
+    for t in toks:
+        if re.match(r"[A-Za-z_]\w*$", t) and t not in params and t not in C_WORDS:
+            if prev in ("->", "."):
+                if t not in fields:
+                    return "uses field %s of a struct opaque here" % t
+            elif t not in known:
+                return "uses %s, undeclared here" % t
+            elif t in macros and depth < 8 and unusable(macros[t], known, fields, macros,
+                                                        depth + 1):
+                return "uses %s, which cannot compile here" % t
+        prev = t
+    return None
 
 
 class Normalizer:
@@ -135,6 +177,14 @@ def main(argv):
 
     real_tu = cscan.parse(PREAMBLE, real_flags, cxx=False)
     real = cscan.declarations(real_tu)
+    # everything the real translation unit declares (system headers too), for unusable()
+    known = set().union(*(set(v) for v in real.values()))
+    def field_names(rec):
+        for f in rec["fields"]:
+            yield f["name"]
+            if f.get("nested"):
+                yield from field_names(f["nested"])
+    fields = {n for r in real["record"].values() if r["complete"] for n in field_names(r)}
     inc = it.host_path(it.include).rstrip("/") + "/"
     for kind in real:
         real[kind] = {n: d for n, d in real[kind].items() if d["file"].startswith(inc)}
@@ -256,6 +306,17 @@ def main(argv):
         if v != rv or (ty != rt and not (ty == "int" and rt in ("int", "unsigned int"))):
             failures.append("constant %s: py3ffi %s %s, Python.h %s %s" % (n, ty, v, rt, rv))
 
+    # string constants (PYTHON_API_STRING): the same literal
+    for n, d in our["data"].items():
+        m = macros.get(n)
+        if d.get("string") is not None and m and len(m["tokens"]) == 1 \
+                and m["tokens"][0].startswith('"'):
+            counts["constants"] += 1
+            our_vals.setdefault(n, ("string", d["string"]))
+            if d["string"] != m["tokens"][0]:
+                failures.append("constant %s: py3ffi %s, Python.h %s" % (n, d["string"],
+                                                                         m["tokens"][0]))
+
     # the manifest's floor
     our_names = set().union(*(set(our.get(k, ())) for k in ("function", "data", "typedef", "record",
                                                              "template")))
@@ -314,11 +375,25 @@ def main(argv):
             missing.setdefault("constant", []).append(n)
     # every other macro (function-like, statement, declaration: Py_RETURN_NONE, PyList_Check...)
     our_values = set(our_vals) | set(our["data"])
+    left_out, cannot, later, unlisted = [], [], [], []
     for n, m in macros.items():
         if not n.startswith("_") and n not in ours_all and n not in our_values \
                 and n not in real_vals and not is_config_macro(n, m["file"]) \
                 and n not in OTHER_FORM and n not in real["function"]:
-            missing.setdefault("macro", []).append(n)
+            if not m["tokens"] and n.endswith("_H"):
+                continue  # an include guard
+            why = unusable(m, known, fields, macros)
+            if n in LEFT_OUT:
+                left_out.append(n)
+            elif why:
+                cannot.append("%s (%s)" % (n, why))
+            else:
+                missing.setdefault("macro", []).append(n)
+    if left_out:
+        info.append("left out on purpose (data/left_out.tsv): " + " ".join(sorted(left_out)))
+    if cannot:
+        info.append("macros that cannot compile in this configuration, so none is needed: "
+                    + "; ".join(sorted(cannot)))
     manifest_missing = []
     if floor:
         for kind, names in missing.items():
@@ -333,6 +408,33 @@ def main(argv):
         for n in sorted(manifest_missing):
             failures.append("%s: in the stable ABI manifest for floor %d.%d, missing from py3ffi"
                             % (n, floor[0], floor[1]))
+        # What the limited headers show but the stable ABI does not have at this floor is
+        # absent from py3ffi on purpose: the manifest adds it later, or never lists it.
+        later, unlisted = [], []
+        for kind in list(missing):
+            for n in list(missing[kind]):
+                row = man.get(n)
+                if row and row["added"] > floor:
+                    later.append(n)
+                elif not row and kind != "macro":
+                    unlisted.append(n)
+                else:
+                    continue
+                missing[kind].remove(n)
+            if not missing[kind]:
+                del missing[kind]
+        later, unlisted = sorted(set(later)), sorted(set(unlisted))
+        if later:
+            info.append("in these headers at floor %d.%d, added by the manifest later: %s"
+                        % (floor[0], floor[1], " ".join(later)))
+        if unlisted:
+            info.append("in these limited headers, not in the stable ABI manifest: %s"
+                        % " ".join(unlisted))
+
+    # The limited API is complete: whatever else its headers have, py3ffi has.
+    if floor:
+        for kind, names in sorted(missing.items()):
+            failures.append("limited API: py3ffi lacks %s %s" % (kind, " ".join(sorted(names))))
 
     # What this platform's headers hide cannot be compared here (Windows-only names).
     unchecked = sorted(n for n, row in man.items() if row["ifdef"] in ("MS_WINDOWS", "USE_STACKCHECK")
@@ -344,13 +446,18 @@ def main(argv):
     summary = " ".join("%s=%d" % kv for kv in counts.items())
     lacking = " ".join("%s:%d" % (k, len(v)) for k, v in sorted(missing.items()))
     print("conformance %s: checked %s; mismatches=%d; not checkable here (Windows-only)=%d; "
-          "py3ffi lacks %s" % (label, summary, len(failures), len(unchecked), lacking or "nothing"))
+          "left out on purpose=%d; unusable here=%d; not stable ABI at this floor=%d; "
+          "py3ffi lacks %s" % (
+              label, summary, len(failures), len(unchecked), len(left_out), len(cannot),
+              len(later) + len(unlisted), lacking or "nothing"))
     if "-v" in os.environ.get("PY3FFI_CONFORMANCE", ""):
         for k, v in sorted(missing.items()):
             print("  lacks %s: %s" % (k, " ".join(sorted(v))))
         for i in info:
             print("  note: " + i)
-    report = ROOT / "build" / "conformance" / ("%s-%s.json" % (name, mode))
+    # (a self-test's run against a broken copy keeps its own report)
+    tag = "" if INCLUDE == ROOT / "include" else "-selftest"
+    report = ROOT / "build" / "conformance" / ("%s-%s%s.json" % (name, mode, tag))
     report.parent.mkdir(parents=True, exist_ok=True)
     report.write_text(json.dumps({"counts": counts, "failures": failures, "missing": missing,
                                   "info": info}, indent=1, sort_keys=True))

@@ -20,8 +20,13 @@ BUILD_VERSION = {"PY_MAJOR_VERSION", "PY_MINOR_VERSION", "PY_MICRO_VERSION", "PY
                  "PY_RELEASE_SERIAL", "PY_VERSION_HEX", "PY_VERSION"}
 
 
+# The build's flavour, which py3ffi reads (config.hpp) rather than declares (a debug build's
+# headers define Py_REF_DEBUG themselves).
+BUILD_FLAGS = {"Py_DEBUG", "Py_REF_DEBUG", "Py_TRACE_REFS", "Py_GIL_DISABLED", "Py_LIMITED_API"}
+
+
 def is_config_macro(name: str, file: str) -> bool:
-    return file.split("/")[-1] in CONFIG_HEADERS or name in BUILD_VERSION
+    return file.split("/")[-1] in CONFIG_HEADERS or name in BUILD_VERSION or name in BUILD_FLAGS
 
 
 def load_manifest() -> dict:

@@ -102,7 +102,10 @@ def declarations(tu: ci.TranslationUnit, namespace: str = "") -> dict:
         elif c.kind == K.VAR_DECL:
             out["data"][name] = {"file": _where(c), "line": c.location.line, "type": c.type.spelling,
                                  "canonical": c.type.get_canonical().spelling,
-                                 "extern": c.storage_class == ci.StorageClass.EXTERN}
+                                 "extern": c.storage_class == ci.StorageClass.EXTERN,
+                                 # a string constant's initializer, as spelled
+                                 "string": next((x.spelling for x in c.get_children()
+                                                 if x.kind == K.STRING_LITERAL), None)}
         elif c.kind in (K.TYPEDEF_DECL, K.TYPE_ALIAS_DECL):
             u = c.underlying_typedef_type
             decl = u.get_declaration()

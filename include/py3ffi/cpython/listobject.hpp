@@ -1,0 +1,42 @@
+// Mirrors CPython's Include/cpython/listobject.h: the list's layout and its fast accessors.
+#ifndef PY3FFI_CPYTHON_LISTOBJECT_HPP
+#define PY3FFI_CPYTHON_LISTOBJECT_HPP
+#include "py3ffi/object.hpp"
+#include "py3ffi/detail/assert.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+// </py3ffi:generated>
+
+#if !PY3FFI_LIMITED
+struct PyListObject {
+    PyVarObject ob_base;
+    PyObject **ob_item;    // list[i] is ob_item[i]
+    Py_ssize_t allocated;  // room for this many; 0 <= ob_size <= allocated
+};
+
+// Like CPython's, these check their arguments only as assert() does (unless NDEBUG).
+namespace detail {
+inline PyListObject *as_list(PyObject *op) noexcept {
+    debug_assert(PyList_Check(op), "PyList_Check(op)", __func__);
+    return reinterpret_cast<PyListObject *>(op);
+}
+}  // namespace detail
+inline Py_ssize_t PyList_GET_SIZE(PyObject *op) noexcept { return detail::as_list(op)->ob_base.ob_size; }
+inline PyObject *PyList_GET_ITEM(PyObject *op, Py_ssize_t index) noexcept { return detail::as_list(op)->ob_item[index]; }
+inline void PyList_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) noexcept {
+    PyListObject *list = detail::as_list(op);
+#if PY3FFI_TARGET_SINCE(3, 11)
+    detail::debug_assert(0 <= index, "0 <= index", __func__);
+    detail::debug_assert(index < list->allocated, "index < allocated", __func__);
+#endif
+    list->ob_item[index] = value;
+}
+#endif  // !PY3FFI_LIMITED
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif
