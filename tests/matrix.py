@@ -39,11 +39,22 @@ def cmake_module(source_dir, build_dir, target_args, var="STRING_SUM_TARGET"):
     return build_dir
 
 
+def config_file(interp, **extra):
+    """A py3ffi config file for the interpreter, written from the interpreter table: the build
+    that uses it runs no interpreter and reads no Python header (a cross build)."""
+    path = BUILD / "configs" / (interp["name"] + "".join("-%s" % k for k in sorted(extra)) + ".cfg")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    keys = {"implementation": interp["impl"], "version": ".".join(interp["version"].split(".")[:2]),
+            "version_hex": interp["hexversion"], "debug": "yes" if interp["debug"] == "1" else "no",
+            "gil_disabled": "yes" if interp["gil_disabled"] == "1" else "no",
+            "ext_suffix": interp["ext_suffix"], "pointer_width": interp["pointer_bits"]}
+    keys.update(extra)
+    path.write_text("".join("%s=%s\n" % kv for kv in keys.items()))
+    return path
+
+
 def target_args(interp):
-    args = ["PYTHON_VERSION", interp["hexversion"][:6] + "0000", "EXT_SUFFIX", interp["ext_suffix"]]
-    if interp["debug"] == "1":
-        args.append("DEBUG")
-    return args
+    return ["CONFIG_FILE", str(config_file(interp))]
 
 
 def run_script(interp, script, module_dir, expect_suffix):

@@ -57,7 +57,7 @@ constexpr int sum_flags = METH_VARARGS;
 #endif
 
 PyMethodDef methods[] = {
-    {"sum_as_string", detail::as_cfunction(sum_as_string), sum_flags, "Returns the sum of two ints as a string."},
+    {"sum_as_string", cfunction_cast(sum_as_string), sum_flags, "Returns the sum of two ints as a string."},
     {},
 };
 
@@ -75,4 +75,7 @@ PyModuleDef module_def = {
 
 }  // namespace
 
-PY3FFI_MODINIT(string_sum) { return PyModuleDef_Init(&module_def); }
+PY3FFI_MODINIT(string_sum) {
+    if (!check_interpreter("string_sum")) return nullptr;  // ImportError in the wrong interpreter
+    return PyModuleDef_Init(&module_def);
+}

@@ -75,11 +75,10 @@ int PyCFunction_ClearFreeList();
 }  // extern "C"
 // </py3ffi:generated>
 
-namespace detail {
-// C casts any METH_FASTCALL/METH_O/... implementation to PyCFunction when filling a table.
+// py3ffi's own (not a C API name): what C writes as (PyCFunction)(void (*)(void))f, to put a
+// METH_FASTCALL, METH_KEYWORDS... implementation into a PyMethodDef table.
 template <class F>
-inline PyCFunction as_cfunction(F *f) noexcept { return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(f)); }
-}  // namespace detail
+inline PyCFunction cfunction_cast(F *f) noexcept { return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(f)); }
 
 // Subclasses of builtin_function_or_method count from 3.9 (PyCMethod); before, only the type.
 #if PY3FFI_TARGET_SINCE(3, 9)

@@ -17,6 +17,7 @@
 #include "py3ffi/codecs.hpp"
 #include "py3ffi/compile.hpp"
 #include "py3ffi/complexobject.hpp"
+#include "py3ffi/cpython/initconfig.hpp"
 #include "py3ffi/cpython/pylifecycle.hpp"
 #include "py3ffi/cpython/pystate.hpp"
 #include "py3ffi/cpython/pythonrun.hpp"
@@ -68,4 +69,5 @@
 #include "py3ffi/warnings.hpp"
 #include "py3ffi/weakrefobject.hpp"
 // </py3ffi:includes>
+#include "py3ffi/interpreter_check.hpp"  // py3ffi's own: check_interpreter()
 #endif

@@ -49,6 +49,12 @@ HANDWRITTEN = {
     "PyABIInfo_DEFAULT_ABI_VERSION": "modsupport", "PyABIInfo_DEFAULT_FLAGS": "modsupport",
 }
 
+# CPython-only parts generated whole ahead of the rest of the full API (issue 4): the embedding
+# API (PyConfig, PyStatus...), which programs that embed the interpreter need.
+FULL_HEADERS = {"cpython/initconfig"}
+FULL_NAMES = {"Py_InitializeFromConfig", "Py_PreInitialize", "Py_PreInitializeFromArgs",
+              "Py_PreInitializeFromBytesArgs", "Py_RunMain", "Py_ExitStatusException"}
+
 # A manifest ifdef becomes this config.hpp macro.
 IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
          "USE_STACKCHECK": "PY3FFI_USE_STACKCHECK",
@@ -245,13 +251,17 @@ def load_scans():
         if not path.exists():
             sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
         scans[m] = json.loads(path.read_text())
-    windows = {}
+    windows, debug = {}, {}
     for t in VERSIONS:
         for key, suffix in ((full(t), "full"), (limited(t, t), "limited%d.%d" % t)):
             windows[key] = json.loads((SCANS / ("%d.%d-%s-windows.json" % (t + (suffix,)))).read_text())
+        path = SCANS / ("%d.%d-full-debug.json" % t)
+        if not path.exists():
+            sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
+        debug[full(t)] = json.loads(path.read_text())
     symbols = {t: set(json.loads((SCANS / ("%d.%d-symbols.json" % t)).read_text()))
                for t in VERSIONS}
-    return scans, windows, symbols
+    return scans, windows, debug, symbols
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,7 +304,7 @@ class Renderer:
     def data(self, name, d):
         return "PY3FFI_DATA %s;" % self.declarator(d["type"], name)
 
-    def typedef(self, name, d, scan):
+    def typedef(self, name, d, scan, variants=None):
         kind = d.get("tag_kind")
         if kind == "enum":
             body = ", ".join("%s = %d" % tuple(e) for e in d["enumerators"])
@@ -302,23 +312,54 @@ class Renderer:
         if kind in ("struct", "union"):
             rec = scan["record"].get(name)
             if rec and rec["complete"] and name in self.limited_complete:
-                return self.record(name, rec)
+                return self.record(name, rec, variants={
+                    gate: v["record"][name] for gate, v in (variants or {}).items()
+                    if name in v["record"] and v["record"][name]["complete"]})
             return "%s %s;" % (kind, name)
         return "using %s = %s;" % (name, self.ty(d["type"]))
 
-    def record(self, name, rec, indent=""):
+    @staticmethod
+    def merged_fields(fields, variants):
+        """The fields, with those only the variant readings have inserted where they stand,
+        each under its gate (PyConfig's legacy_windows_stdio under PY3FFI_WINDOWS,
+        run_presite under PY3FFI_DEBUG). A variant that reorders the fields is ignored."""
+        out = [(f, None) for f in fields]
+        for gate, rec in sorted(variants.items()):
+            names = [f["name"] for f, _ in out]
+            if [f["name"] for f in rec["fields"] if f["name"] in names] != names:
+                continue
+            merged, i = [], 0
+            for f in rec["fields"]:
+                if f["name"] in names:
+                    j = names.index(f["name"], i)
+                    merged += out[i:j + 1]
+                    i = j + 1
+                else:
+                    merged.append((f, gate))
+            out = merged + out[i:]
+        return out
+
+    def record(self, name, rec, indent="", variants=None):
+        """A struct body; `variants`: gate -> the same struct read with that macro defined."""
         kw = "union" if rec["union"] else "struct"
         lines = ["%s%s %s{" % (indent, kw, name + " " if name else "")]
-        for f in rec["fields"]:
+        for f, gate in self.merged_fields(rec["fields"], variants or {}):
+            if gate:
+                lines.append("#if " + gate)
             if f.get("nested"):
                 inner = self.record("", f["nested"], indent + "    ")
                 named = f["name"] and "(" not in f["name"]  # clang names anonymous members oddly
                 lines.append(inner[:-1] + (" %s;" % f["name"] if named else ";"))
-                continue
-            decl = self.declarator(f["type"], f["name"])
-            if f["bitfield"] is not None:
-                decl += " : %d" % f["bitfield"]
-            lines.append("%s    %s;" % (indent, decl))
+            elif f.get("enumerators") is not None:
+                body = ", ".join("%s = %d" % tuple(x) for x in f["enumerators"])
+                lines.append("%s    enum : %s { %s } %s;" % (indent, f["enum_type"], body, f["name"]))
+            else:
+                decl = self.declarator(f["type"], f["name"])
+                if f["bitfield"] is not None:
+                    decl += " : %d" % f["bitfield"]
+                lines.append("%s    %s;" % (indent, decl))
+            if gate:
+                lines.append("#endif")
         lines.append("%s};" % indent)
         return "\n".join(lines)
 
@@ -357,7 +398,7 @@ def header_of(path: str) -> str:
     return re.sub(r"\.h$", "", path)
 
 
-def collect(scans, R, problems):
+def collect(scans, R, problems, windows=None, debug=None):
     """name -> {kind, texts: {mode: declaration}, where: {mode: (file, line)}, numeric, as_macro}
     for everything the real headers declare in any configuration (filtered later)."""
     items = {}
@@ -378,7 +419,10 @@ def collect(scans, R, problems):
         # a struct is placed where it is defined (3.11+ typedefs them all in pytypedefs.h)
         where = (rec["file"], rec["line"]) if rec and rec["complete"] and \
             n in R.limited_complete else (d["file"], d["line"])
-        note(n, "typedef", m, R.typedef(n, d, s), *where)
+        variants = {gate: readings[m] for gate, readings in (("PY3FFI_WINDOWS", windows),
+                                                             ("PY3FFI_DEBUG", debug))
+                    if m in readings}
+        note(n, "typedef", m, R.typedef(n, d, s, variants), *where)
         if where[0] != d["file"]:
             # and declared ahead where the header does (3.11+ pytypedefs.h), for the headers
             # that only point to it (object.h's PyType_GetModuleByDef takes a PyModuleDef *)
@@ -447,8 +491,11 @@ def limited_api(items, scans, manifest):
             if mac["function_like"] and n in items and items[n]["kind"] == "function" \
                     and n in manifest and "abi_only" not in manifest[n]["flags"]:
                 items[n].setdefault("as_macro", set()).add(m)
-    return {n: it for n, it in items.items()
-            if any(m[0] == "limited" for m in set(it["texts"]) | it.get("as_macro", set()))}
+    def wanted(n, it):
+        if any(m[0] == "limited" for m in set(it["texts"]) | it.get("as_macro", set())):
+            return True
+        return n in FULL_NAMES or any(header_of(f) in FULL_HEADERS for f, _ in it["where"].values())
+    return {n: it for n, it in items.items() if wanted(n, it)}
 
 
 def api_row(manifest, n):
@@ -600,7 +647,7 @@ def windows_only(manifest, windows, R, problems):
 
 
 def main():
-    scans, windows, symbols = load_scans()
+    scans, windows, debug, symbols = load_scans()
     manifest = load_manifest()
     tagmap = {}
     for s in list(scans.values()) + list(windows.values()):
@@ -609,11 +656,11 @@ def main():
                 tagmap[d["tag"]] = n
     R = Renderer(tagmap)
     for m, s in scans.items():
-        if m[0] == "limited":
-            R.limited_complete |= {n for n, d in s["record"].items() if d["complete"]}
+        R.limited_complete |= {n for n, d in s["record"].items() if d["complete"] and (
+            m[0] == "limited" or header_of(d["file"]) in FULL_HEADERS)}
 
     problems = []
-    items = limited_api(collect(scans, R, problems), scans, manifest)
+    items = limited_api(collect(scans, R, problems, windows or {}, debug or {}), scans, manifest)
     out = gates(items, manifest, symbols, problems)
     for header, entries in windows_only(manifest, windows, R, problems).items():
         out[header] += entries

@@ -30,19 +30,23 @@ def configurations():
                 yield t, f
 
 
-def config_name(t, f, windows=False):
+def config_name(t, f, variant=""):
     return "%d.%d-%s%s" % (t[0], t[1], "full" if f is None else "limited%d.%d" % f,
-                           "-windows" if windows else "")
+                           "-" + variant if variant else "")
 
 
-def scan_one(interp: headers.Interp, t, f, windows=False) -> dict:
+# Readings of the same headers with one more macro defined, for what they keep under it:
+# declarations (their signatures) and struct fields; nothing else of those parses is used.
+VARIANTS = {"windows": ["-DMS_WINDOWS=1", "-DUSE_STACKCHECK=1", "-D__int64=long long"],
+            "debug": ["-DPy_DEBUG=1"]}
+
+
+def scan_one(interp: headers.Interp, t, f, variant="") -> dict:
     flags = interp.cflags()
     if f is not None:
         flags.append("-DPy_LIMITED_API=0x%02X%02X0000" % f)
-    if windows:
-        # Only to read the declarations the headers keep under MS_WINDOWS (their signatures);
-        # nothing else of that parse is used.
-        flags += ["-DMS_WINDOWS=1", "-DUSE_STACKCHECK=1", "-D__int64=long long"]
+    flags += VARIANTS.get(variant, [])
+    windows = variant == "windows"
     tu = cscan.parse(PREAMBLE, flags, cxx=False, tolerant=windows)
     decls = cscan.declarations(tu)
     inc = interp.host_path(interp.include).rstrip("/") + "/"
@@ -55,7 +59,7 @@ def scan_one(interp: headers.Interp, t, f, windows=False) -> dict:
         decls[kind] = keep
     macros = decls["macro"]
     names = [n for n, m in macros.items() if not m["function_like"]]
-    if not windows:
+    if not variant:
         decls["value"] = cvalues.integer_macros(
             PREAMBLE, names, flags, {n: macros[n]["tokens"] for n in names})
     decls["interpreter"] = interp.name
@@ -68,8 +72,9 @@ def main():
     missing = [v for v in VERSIONS if v not in per_minor]
     if missing:
         sys.exit("scan: no release CPython with headers for %s" % missing)
-    jobs = [(t, f, False) for t, f in configurations()]
-    jobs += [(t, f, True) for t in VERSIONS for f in (None, t)]
+    jobs = [(t, f, "") for t, f in configurations()]
+    jobs += [(t, f, "windows") for t in VERSIONS for f in (None, t)]
+    jobs += [(t, None, "debug") for t in VERSIONS]
     for t in VERSIONS:
         # what each version's library really exports (headers declare a few names that are
         # defined nowhere, and some macros stand for no function at all)
@@ -80,11 +85,11 @@ def main():
                                capture_output=True, text=True, check=True)
             names = sorted({ln.split()[-1].split("@")[0] for ln in r.stdout.splitlines() if ln.strip()})
             path.write_text(json.dumps(names))
-    for t, f, win in jobs:
-        path = OUT / (config_name(t, f, win) + ".json")
+    for t, f, variant in jobs:
+        path = OUT / (config_name(t, f, variant) + ".json")
         if path.exists() and "--force" not in sys.argv:
             continue
-        data = scan_one(per_minor[t], t, f, win)
+        data = scan_one(per_minor[t], t, f, variant)
         path.write_text(json.dumps(data, sort_keys=True))
         print("scan: %s from %s: %d functions, %d constants" % (
             path.name, per_minor[t].name, len(data["function"]), len(data.get("value", {}))),

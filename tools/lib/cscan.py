@@ -176,11 +176,20 @@ def _record(decl: ci.Cursor, name: str) -> dict | None:
     complete = decl.is_definition()
     if complete:
         for f in decl.type.get_fields():
-            fields.append({"name": f.spelling, "type": f.type.spelling,
-                           "canonical": f.type.get_canonical().spelling,
-                           "offset_bits": t.get_offset(f.spelling) if f.spelling else None,
-                           "bitfield": f.get_bitfield_width() if f.is_bitfield() else None,
-                           "nested": _nested(f)})
+            field = {"name": f.spelling, "type": f.type.spelling,
+                     "canonical": f.type.get_canonical().spelling,
+                     "offset_bits": t.get_offset(f.spelling) if f.spelling else None,
+                     "bitfield": f.get_bitfield_width() if f.is_bitfield() else None,
+                     "nested": _nested(f)}
+            e = f.type.get_canonical().get_declaration()
+            if e.kind == K.ENUM_DECL and e.is_anonymous():
+                # `enum { A, B } field;` (PyStatus::_type): spelled by its integer type, which
+                # C and C++ name alike (each names the unnamed enum after its own location)
+                field["enum_type"] = e.enum_type.spelling
+                field["enumerators"] = [(x.spelling, x.enum_value) for x in e.get_children()
+                                        if x.kind == K.ENUM_CONSTANT_DECL]
+                field["canonical"] = field["type"] = "enum : " + e.enum_type.spelling
+            fields.append(field)
     return {"file": _where(decl), "line": decl.location.line, "tag": decl.spelling, "complete": complete,
             "union": decl.kind == K.UNION_DECL,
             "size": t.get_size() if complete else None,

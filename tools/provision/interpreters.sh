@@ -28,7 +28,8 @@ mirror() {
 }
 
 host_packages() {
-    local want=(python3.11-dev python3.11-dbg pypy3 pypy3-dev debootstrap zstd clang-19 binutils)
+    local want=(python3.11-dev python3.11-dbg python3.11-venv pypy3 pypy3-dev debootstrap zstd clang-19 binutils
+                g++ cmake ninja-build)
     local missing=()
     for p in "${want[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

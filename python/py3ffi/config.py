@@ -1,0 +1,416 @@
+"""py3ffi's build configuration: which Python a build targets, as a config file and a header.
+
+    python -m py3ffi.config [SOURCE] [OUTPUT...]      (or: python path/to/config.py ...)
+
+SOURCE (one; default: discover an interpreter):
+  --python PATH          ask this interpreter
+  --config-file FILE     read a config file (cross-compiling; also $PY3FFI_CONFIG_FILE)
+  --build-details FILE   read a PEP 739 build-details.json (CPython 3.14+ ships one)
+  --abi3 X.Y [--abi3t]   the stable ABI with floor X.Y, no interpreter needed (--abi3t: the
+                         free-threaded stable ABI of PEP 803, floor 3.15)
+Discovery, when no source is given: $PY3FFI_PYTHON, else the active virtualenv or conda
+environment, else python3 or python on PATH.
+
+OUTPUT (any; default --print):
+  --out-dir DIR          write DIR/py3ffi.cfg and DIR/py3ffi_config.hpp
+  --print                the config file on stdout
+  --cflags               the compiler definitions (-DPY3FFI_PYTHON_VERSION=...)
+  --ext-suffix           the module file name suffix (.cpython-313-x86_64-linux-gnu.so, .abi3.so)
+  --cmake                the configuration as CMake set() commands (for py3ffi_add_module)
+
+The config file is `key=value` lines; `#` starts a comment. Keys (KEYS below):
+  implementation  CPython | PyPy | GraalPy
+  version         the target's Python version, X.Y (3.7 to 3.15)
+  version_hex     optional: its full PY_VERSION_HEX (0x030D03F0)
+  abi3            no, or the stable ABI floor X.Y
+  abi3t           yes | no: the free-threaded stable ABI (3.15)
+  gil_disabled    yes | no: a free-threaded build (3.13+)
+  debug           yes | no: Py_DEBUG
+  ref_debug       yes | no: Py_REF_DEBUG (implied by debug)
+  trace_refs      yes | no: Py_TRACE_REFS
+  ext_suffix      the extension module file name suffix
+  pointer_width   32 | 64 (optional)
+  shared          yes | no: libpython is a shared library (optional; for embedding)
+  lib_name        the library to link when embedding, e.g. python3.13 (optional)
+  lib_dir         where it is (optional)
+  executable      the interpreter (optional; informational)
+Errors name the file, the line and the key, and exit with status 2.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+MIN_VERSION, MAX_VERSION = (3, 7), (3, 15)
+MIN_BY_IMPL = {"CPython": (3, 7), "PyPy": (3, 9), "GraalPy": (3, 10)}
+BOOL_KEYS = ("abi3t", "gil_disabled", "debug", "ref_debug", "trace_refs", "shared")
+KEYS = ("implementation", "version", "version_hex", "abi3", "abi3t", "gil_disabled", "debug",
+        "ref_debug", "trace_refs", "ext_suffix", "pointer_width", "shared", "lib_name", "lib_dir",
+        "executable")
+REQUIRED = ("implementation", "version", "ext_suffix")
+
+# Sent to the target interpreter on stdin: one JSON object describing it. Runs on every
+# Python >= 3.7 (and on older ones far enough to say which version they are).
+PROBE = r'''
+import json, os, platform, struct, sys, sysconfig
+cv = sysconfig.get_config_var
+impl = platform.python_implementation()
+debug = bool(hasattr(sys, "gettotalrefcount") or cv("Py_DEBUG")) and impl == "CPython"
+libdir = cv("LIBDIR") or ""
+ldlib = cv("LDLIBRARY") or ""
+name = ""
+if ldlib.startswith("lib"):
+    name = ldlib[3:].split(".so")[0].split(".dylib")[0].split(".a")[0]
+print(json.dumps({
+    "implementation": impl,
+    "version": "%d.%d" % sys.version_info[:2],
+    "version_hex": "0x%08X" % sys.hexversion,
+    "gil_disabled": bool(cv("Py_GIL_DISABLED")),
+    "debug": debug,
+    "ref_debug": debug or bool(cv("Py_REF_DEBUG")),
+    "trace_refs": bool(cv("Py_TRACE_REFS")),
+    "ext_suffix": cv("EXT_SUFFIX") or cv("SO") or "",
+    "pointer_width": struct.calcsize("P") * 8,
+    "shared": bool(cv("Py_ENABLE_SHARED")),
+    "lib_name": name,
+    "lib_dir": libdir,
+    "executable": os.path.realpath(sys.executable),
+}))
+'''
+
+
+class ConfigError(Exception):
+    """A bad configuration: the message names where (file:line: key) and what."""
+
+
+def fail(where, key, message):
+    raise ConfigError("%s: %s%s" % (where, "key '%s': " % key if key else "", message))
+
+
+def parse_version(text, where, key):
+    parts = text.strip().split(".")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        fail(where, key, "'%s' is not a version X.Y (e.g. 3.13)" % text)
+    return int(parts[0]), int(parts[1])
+
+
+def parse_bool(text, where, key):
+    t = text.strip().lower()
+    if t in ("yes", "true", "1"):
+        return True
+    if t in ("no", "false", "0"):
+        return False
+    fail(where, key, "'%s' is not yes or no" % text)
+
+
+def validate(cfg, where):
+    """Checks a complete configuration (dict of parsed values); `where(key)` says where a key
+    was given, for the message."""
+    for key in REQUIRED:
+        if key not in cfg:
+            fail(where(None), key, "missing (required: %s)" % ", ".join(REQUIRED))
+    impl = cfg["implementation"]
+    if impl not in MIN_BY_IMPL:
+        fail(where("implementation"), "implementation",
+             "'%s' is not supported (one of %s)" % (impl, ", ".join(MIN_BY_IMPL)))
+    v = cfg["version"]
+    lo = MIN_BY_IMPL[impl]
+    if not lo <= v <= MAX_VERSION:
+        fail(where("version"), "version", "%s %d.%d is not supported (%s %d.%d to %d.%d)" % (
+            impl, v[0], v[1], impl, lo[0], lo[1], MAX_VERSION[0], MAX_VERSION[1]))
+    if cfg.get("abi3"):
+        if impl != "CPython":
+            fail(where("abi3"), "abi3", "the stable ABI (abi3) is CPython's; %s has none" % impl)
+        f = cfg["abi3"]
+        if not MIN_VERSION <= f <= v:
+            fail(where("abi3"), "abi3", "floor %d.%d must be between 3.7 and the target %d.%d"
+                 % (f[0], f[1], v[0], v[1]))
+    if cfg.get("abi3t") and (cfg.get("abi3") or (3, 0)) < (3, 15):
+        fail(where("abi3t"), "abi3t", "the free-threaded stable ABI needs abi3 = 3.15 or later")
+    if cfg.get("gil_disabled") and v < (3, 13):
+        fail(where("gil_disabled"), "gil_disabled", "free-threaded builds are 3.13 and newer")
+    if cfg.get("gil_disabled") and cfg.get("abi3") and not cfg.get("abi3t"):
+        fail(where("abi3"), "abi3", "a free-threaded interpreter loads abi3t modules, not abi3 "
+             "ones: set abi3t = yes (3.15+), or abi3 = no")
+    if "version_hex" in cfg and (cfg["version_hex"] >> 16) != (v[0] << 8 | v[1]):
+        fail(where("version_hex"), "version_hex", "0x%08X is not version %d.%d" % (
+            cfg["version_hex"], v[0], v[1]))
+    if cfg.get("pointer_width", 64) not in (32, 64):
+        fail(where("pointer_width"), "pointer_width", "must be 32 or 64")
+    return cfg
+
+
+def parse_value(key, text, where):
+    if key in BOOL_KEYS:
+        return parse_bool(text, where, key)
+    if key == "version":
+        return parse_version(text, where, key)
+    if key == "abi3":
+        return None if text.strip().lower() in ("no", "false", "") else parse_version(text, where, key)
+    if key == "version_hex":
+        try:
+            return int(text, 16)
+        except ValueError:
+            fail(where, key, "'%s' is not a hex version like 0x030D03F0" % text)
+    if key == "pointer_width":
+        if not text.strip().isdigit():
+            fail(where, key, "'%s' is not a number" % text)
+        return int(text)
+    return text.strip()
+
+
+def read_config_file(path):
+    lines = {}
+    cfg = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError as e:
+        raise ConfigError("%s: cannot read the config file: %s" % (path, e.strerror))
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        where = "%s:%d" % (path, n)
+        if "=" not in line:
+            fail(where, None, "expected key=value, got '%s'" % raw.strip())
+        key, value = (s.strip() for s in line.split("=", 1))
+        if key not in KEYS:
+            fail(where, key, "unknown key (known: %s)" % ", ".join(KEYS))
+        if key in cfg:
+            fail(where, key, "given twice (first at line %d)" % lines[key])
+        cfg[key] = parse_value(key, value, where)
+        lines[key] = n
+    return validate(cfg, lambda key: "%s:%d" % (path, lines[key]) if key in lines else path)
+
+
+def from_interpreter(python):
+    try:
+        out = subprocess.run([python, "-"], input=PROBE, capture_output=True, text=True,
+                             timeout=60)
+    except OSError as e:
+        raise ConfigError("%s: cannot run the interpreter: %s" % (python, e.strerror))
+    if out.returncode != 0:
+        raise ConfigError("%s: the interpreter failed to describe itself: %s" % (
+            python, (out.stderr.strip().splitlines() or ["(no output)"])[-1]))
+    raw = json.loads(out.stdout)
+    cfg = {k: parse_value(k, str(v), python) if k in ("version",) else v for k, v in raw.items()}
+    cfg["version_hex"] = int(raw["version_hex"], 16)
+    cfg["abi3"] = None
+    for k in ("lib_name", "lib_dir"):
+        if not cfg[k]:
+            del cfg[k]
+    return validate(cfg, lambda key: python)
+
+
+def from_build_details(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+    except (OSError, ValueError) as e:
+        raise ConfigError("%s: cannot read build-details.json: %s" % (path, e))
+    try:
+        impl = {"cpython": "CPython", "pypy": "PyPy", "graalpy": "GraalPy"}.get(
+            d["implementation"]["name"], d["implementation"]["name"])
+        info = d["language"]["version_info"]
+        flags = d.get("abi", {}).get("flags", [])
+        suffix = d.get("abi", {}).get("extension_suffix") or d["suffixes"]["extensions"][0]
+        cfg = {"implementation": impl, "version": (info["major"], info["minor"]),
+               "version_hex": d["implementation"].get("hexversion"), "abi3": None,
+               "gil_disabled": "t" in flags, "debug": "d" in flags, "ref_debug": "d" in flags,
+               "ext_suffix": suffix}
+    except (KeyError, IndexError, TypeError) as e:
+        raise ConfigError("%s: not a PEP 739 build-details.json (missing %s)" % (path, e))
+    if cfg["version_hex"] is None:
+        del cfg["version_hex"]
+    lib = d.get("libpython", {}).get("dynamic")
+    if lib:
+        cfg["shared"] = True
+        cfg["lib_dir"], base = os.path.split(lib)
+        cfg["lib_name"] = base[3:].split(".so")[0].split(".dylib")[0] if base.startswith("lib") else base
+    elif d.get("libpython", {}).get("static"):
+        cfg["shared"] = False
+    if d.get("base_interpreter"):
+        cfg["executable"] = d["base_interpreter"]
+    plat = d.get("platform", "")
+    if plat:
+        cfg["pointer_width"] = 32 if plat in ("win32", "linux-i686", "linux-armv7l") else 64
+    return validate(cfg, lambda key: path)
+
+
+def for_abi3(floor, abi3t):
+    where = "--abi3"
+    f = parse_version(floor, where, None)
+    # (an abi3t module loads into both builds of 3.15+; the build itself is not free-threaded)
+    cfg = {"implementation": "CPython", "version": f, "abi3": f, "abi3t": abi3t,
+           "ext_suffix": ".abi3t.so" if abi3t else ".abi3.so"}
+    return validate(cfg, lambda key: where)
+
+
+def discover():
+    """The interpreter pyo3-build-config would pick: $PY3FFI_PYTHON, the active virtualenv or
+    conda environment, python3 or python on PATH."""
+    if os.environ.get("PY3FFI_PYTHON"):
+        return os.environ["PY3FFI_PYTHON"]
+    bindir = "Scripts" if os.name == "nt" else "bin"
+    exe = "python.exe" if os.name == "nt" else "python"
+    for env in ("VIRTUAL_ENV", "CONDA_PREFIX"):
+        if os.environ.get(env):
+            p = os.path.join(os.environ[env], bindir, exe)
+            if os.path.exists(p):
+                return p
+    for name in ("python3", "python"):
+        p = shutil.which(name)
+        if p:
+            return p
+    raise ConfigError("no Python interpreter found: set PY3FFI_PYTHON, activate a virtualenv, "
+                      "put python3 on PATH, or give --python, --config-file or --abi3")
+
+
+# ---- outputs -----------------------------------------------------------------------------
+
+def hex_of(v):
+    return 0x01000000 * v[0] + 0x10000 * v[1]
+
+
+def defines(cfg):
+    """The configuration macros of py3ffi/config.hpp, as (name, value) pairs."""
+    out = []
+    if cfg["implementation"] == "PyPy":
+        out.append(("PY3FFI_PYPY", "1"))
+    elif cfg["implementation"] == "GraalPy":
+        out.append(("PY3FFI_GRAALPY", "1"))
+    if cfg.get("abi3t"):
+        out.append(("Py_TARGET_ABI3T", "0x%08X" % hex_of(cfg["abi3"])))
+    if cfg.get("abi3"):
+        out.append(("Py_LIMITED_API", "0x%08X" % hex_of(cfg["abi3"])))
+    else:
+        out.append(("PY3FFI_PYTHON_VERSION", "0x%08X" % cfg.get("version_hex", hex_of(cfg["version"]))))
+    for key, macro in (("gil_disabled", "Py_GIL_DISABLED"), ("debug", "Py_DEBUG"),
+                       ("trace_refs", "Py_TRACE_REFS")):
+        if cfg.get(key):
+            out.append((macro, "1"))
+    if cfg.get("ref_debug") and not cfg.get("debug"):
+        out.append(("Py_REF_DEBUG", "1"))
+    return out
+
+
+def render_config(cfg):
+    lines = ["# py3ffi configuration (python -m py3ffi.config; keys: python -m py3ffi.config --help)"]
+    for key in KEYS:
+        if key not in cfg:
+            continue
+        v = cfg[key]
+        if key == "version":
+            v = "%d.%d" % v
+        elif key == "abi3":
+            v = "%d.%d" % v if v else "no"
+        elif key == "version_hex":
+            v = "0x%08X" % v
+        elif key in BOOL_KEYS:
+            v = "yes" if v else "no"
+        lines.append("%s=%s" % (key, v))
+    return "\n".join(lines) + "\n"
+
+
+def render_header(cfg):
+    lines = ["// Generated by py3ffi.config: the target of this build (see py3ffi/config.hpp).",
+             "#ifndef PY3FFI_GENERATED_CONFIG_HPP", "#define PY3FFI_GENERATED_CONFIG_HPP"]
+    for name, value in defines(cfg):
+        lines += ["#ifndef %s" % name, "#define %s %s" % (name, value), "#endif"]
+    return "\n".join(lines + ["#endif", ""])
+
+
+def render_cmake(cfg):
+    def q(s):
+        return '"%s"' % str(s).replace("\\", "/").replace('"', '\\"')
+    lines = ["set(PY3FFI_DEFINITIONS %s)" % q(";".join("%s=%s" % d for d in defines(cfg))),
+             "set(PY3FFI_EXT_SUFFIX %s)" % q(cfg["ext_suffix"]),
+             "set(PY3FFI_IMPLEMENTATION %s)" % q(cfg["implementation"]),
+             "set(PY3FFI_VERSION %s)" % q("%d.%d" % cfg["version"])]
+    for key in ("lib_name", "lib_dir", "executable"):
+        lines.append("set(PY3FFI_%s %s)" % (key.upper(), q(cfg.get(key, ""))))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None):
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "-h" in args or "--help" in args:
+        print(__doc__)
+        return 0
+    sources, outputs, opts = [], [], {}
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ("--python", "--config-file", "--build-details", "--abi3", "--out-dir"):
+            if i + 1 >= len(args):
+                print("py3ffi.config: %s needs a value" % a, file=sys.stderr)
+                return 2
+            opts[a] = args[i + 1]
+            if a != "--out-dir":
+                sources.append(a)
+            else:
+                outputs.append(a)
+            i += 2
+            continue
+        if a in ("--print", "--cflags", "--ext-suffix", "--cmake"):
+            outputs.append(a)
+        elif a == "--abi3t":
+            opts[a] = True
+        else:
+            print("py3ffi.config: unknown argument %s (see --help)" % a, file=sys.stderr)
+            return 2
+        i += 1
+    if len(sources) > 1:
+        print("py3ffi.config: give one of --python, --config-file, --build-details, --abi3",
+              file=sys.stderr)
+        return 2
+    try:
+        if "--abi3t" in opts and "--abi3" not in opts:
+            raise ConfigError("--abi3t: give the floor with --abi3 3.15")
+        if "--abi3" in opts:
+            cfg = for_abi3(opts["--abi3"], opts.get("--abi3t", False))
+        elif "--config-file" in opts:
+            cfg = read_config_file(opts["--config-file"])
+        elif "--build-details" in opts:
+            cfg = from_build_details(opts["--build-details"])
+        elif "--python" in opts:
+            cfg = from_interpreter(opts["--python"])
+        elif os.environ.get("PY3FFI_CONFIG_FILE"):
+            cfg = read_config_file(os.environ["PY3FFI_CONFIG_FILE"])
+        else:
+            cfg = from_interpreter(discover())
+    except ConfigError as e:
+        print("py3ffi.config: error: %s" % e, file=sys.stderr)
+        return 2
+    if not outputs:
+        outputs = ["--print"]
+    for o in outputs:
+        if o == "--out-dir":
+            d = opts["--out-dir"]
+            os.makedirs(d, exist_ok=True)
+            for name, text in (("py3ffi.cfg", render_config(cfg)),
+                               ("py3ffi_config.hpp", render_header(cfg))):
+                path = os.path.join(d, name)
+                # rewritten only when it changes, so builds do not redo what is up to date
+                old = None
+                if os.path.exists(path):
+                    with open(path, encoding="utf-8") as f:
+                        old = f.read()
+                if old != text:
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(text)
+        elif o == "--print":
+            sys.stdout.write(render_config(cfg))
+        elif o == "--cflags":
+            print(" ".join("-D%s=%s" % d for d in defines(cfg)))
+        elif o == "--ext-suffix":
+            print(cfg["ext_suffix"])
+        elif o == "--cmake":
+            sys.stdout.write(render_cmake(cfg))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
