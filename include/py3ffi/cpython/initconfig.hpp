@@ -34,8 +34,6 @@ struct PyPreConfig {
     int dev_mode;
     int allocator;
 };
-#endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 struct PyConfig {
     int _config_init;
     int isolated;
@@ -45,511 +43,50 @@ struct PyConfig {
     int use_hash_seed;
     unsigned long hash_seed;
     int faulthandler;
-    int tracemalloc;
-    int perf_profiling;
-    int remote_debug;
-    int import_time;
-    int code_debug_ranges;
-    int show_ref_count;
-    int dump_refs;
-    wchar_t *dump_refs_file;
-    int malloc_stats;
-    int pymalloc_hugepages;
-    wchar_t *filesystem_encoding;
-    wchar_t *filesystem_errors;
-    wchar_t *pycache_prefix;
-    int parse_argv;
-    PyWideStringList orig_argv;
-    PyWideStringList argv;
-    PyWideStringList xoptions;
-    PyWideStringList warnoptions;
-    int site_import;
-    int bytes_warning;
-    int warn_default_encoding;
-    int inspect;
-    int interactive;
-    int optimization_level;
-    int parser_debug;
-    int write_bytecode;
-    int verbose;
-    int quiet;
-    int user_site_directory;
-    int configure_c_stdio;
-    int buffered_stdio;
-    wchar_t *stdio_encoding;
-    wchar_t *stdio_errors;
-    wchar_t *check_hash_pycs_mode;
-    int use_frozen_modules;
-    int safe_path;
-    int int_max_str_digits;
-    int thread_inherit_context;
-    int context_aware_warnings;
-    int cpu_count;
-    int lazy_imports;
-    int pathconfig_warnings;
-    wchar_t *program_name;
-    wchar_t *pythonpath_env;
-    wchar_t *home;
-    wchar_t *platlibdir;
-    int module_search_paths_set;
-    PyWideStringList module_search_paths;
-    wchar_t *stdlib_dir;
-    wchar_t *executable;
-    wchar_t *base_executable;
-    wchar_t *prefix;
-    wchar_t *base_prefix;
-    wchar_t *exec_prefix;
-    wchar_t *base_exec_prefix;
-    int skip_source_first_line;
-    wchar_t *run_command;
-    wchar_t *run_module;
-    wchar_t *run_filename;
-    wchar_t *sys_path_0;
-    int _install_importlib;
-    int _init_main;
-    int _is_python_build;
-#if PY3FFI_DEBUG
-    wchar_t *run_presite;
-#endif
-};
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-struct PyConfig {
-    int _config_init;
-    int isolated;
-    int use_environment;
-    int dev_mode;
-    int install_signal_handlers;
-    int use_hash_seed;
-    unsigned long hash_seed;
-    int faulthandler;
-    int tracemalloc;
-    int perf_profiling;
-    int remote_debug;
-    int import_time;
-    int code_debug_ranges;
-    int show_ref_count;
-    int dump_refs;
-    wchar_t *dump_refs_file;
-    int malloc_stats;
-    wchar_t *filesystem_encoding;
-    wchar_t *filesystem_errors;
-    wchar_t *pycache_prefix;
-    int parse_argv;
-    PyWideStringList orig_argv;
-    PyWideStringList argv;
-    PyWideStringList xoptions;
-    PyWideStringList warnoptions;
-    int site_import;
-    int bytes_warning;
-    int warn_default_encoding;
-    int inspect;
-    int interactive;
-    int optimization_level;
-    int parser_debug;
-    int write_bytecode;
-    int verbose;
-    int quiet;
-    int user_site_directory;
-    int configure_c_stdio;
-    int buffered_stdio;
-    wchar_t *stdio_encoding;
-    wchar_t *stdio_errors;
-    wchar_t *check_hash_pycs_mode;
-    int use_frozen_modules;
-    int safe_path;
-    int int_max_str_digits;
-    int thread_inherit_context;
-    int context_aware_warnings;
-    int cpu_count;
-    int pathconfig_warnings;
-    wchar_t *program_name;
-    wchar_t *pythonpath_env;
-    wchar_t *home;
-    wchar_t *platlibdir;
-    int module_search_paths_set;
-    PyWideStringList module_search_paths;
-    wchar_t *stdlib_dir;
-    wchar_t *executable;
-    wchar_t *base_executable;
-    wchar_t *prefix;
-    wchar_t *base_prefix;
-    wchar_t *exec_prefix;
-    wchar_t *base_exec_prefix;
-    int skip_source_first_line;
-    wchar_t *run_command;
-    wchar_t *run_module;
-    wchar_t *run_filename;
-    wchar_t *sys_path_0;
-    int _install_importlib;
-    int _init_main;
-    int _is_python_build;
-#if PY3FFI_DEBUG
-    wchar_t *run_presite;
-#endif
-};
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-struct PyConfig {
-    int _config_init;
-    int isolated;
-    int use_environment;
-    int dev_mode;
-    int install_signal_handlers;
-    int use_hash_seed;
-    unsigned long hash_seed;
-    int faulthandler;
-    int tracemalloc;
-    int perf_profiling;
-    int import_time;
-    int code_debug_ranges;
-    int show_ref_count;
-    int dump_refs;
-    wchar_t *dump_refs_file;
-    int malloc_stats;
-    wchar_t *filesystem_encoding;
-    wchar_t *filesystem_errors;
-    wchar_t *pycache_prefix;
-    int parse_argv;
-    PyWideStringList orig_argv;
-    PyWideStringList argv;
-    PyWideStringList xoptions;
-    PyWideStringList warnoptions;
-    int site_import;
-    int bytes_warning;
-    int warn_default_encoding;
-    int inspect;
-    int interactive;
-    int optimization_level;
-    int parser_debug;
-    int write_bytecode;
-    int verbose;
-    int quiet;
-    int user_site_directory;
-    int configure_c_stdio;
-    int buffered_stdio;
-    wchar_t *stdio_encoding;
-    wchar_t *stdio_errors;
-    wchar_t *check_hash_pycs_mode;
-    int use_frozen_modules;
-    int safe_path;
-    int int_max_str_digits;
-    int cpu_count;
-    int pathconfig_warnings;
-    wchar_t *program_name;
-    wchar_t *pythonpath_env;
-    wchar_t *home;
-    wchar_t *platlibdir;
-    int module_search_paths_set;
-    PyWideStringList module_search_paths;
-    wchar_t *stdlib_dir;
-    wchar_t *executable;
-    wchar_t *base_executable;
-    wchar_t *prefix;
-    wchar_t *base_prefix;
-    wchar_t *exec_prefix;
-    wchar_t *base_exec_prefix;
-    int skip_source_first_line;
-    wchar_t *run_command;
-    wchar_t *run_module;
-    wchar_t *run_filename;
-    wchar_t *sys_path_0;
-    int _install_importlib;
-    int _init_main;
-    int _is_python_build;
-#if PY3FFI_DEBUG
-    wchar_t *run_presite;
-#endif
-};
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-struct PyConfig {
-    int _config_init;
-    int isolated;
-    int use_environment;
-    int dev_mode;
-    int install_signal_handlers;
-    int use_hash_seed;
-    unsigned long hash_seed;
-    int faulthandler;
-    int tracemalloc;
-    int perf_profiling;
-    int import_time;
-    int code_debug_ranges;
-    int show_ref_count;
-    int dump_refs;
-    wchar_t *dump_refs_file;
-    int malloc_stats;
-    wchar_t *filesystem_encoding;
-    wchar_t *filesystem_errors;
-    wchar_t *pycache_prefix;
-    int parse_argv;
-    PyWideStringList orig_argv;
-    PyWideStringList argv;
-    PyWideStringList xoptions;
-    PyWideStringList warnoptions;
-    int site_import;
-    int bytes_warning;
-    int warn_default_encoding;
-    int inspect;
-    int interactive;
-    int optimization_level;
-    int parser_debug;
-    int write_bytecode;
-    int verbose;
-    int quiet;
-    int user_site_directory;
-    int configure_c_stdio;
-    int buffered_stdio;
-    wchar_t *stdio_encoding;
-    wchar_t *stdio_errors;
-#if PY3FFI_WINDOWS
-    int legacy_windows_stdio;
-#endif
-    wchar_t *check_hash_pycs_mode;
-    int use_frozen_modules;
-    int safe_path;
-    int int_max_str_digits;
-    int pathconfig_warnings;
-    wchar_t *program_name;
-    wchar_t *pythonpath_env;
-    wchar_t *home;
-    wchar_t *platlibdir;
-    int module_search_paths_set;
-    PyWideStringList module_search_paths;
-    wchar_t *stdlib_dir;
-    wchar_t *executable;
-    wchar_t *base_executable;
-    wchar_t *prefix;
-    wchar_t *base_prefix;
-    wchar_t *exec_prefix;
-    wchar_t *base_exec_prefix;
-    int skip_source_first_line;
-    wchar_t *run_command;
-    wchar_t *run_module;
-    wchar_t *run_filename;
-    int _install_importlib;
-    int _init_main;
-    int _is_python_build;
-};
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-struct PyConfig {
-    int _config_init;
-    int isolated;
-    int use_environment;
-    int dev_mode;
-    int install_signal_handlers;
-    int use_hash_seed;
-    unsigned long hash_seed;
-    int faulthandler;
-    int tracemalloc;
-    int import_time;
-    int code_debug_ranges;
-    int show_ref_count;
-    int dump_refs;
-    wchar_t *dump_refs_file;
-    int malloc_stats;
-    wchar_t *filesystem_encoding;
-    wchar_t *filesystem_errors;
-    wchar_t *pycache_prefix;
-    int parse_argv;
-    PyWideStringList orig_argv;
-    PyWideStringList argv;
-    PyWideStringList xoptions;
-    PyWideStringList warnoptions;
-    int site_import;
-    int bytes_warning;
-    int warn_default_encoding;
-    int inspect;
-    int interactive;
-    int optimization_level;
-    int parser_debug;
-    int write_bytecode;
-    int verbose;
-    int quiet;
-    int user_site_directory;
-    int configure_c_stdio;
-    int buffered_stdio;
-    wchar_t *stdio_encoding;
-    wchar_t *stdio_errors;
-#if PY3FFI_WINDOWS
-    int legacy_windows_stdio;
-#endif
-    wchar_t *check_hash_pycs_mode;
-    int use_frozen_modules;
-    int safe_path;
-    int pathconfig_warnings;
-    wchar_t *program_name;
-    wchar_t *pythonpath_env;
-    wchar_t *home;
-    wchar_t *platlibdir;
-    int module_search_paths_set;
-    PyWideStringList module_search_paths;
-    wchar_t *stdlib_dir;
-    wchar_t *executable;
-    wchar_t *base_executable;
-    wchar_t *prefix;
-    wchar_t *base_prefix;
-    wchar_t *exec_prefix;
-    wchar_t *base_exec_prefix;
-    int skip_source_first_line;
-    wchar_t *run_command;
-    wchar_t *run_module;
-    wchar_t *run_filename;
-    int _install_importlib;
-    int _init_main;
-    int _isolated_interpreter;
-    int _is_python_build;
-};
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
-struct PyConfig {
-    int _config_init;
-    int isolated;
-    int use_environment;
-    int dev_mode;
-    int install_signal_handlers;
-    int use_hash_seed;
-    unsigned long hash_seed;
-    int faulthandler;
-    int tracemalloc;
-    int import_time;
-    int show_ref_count;
-    int dump_refs;
-    int malloc_stats;
-    wchar_t *filesystem_encoding;
-    wchar_t *filesystem_errors;
-    wchar_t *pycache_prefix;
-    int parse_argv;
-    PyWideStringList orig_argv;
-    PyWideStringList argv;
-    PyWideStringList xoptions;
-    PyWideStringList warnoptions;
-    int site_import;
-    int bytes_warning;
-    int warn_default_encoding;
-    int inspect;
-    int interactive;
-    int optimization_level;
-    int parser_debug;
-    int write_bytecode;
-    int verbose;
-    int quiet;
-    int user_site_directory;
-    int configure_c_stdio;
-    int buffered_stdio;
-    wchar_t *stdio_encoding;
-    wchar_t *stdio_errors;
-#if PY3FFI_WINDOWS
-    int legacy_windows_stdio;
-#endif
-    wchar_t *check_hash_pycs_mode;
-    int pathconfig_warnings;
-    wchar_t *program_name;
-    wchar_t *pythonpath_env;
-    wchar_t *home;
-    wchar_t *platlibdir;
-    int module_search_paths_set;
-    PyWideStringList module_search_paths;
-    wchar_t *executable;
-    wchar_t *base_executable;
-    wchar_t *prefix;
-    wchar_t *base_prefix;
-    wchar_t *exec_prefix;
-    wchar_t *base_exec_prefix;
-    int skip_source_first_line;
-    wchar_t *run_command;
-    wchar_t *run_module;
-    wchar_t *run_filename;
-    int _install_importlib;
-    int _init_main;
-    int _isolated_interpreter;
-};
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-struct PyConfig {
-    int _config_init;
-    int isolated;
-    int use_environment;
-    int dev_mode;
-    int install_signal_handlers;
-    int use_hash_seed;
-    unsigned long hash_seed;
-    int faulthandler;
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 10)
     int _use_peg_parser;
-    int tracemalloc;
-    int import_time;
-    int show_ref_count;
-    int dump_refs;
-    int malloc_stats;
-    wchar_t *filesystem_encoding;
-    wchar_t *filesystem_errors;
-    wchar_t *pycache_prefix;
-    int parse_argv;
-    PyWideStringList argv;
-    wchar_t *program_name;
-    PyWideStringList xoptions;
-    PyWideStringList warnoptions;
-    int site_import;
-    int bytes_warning;
-    int inspect;
-    int interactive;
-    int optimization_level;
-    int parser_debug;
-    int write_bytecode;
-    int verbose;
-    int quiet;
-    int user_site_directory;
-    int configure_c_stdio;
-    int buffered_stdio;
-    wchar_t *stdio_encoding;
-    wchar_t *stdio_errors;
-#if PY3FFI_WINDOWS
-    int legacy_windows_stdio;
 #endif
-    wchar_t *check_hash_pycs_mode;
-    int pathconfig_warnings;
-    wchar_t *pythonpath_env;
-    wchar_t *home;
-    int module_search_paths_set;
-    PyWideStringList module_search_paths;
-    wchar_t *executable;
-    wchar_t *base_executable;
-    wchar_t *prefix;
-    wchar_t *base_prefix;
-    wchar_t *exec_prefix;
-    wchar_t *base_exec_prefix;
-    wchar_t *platlibdir;
-    int skip_source_first_line;
-    wchar_t *run_command;
-    wchar_t *run_module;
-    wchar_t *run_filename;
-    int _install_importlib;
-    int _init_main;
-    int _isolated_interpreter;
-    PyWideStringList _orig_argv;
-};
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
-struct PyConfig {
-    int _config_init;
-    int isolated;
-    int use_environment;
-    int dev_mode;
-    int install_signal_handlers;
-    int use_hash_seed;
-    unsigned long hash_seed;
-    int faulthandler;
     int tracemalloc;
+#if PY3FFI_TARGET_SINCE(3, 12)
+    int perf_profiling;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14)
+    int remote_debug;
+#endif
     int import_time;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    int code_debug_ranges;
+#endif
     int show_ref_count;
+#if PY3FFI_BEFORE(3, 9)
     int show_alloc_count;
+#endif
     int dump_refs;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    wchar_t *dump_refs_file;
+#endif
     int malloc_stats;
+#if PY3FFI_TARGET_SINCE(3, 15)
+    int pymalloc_hugepages;
+#endif
     wchar_t *filesystem_encoding;
     wchar_t *filesystem_errors;
     wchar_t *pycache_prefix;
     int parse_argv;
+#if PY3FFI_TARGET_SINCE(3, 10)
+    PyWideStringList orig_argv;
+#endif
     PyWideStringList argv;
+#if PY3FFI_BEFORE(3, 10)
     wchar_t *program_name;
+#endif
     PyWideStringList xoptions;
     PyWideStringList warnoptions;
     int site_import;
     int bytes_warning;
+#if PY3FFI_TARGET_SINCE(3, 10)
+    int warn_default_encoding;
+#endif
     int inspect;
     int interactive;
     int optimization_level;
@@ -562,27 +99,71 @@ struct PyConfig {
     int buffered_stdio;
     wchar_t *stdio_encoding;
     wchar_t *stdio_errors;
-#if PY3FFI_WINDOWS
+#if PY3FFI_BEFORE(3, 13) && PY3FFI_WINDOWS
     int legacy_windows_stdio;
 #endif
     wchar_t *check_hash_pycs_mode;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    int use_frozen_modules;
+    int safe_path;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 12)
+    int int_max_str_digits;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14)
+    int thread_inherit_context;
+    int context_aware_warnings;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13)
+    int cpu_count;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 15)
+    int lazy_imports;
+#endif
     int pathconfig_warnings;
+#if PY3FFI_TARGET_SINCE(3, 10)
+    wchar_t *program_name;
+#endif
     wchar_t *pythonpath_env;
     wchar_t *home;
+#if PY3FFI_TARGET_SINCE(3, 10)
+    wchar_t *platlibdir;
+#endif
     int module_search_paths_set;
     PyWideStringList module_search_paths;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    wchar_t *stdlib_dir;
+#endif
     wchar_t *executable;
     wchar_t *base_executable;
     wchar_t *prefix;
     wchar_t *base_prefix;
     wchar_t *exec_prefix;
     wchar_t *base_exec_prefix;
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 10)
+    wchar_t *platlibdir;
+#endif
     int skip_source_first_line;
     wchar_t *run_command;
     wchar_t *run_module;
     wchar_t *run_filename;
+#if PY3FFI_TARGET_SINCE(3, 13)
+    wchar_t *sys_path_0;
+#endif
     int _install_importlib;
     int _init_main;
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 12)
+    int _isolated_interpreter;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 10)
+    PyWideStringList _orig_argv;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 11)
+    int _is_python_build;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_DEBUG
+    wchar_t *run_presite;
+#endif
 };
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
