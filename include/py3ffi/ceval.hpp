@@ -21,7 +21,9 @@ PyObject *PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals, P
 PyObject *PyEval_GetBuiltins();
 PyObject *PyEval_GetGlobals();
 PyObject *PyEval_GetLocals();
-#if PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED
+PyFrameObject *PyEval_GetFrame();
+#elif PY3FFI_TARGET_SINCE(3, 9)
 PyFrameObject *PyEval_GetFrame();
 #else
 struct PyFrameObject *PyEval_GetFrame();
@@ -50,12 +52,16 @@ void Py_LeaveRecursiveCall();
 #endif
 const char *PyEval_GetFuncName(PyObject *);
 const char *PyEval_GetFuncDesc(PyObject *);
-#if PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED
+PyObject *PyEval_EvalFrame(PyFrameObject *);
+#elif PY3FFI_TARGET_SINCE(3, 9)
 PyObject *PyEval_EvalFrame(PyFrameObject *);
 #else
 PyObject *PyEval_EvalFrame(struct PyFrameObject *);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED
+PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc);
+#elif PY3FFI_TARGET_SINCE(3, 9)
 PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc);
 #else
 PyObject *PyEval_EvalFrameEx(struct PyFrameObject *f, int exc);

@@ -9,6 +9,9 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA const char *Py_hexdigits;
+#endif
 int PyCodec_Register(PyObject *search_function);
 #if PY3FFI_SINCE(3, 10)
 int PyCodec_Unregister(PyObject *search_function);

@@ -3,6 +3,8 @@
 #define PY3FFI_COMPILE_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/cpython/compile.hpp"
+#include "py3ffi/pyarena.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -17,6 +19,15 @@ inline constexpr int Py_func_type_input = 345;
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 12)
 inline constexpr int Py_fstring_input = 800;
 #endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+PyCodeObject *PyNode_Compile(struct _node *, const char *);
+PyCodeObject *PyAST_CompileEx(struct _mod *mod, const char *filename, PyCompilerFlags *flags, int optimize, PyArena *arena);
+PyCodeObject *PyAST_CompileObject(struct _mod *mod, PyObject *filename, PyCompilerFlags *flags, int optimize, PyArena *arena);
+PyFutureFeatures *PyFuture_FromAST(struct _mod *mod, const char *filename);
+PyFutureFeatures *PyFuture_FromASTObject(struct _mod *mod, PyObject *filename);
+#endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -3,26 +3,37 @@
 #define PY3FFI_CRITICAL_SECTION_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/cpython/pylock.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+struct PyCriticalSection {
+    uintptr_t _cs_prev;
+    PyMutex *_cs_mutex;
+};
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED
+struct PyCriticalSection;
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 struct PyCriticalSection {
     uintptr_t _cs_prev;
     struct PyMutex *_cs_mutex;
 };
-#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
-struct PyCriticalSection;
 #endif
-#if PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+struct PyCriticalSection2 {
+    PyCriticalSection _cs_base;
+    PyMutex *_cs_mutex2;
+};
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED
+struct PyCriticalSection2;
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 struct PyCriticalSection2 {
     PyCriticalSection _cs_base;
     struct PyMutex *_cs_mutex2;
 };
-#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
-struct PyCriticalSection2;
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)

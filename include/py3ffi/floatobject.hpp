@@ -16,6 +16,9 @@ PyObject *PyFloat_GetInfo();
 PyObject *PyFloat_FromString(PyObject *);
 PyObject *PyFloat_FromDouble(double);
 double PyFloat_AsDouble(PyObject *);
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+int PyFloat_ClearFreeList();
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -42,6 +42,12 @@ int PyImport_AppendInittab(const char *name, PyObject *(*)(void));
 #if PY3FFI_BEFORE(3, 9)
 void PyImport_Cleanup();
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+int PyImport_SetLazyImportsMode(PyImport_LazyImportsMode mode);
+int PyImport_SetLazyImportsFilter(PyObject *filter);
+PyImport_LazyImportsMode PyImport_GetLazyImportsMode();
+PyObject *PyImport_GetLazyImportsFilter();
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -26,6 +26,9 @@ int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *);
 int PyList_Sort(PyObject *);
 int PyList_Reverse(PyObject *);
 PyObject *PyList_AsTuple(PyObject *);
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+int PyList_ClearFreeList();
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -3,6 +3,7 @@
 #define PY3FFI_LONGOBJECT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/cpython/unicodeobject.hpp"
 // </py3ffi:includes>
 #include "py3ffi/pyerrors.hpp"  // PyLong_AsPid raises OverflowError
 #include "py3ffi/detail/macro_guard_begin.hpp"
@@ -65,6 +66,9 @@ PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags);
 PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags);
 #endif
 PyObject *PyLong_GetInfo();
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+PyObject *PyLong_FromUnicode(Py_UNICODE *, Py_ssize_t, int);
+#endif
 double PyLong_AsDouble(PyObject *);
 PyObject *PyLong_FromVoidPtr(void *);
 void *PyLong_AsVoidPtr(PyObject *);

@@ -139,6 +139,22 @@ struct PyType_Spec {
 inline void *const Py_TP_USE_SPEC = nullptr;
 #endif
 inline constexpr int Py_PRINT_RAW = 1;
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+inline constexpr int Py_TPFLAGS_INLINE_VALUES = (1 << 2);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+inline constexpr int Py_TPFLAGS_MANAGED_WEAKREF = (1 << 3);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+inline constexpr int Py_TPFLAGS_MANAGED_DICT = (1 << 4);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+inline constexpr int Py_TPFLAGS_PREHEADER = 24;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+inline constexpr int Py_TPFLAGS_SEQUENCE = (1 << 5);
+inline constexpr int Py_TPFLAGS_MAPPING = (1 << 6);
+#endif
 #if PY3FFI_TARGET_SINCE(3, 10)
 inline constexpr unsigned long Py_TPFLAGS_DISALLOW_INSTANTIATION = (1UL << 7);
 inline constexpr unsigned long Py_TPFLAGS_IMMUTABLETYPE = (1UL << 8);

@@ -31,6 +31,11 @@ using releasebufferproc = void (*)(PyObject *, Py_buffer *);
 inline constexpr int PyBUF_MAX_NDIM = 64;
 inline constexpr int PyBUF_SIMPLE = 0;
 inline constexpr int PyBUF_WRITABLE = 0x0001;
+#endif
+#if !PY3FFI_LIMITED
+inline constexpr int PyBUF_WRITEABLE = PyBUF_WRITABLE;
+#endif
+#if PY3FFI_LIMITED_SINCE(3, 11)
 inline constexpr int PyBUF_FORMAT = 0x0004;
 inline constexpr int PyBUF_ND = 0x0008;
 inline constexpr int PyBUF_STRIDES = (0x0010 | PyBUF_ND);

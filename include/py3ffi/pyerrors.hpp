@@ -26,6 +26,9 @@ PY3FFI_DATA PyObject *PyExc_EOFError;
 PY3FFI_DATA PyObject *PyExc_FloatingPointError;
 PY3FFI_DATA PyObject *PyExc_OSError;
 PY3FFI_DATA PyObject *PyExc_ImportError;
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+PY3FFI_DATA PyObject *PyExc_ImportCycleError;
+#endif
 PY3FFI_DATA PyObject *PyExc_ModuleNotFoundError;
 PY3FFI_DATA PyObject *PyExc_IndexError;
 PY3FFI_DATA PyObject *PyExc_KeyError;

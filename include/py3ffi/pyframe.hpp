@@ -9,8 +9,10 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
+#if PY3FFI_LIMITED_SINCE(3, 10)
 int PyFrame_GetLineNumber(PyFrameObject *);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
 PyCodeObject *PyFrame_GetCode(PyFrameObject *frame);
 #endif
 }  // extern "C"

@@ -53,6 +53,22 @@ PyOS_sighandler_t PyOS_setsig(int, PyOS_sighandler_t);
 #if PY3FFI_SINCE(3, 13)
 int Py_IsFinalizing();
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
+int PyByteArray_Init();
+void PyMethod_Fini();
+void PyFrame_Fini();
+void PyCFunction_Fini();
+void PyDict_Fini();
+void PyTuple_Fini();
+void PyList_Fini();
+void PySet_Fini();
+void PyBytes_Fini();
+void PyByteArray_Fini();
+void PyFloat_Fini();
+void PyOS_FiniInterrupts();
+void PySlice_Fini();
+void PyAsyncGen_Fini();
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

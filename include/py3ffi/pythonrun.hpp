@@ -3,6 +3,8 @@
 #define PY3FFI_PYTHONRUN_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/cpython/compile.hpp"
+#include "py3ffi/pyarena.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -26,11 +28,20 @@ void PyErr_DisplayException(PyObject *);
 #if PY3FFI_USE_STACKCHECK
 int PyOS_CheckStack();
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+struct _mod *PyParser_ASTFromString(const char *s, const char *filename, int start, PyCompilerFlags *flags, PyArena *arena);
+struct _mod *PyParser_ASTFromStringObject(const char *s, PyObject *filename, int start, PyCompilerFlags *flags, PyArena *arena);
+struct _mod *PyParser_ASTFromFile(FILE *fp, const char *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena);
+struct _mod *PyParser_ASTFromFileObject(FILE *fp, PyObject *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena);
+#endif
 #if PY3FFI_BEFORE(3, 10)
 struct _node *PyParser_SimpleParseStringFlags(const char *, int, int);
 struct _node *PyParser_SimpleParseStringFlagsFilename(const char *, const char *, int, int);
 struct _node *PyParser_SimpleParseFileFlags(FILE *, const char *, int, int);
 symtable *Py_SymtableString(const char *str, const char *filename, int start);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+symtable *Py_SymtableStringObject(const char *str, PyObject *filename, int start);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

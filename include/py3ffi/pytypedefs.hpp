@@ -23,8 +23,6 @@ struct PySlot;
 struct PyLongObject;
 #if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9))
 struct PyCodeObject;
-#endif
-#if PY3FFI_TARGET_SINCE(3, 9)
 struct PyFrameObject;
 #endif
 struct PyThreadState;

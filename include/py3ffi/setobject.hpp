@@ -20,6 +20,9 @@ int PySet_Contains(PyObject *anyset, PyObject *key);
 int PySet_Discard(PyObject *set, PyObject *key);
 PyObject *PySet_Pop(PyObject *set);
 Py_ssize_t PySet_Size(PyObject *anyset);
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+int PySet_ClearFreeList();
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

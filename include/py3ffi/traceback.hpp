@@ -10,7 +10,9 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 PY3FFI_DATA PyTypeObject PyTraceBack_Type;
-#if PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED
+int PyTraceBack_Here(PyFrameObject *);
+#elif PY3FFI_TARGET_SINCE(3, 9)
 int PyTraceBack_Here(PyFrameObject *);
 #else
 int PyTraceBack_Here(struct PyFrameObject *);

@@ -368,6 +368,11 @@ def main(argv):
     # reverse coverage: public names of the real header that py3ffi lacks
     ours_all = our_names | set(our["enumerator"]) | set(our_vals) | {
         n for n in our["data"]}
+    # the real header's public names, for the coverage figure (minus what is set apart below)
+    public = {n for kind in ("function", "data", "typedef", "record") for n in real[kind]
+              if not n.startswith("_")} | {n for n in real_vals if not n.startswith("_")} | {
+        n for n, m in macros.items() if not n.startswith("_") and not is_config_macro(n, m["file"])
+        and not (not m["tokens"] and n.endswith("_H"))}
     missing = {}
     for kind in ("function", "data", "typedef", "record"):
         for n in real[kind]:
@@ -446,8 +451,15 @@ def main(argv):
     info.append("not checkable on this platform (%s): %s" % (
         "MS_WINDOWS/USE_STACKCHECK", " ".join(unchecked)))
 
+    set_apart = set(left_out) | {c.split(" (")[0] for c in cannot} | set(later) | set(unlisted)
+    public -= set_apart
+    lacking_n = len({n for v in missing.values() for n in v} & public)
+    counts["covered"] = len(public) - lacking_n
+    counts["public"] = len(public)
     label = "%s %s" % (name, mode)
-    summary = " ".join("%s=%d" % kv for kv in counts.items())
+    summary = " ".join("%s=%d" % kv for kv in counts.items() if kv[0] not in ("covered", "public"))
+    summary += "; covered %d of %d public names of Python.h (%.1f%%)" % (
+        counts["covered"], counts["public"], 100.0 * counts["covered"] / max(counts["public"], 1))
     lacking = " ".join("%s:%d" % (k, len(v)) for k, v in sorted(missing.items()))
     print("conformance %s: checked %s; mismatches=%d; not checkable here (Windows-only)=%d; "
           "left out on purpose=%d; unusable here=%d; not stable ABI at this floor=%d; "

@@ -49,11 +49,10 @@ HANDWRITTEN = {
     "PyABIInfo_DEFAULT_ABI_VERSION": "modsupport", "PyABIInfo_DEFAULT_FLAGS": "modsupport",
 }
 
-# CPython-only parts generated whole ahead of the rest of the full API (issue 4): the embedding
-# API (PyConfig, PyStatus...), which programs that embed the interpreter need.
-FULL_HEADERS = {"cpython/initconfig"}
-FULL_NAMES = {"Py_InitializeFromConfig", "Py_PreInitialize", "Py_PreInitializeFromArgs",
-              "Py_PreInitializeFromBytesArgs", "Py_RunMain", "Py_ExitStatusException"}
+
+# The CPython-only structs py3ffi defines, by header (the others of the full API are declared
+# but opaque for now: issue 4 goes on with their layouts): the embedding API.
+FULL_LAYOUTS = {"cpython/initconfig"}
 
 # A manifest ifdef becomes this config.hpp macro.
 IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
@@ -372,6 +371,8 @@ class Renderer:
     def literal(ctype, value):
         suffix = {"unsigned int": "U", "long": "L", "unsigned long": "UL",
                   "long long": "LL", "unsigned long long": "ULL"}.get(ctype, "")
+        if value in (-2 ** 63, -2 ** 31):  # the most negative value has no literal of its own
+            return "(%d%s - 1)" % (value + 1, suffix)
         return "%d%s" % (value, suffix) if value >= 0 or suffix.startswith("U") else \
             "(%d%s)" % (value, suffix)
 
@@ -391,6 +392,22 @@ class Renderer:
         return s
 
 # ---------------------------------------------------------------------------------------------
+
+
+def by_value(scans):
+    """The structs the full API passes or returns by value (Py_complex), or holds by value in a
+    struct it defines: those cannot stay opaque."""
+    need = set()
+    for m, s in scans.items():
+        if m[0] != "full":
+            continue
+        records = {n for n, d in s["record"].items() if d["complete"]}
+        for d in s["function"].values():
+            for t in [d["result"]] + d["params"]:
+                t = re.sub(r"\b(const|struct|union)\b", "", t).strip()
+                if t in records:
+                    need.add(t)
+    return need
 
 
 def header_of(path: str) -> str:
@@ -466,6 +483,14 @@ def collect(scans, R, problems, windows=None, debug=None):
                 note(n, "constant", m, "inline void *const %s = %s;" % (n, value),
                      mac["file"], mac["line"])
                 continue
+            dbg = (debug or {}).get(m, {}).get("value", {}).get(n)
+            if dbg and tuple(dbg) != (ctype, value) and dbg[0] == ctype:
+                # another value in debug builds (Py_C_RECURSION_LIMIT: 500 there, 10000 else)
+                note(n, "constant", m, "inline constexpr %s %s = PY3FFI_DEBUG ? %s : %s;" % (
+                    ctype, n, Renderer.literal(ctype, dbg[1]), Renderer.literal(ctype, value)),
+                    mac["file"], mac["line"])
+                items[n]["platform"] = True  # (keeps this text: no chain by value)
+                continue
             note(n, "constant", m, R.constant(n, ctype, value, mac["tokens"], known_consts),
                  mac["file"], mac["line"])
             items[n].setdefault("numeric", {})[m] = (ctype, value)
@@ -482,20 +507,16 @@ def collect(scans, R, problems, windows=None, debug=None):
     return items
 
 
-def limited_api(items, scans, manifest):
-    """Keeps the names some limited configuration declares. A function that some
-    configurations spell as a function-like macro (Py_CompileString before 3.10) exists there
-    too when the manifest lists it: the exported function is the same."""
+def with_macro_forms(items, scans, manifest):
+    """A function that some configurations spell as a function-like macro (Py_CompileString
+    before 3.10) exists there too when the manifest lists it: the exported function is the
+    same."""
     for m, s in scans.items():
         for n, mac in s["macro"].items():
             if mac["function_like"] and n in items and items[n]["kind"] == "function" \
                     and n in manifest and "abi_only" not in manifest[n]["flags"]:
                 items[n].setdefault("as_macro", set()).add(m)
-    def wanted(n, it):
-        if any(m[0] == "limited" for m in set(it["texts"]) | it.get("as_macro", set())):
-            return True
-        return n in FULL_NAMES or any(header_of(f) in FULL_HEADERS for f, _ in it["where"].values())
-    return {n: it for n, it in items.items() if wanted(n, it)}
+    return items
 
 
 def api_row(manifest, n):
@@ -613,13 +634,34 @@ def fields_gated(texts, present):
     return [(None, "\n".join(lines))]
 
 
+def by_api(texts, present):
+    """A declaration whose full-API form differs from its limited-API one (a struct the limited
+    API keeps opaque; a function taking it, spelled `struct _frame *` there): the full API's
+    forms under !PY3FFI_LIMITED, then the limited API's."""
+    full = {m: t for m, t in texts.items() if m[0] == "full"}
+    lim = {m: t for m, t in texts.items() if m[0] == "limited"}
+    if not full or not lim:
+        return None
+    fchain = fields_gated(full, [m for m in present if m[0] == "full"]) or variant_chain(full)
+    lchain = variant_chain(lim)
+    if fchain is None or lchain is None:
+        return None
+    chain = [(conj([FULL_ONLY] + ([p] if p else [])), t) for p, t in fchain] + lchain
+    # (a member-gated full form stands for every full version's own text)
+    pick = {m: next(t for p, t in chain if p is None or p(m)) for m in texts}
+    if all(pick[m] == texts[m] for m in lim) and \
+            all(pick[m] in {t for _, t in fchain} for m in full):
+        return chain
+    return None
+
+
 def constant_chain(it, n):
     """The variants of a constant. Its own expression where that is the same everywhere;
     otherwise its value, as one declaration whose initializer picks by version."""
     chain = variant_chain(it["texts"])
     if chain is not None and len(chain) == 1:
         return chain
-    values = it["numeric"]
+    values = it.get("numeric", {})
     if not set(values) >= set(it["texts"]):
         return chain
     if len({values[m] for m in it["texts"]}) == 1:
@@ -694,7 +736,8 @@ def gates(items, manifest, symbols, problems):
         # PyBuffer_SizeFromFormat that it does not export)
         it["texts"] = {m: t for m, t in it["texts"].items() if m in present} or it["texts"]
         chain = constant_chain(it, n) if it["kind"] == "constant" \
-            else fields_gated(it["texts"], present) or variant_chain(it["texts"])
+            else fields_gated(it["texts"], present) or variant_chain(it["texts"]) \
+            or by_api(it["texts"], present)
         if chain is None:
             problems.append("%s: its form varies in a way no chain of version checks explains" % n)
             continue
@@ -743,10 +786,11 @@ def main():
     R = Renderer(tagmap)
     for m, s in scans.items():
         R.limited_complete |= {n for n, d in s["record"].items() if d["complete"] and (
-            m[0] == "limited" or header_of(d["file"]) in FULL_HEADERS)}
+            m[0] == "limited" or header_of(d["file"]) in FULL_LAYOUTS)}
+    R.limited_complete |= by_value(scans)
 
     problems = []
-    items = limited_api(collect(scans, R, problems, windows or {}, debug or {}), scans, manifest)
+    items = with_macro_forms(collect(scans, R, problems, windows or {}, debug or {}), scans, manifest)
     out = gates(items, manifest, symbols, problems)
     for header, entries in windows_only(manifest, windows, R, problems).items():
         out[header] += entries
@@ -826,8 +870,19 @@ def definitions_first(entries):
                 out.append(e)
                 break
         else:
-            sys.exit("generate: circular use among %s" % [entries[i].name for i in range(
-                len(entries)) if i not in done])
+            # a cycle through pointers (a struct whose member's type is a function pointer
+            # taking that struct): declare the structs of the cycle ahead, then go on
+            ahead = [i for i in range(len(entries)) if i not in done
+                     and re.match(r"(struct|union) \w+ \{", entries[i].text)]
+            if not ahead:
+                sys.exit("generate: circular use among %s" % [entries[i].name for i in range(
+                    len(entries)) if i not in done])
+            for i in ahead:
+                e = entries[i]
+                out.append(e._replace(name=e.name + " (ahead)",
+                                      text="%s %s;" % (e.text.split()[0], e.name)))
+                for u in uses:
+                    u.discard(i)
     return out
 
 

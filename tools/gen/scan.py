@@ -59,7 +59,7 @@ def scan_one(interp: headers.Interp, t, f, variant="") -> dict:
         decls[kind] = keep
     macros = decls["macro"]
     names = [n for n, m in macros.items() if not m["function_like"]]
-    if not variant:
+    if variant != "windows":
         decls["value"] = cvalues.integer_macros(
             PREAMBLE, names, flags, {n: macros[n]["tokens"] for n in names})
     decls["interpreter"] = interp.name
@@ -87,7 +87,8 @@ def main():
             path.write_text(json.dumps(names))
     for t, f, variant in jobs:
         path = OUT / (config_name(t, f, variant) + ".json")
-        if path.exists() and "--force" not in sys.argv:
+        if path.exists() and "--force" not in sys.argv and (variant != "debug" or "value" in
+                                                             json.loads(path.read_text())):
             continue
         data = scan_one(per_minor[t], t, f, variant)
         path.write_text(json.dumps(data, sort_keys=True))

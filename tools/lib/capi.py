@@ -8,8 +8,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 VERSIONS = [(3, m) for m in range(7, 16)]
 
-# structmember.h is outside Python.h but part of the API (PyMemberDef lived there until 3.12).
-PREAMBLE = "#include <Python.h>\n#include <structmember.h>\n"
+# structmember.h, frameobject.h and datetime.h are outside Python.h but part of the API
+# (PyMemberDef lived in structmember.h until 3.12; the frame and datetime APIs live there).
+PREAMBLE = ("#include <Python.h>\n#include <structmember.h>\n#include <frameobject.h>\n"
+            "#include <datetime.h>\n")
 
 # Object-like macros of these headers describe the build, not the API.
 CONFIG_HEADERS = {"pyconfig.h", "pymacconfig.h", "exports.h", "pyport.h", "pymacro.h",

@@ -9,6 +9,15 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyListObject;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+int PyList_Extend(PyObject *self, PyObject *iterable);
+int PyList_Clear(PyObject *self);
+#endif
+}  // extern "C"
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED

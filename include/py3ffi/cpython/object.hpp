@@ -99,9 +99,101 @@ struct PyTypeObject {
 };
 
 // <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+struct bufferinfo;
+#endif
+#if !PY3FFI_LIMITED
+struct PyNumberMethods;
+struct PySequenceMethods;
+struct PyMappingMethods;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+using sendfunc = PySendResult (*)(PyObject *, PyObject *, PyObject **);
+#endif
+#if !PY3FFI_LIMITED
+struct PyAsyncMethods;
+struct PyBufferProcs;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+using printfunc = Py_ssize_t;
+#elif !PY3FFI_LIMITED
+using printfunc = int (*)(PyObject *, FILE *, int);
+#endif
+#if !PY3FFI_LIMITED
+struct PyHeapTypeObject;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+using PyType_WatchCallback = int (*)(PyTypeObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14)
+inline constexpr int Py_TRASHCAN_HEADROOM = 50;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+enum PyRefTracerEvent : unsigned int { PyRefTracer_CREATE = 0, PyRefTracer_DESTROY = 1, PyRefTracer_TRACKER_REMOVED = 2 };
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+enum PyRefTracerEvent : unsigned int { PyRefTracer_CREATE = 0, PyRefTracer_DESTROY = 1 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+using PyRefTracer = int (*)(PyObject *, PyRefTracerEvent, void *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14)
+inline constexpr int TYPE_MAX_WATCHERS = 8;
+#endif
 #if PY3FFI_BEFORE(3, 11) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9))
 inline constexpr int PyTrash_UNWIND_LEVEL = 50;
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_BEFORE(3, 13)
+using UsingDeprecatedTrashcanMacro = int;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+PyObject *PyType_GetDict(PyTypeObject *);
+#endif
+#if !PY3FFI_LIMITED
+int PyObject_Print(PyObject *, FILE *, int);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+void PyObject_Dump(PyObject *);
+#endif
+#if !PY3FFI_LIMITED
+void PyObject_CallFinalizer(PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+void PyUnstable_Object_ClearWeakRefsNoCallbacks(PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+void *PyObject_GetItemData(PyObject *obj);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+void *PyObject_GetItemData_DuringGC(PyObject *obj);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+int PyObject_VisitManagedDict(PyObject *obj, visitproc visit, void *arg);
+void PyObject_ClearManagedDict(PyObject *obj);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+int PyType_AddWatcher(PyType_WatchCallback callback);
+int PyType_ClearWatcher(int watcher_id);
+int PyType_Watch(int watcher_id, PyObject *type);
+int PyType_Unwatch(int watcher_id, PyObject *type);
+int PyUnstable_Type_AssignVersionTag(PyTypeObject *type);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+int PyRefTracer_SetTracer(PyRefTracer tracer, void *data);
+PyRefTracer PyRefTracer_GetTracer(void **);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+int PyUnstable_Object_EnableDeferredRefcount(PyObject *);
+int PyUnstable_Object_IsUniqueReferencedTemporary(PyObject *);
+int PyUnstable_IsImmortal(PyObject *);
+int PyUnstable_TryIncRef(PyObject *);
+void PyUnstable_EnableTryIncRef(PyObject *);
+int PyUnstable_Object_IsUniquelyReferenced(PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+int PyUnstable_SetImmortal(PyObject *op);
+#endif
+}  // extern "C"
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -9,17 +9,38 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+inline constexpr int PyInterpreterConfig_DEFAULT_GIL = (0);
+inline constexpr int PyInterpreterConfig_SHARED_GIL = (1);
+inline constexpr int PyInterpreterConfig_OWN_GIL = (2);
+struct PyInterpreterConfig;
+using atexit_datacallbackfunc = void (*)(void *);
+#endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
 int Py_FrozenMain(int argc, char **argv);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
 PyStatus Py_PreInitialize(const PyPreConfig *src_config);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
+int Py_SetStandardStreamEncoding(const char *encoding, const char *errors);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
 PyStatus Py_PreInitializeFromBytesArgs(const PyPreConfig *src_config, Py_ssize_t argc, char **argv);
 PyStatus Py_PreInitializeFromArgs(const PyPreConfig *src_config, Py_ssize_t argc, wchar_t **argv);
 PyStatus Py_InitializeFromConfig(const PyConfig *config);
 int Py_RunMain();
 [[noreturn]] void Py_ExitStatusException(PyStatus err);
+#endif
+#if !PY3FFI_LIMITED
+int Py_FdIsInteractive(FILE *, const char *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+PyStatus Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const PyInterpreterConfig *config);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+int PyUnstable_AtExit(PyInterpreterState *, atexit_datacallbackfunc, void *);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

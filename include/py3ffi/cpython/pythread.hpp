@@ -13,6 +13,9 @@ PY3FFI_DATA const long long PY_TIMEOUT_MAX;
 #elif (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13))
 inline constexpr long long PY_TIMEOUT_MAX = 9223372036854775LL;
 #endif
+#if !PY3FFI_LIMITED
+inline constexpr unsigned long PYTHREAD_INVALID_THREAD_ID = ((unsigned long) - 1);
+#endif
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -9,6 +9,14 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyTupleObject;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+PyObject *PyTuple_FromArray(PyObject *const *array, Py_ssize_t size);
+#endif
+}  // extern "C"
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED

@@ -1,0 +1,20 @@
+// Mirrors CPython's Include/classobject.h.
+#ifndef PY3FFI_CLASSOBJECT_HPP
+#define PY3FFI_CLASSOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+int PyMethod_ClearFreeList();
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

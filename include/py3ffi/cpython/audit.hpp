@@ -1,0 +1,23 @@
+// Mirrors CPython's Include/cpython/audit.h.
+#ifndef PY3FFI_CPYTHON_AUDIT_HPP
+#define PY3FFI_CPYTHON_AUDIT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+using Py_AuditHookFunction = int (*)(const char *, PyObject *, void *);
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+int PySys_AddAuditHook(Py_AuditHookFunction, void *);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

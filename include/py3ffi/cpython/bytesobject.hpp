@@ -1,0 +1,43 @@
+// Mirrors CPython's Include/cpython/bytesobject.h.
+#ifndef PY3FFI_CPYTHON_BYTESOBJECT_HPP
+#define PY3FFI_CPYTHON_BYTESOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyBytesObject;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+struct PyBytesWriter;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
+struct _PyBytesWriter;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+PyObject *PyBytes_Join(PyObject *sep, PyObject *iterable);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+PyBytesWriter *PyBytesWriter_Create(Py_ssize_t size);
+void PyBytesWriter_Discard(PyBytesWriter *writer);
+PyObject *PyBytesWriter_Finish(PyBytesWriter *writer);
+PyObject *PyBytesWriter_FinishWithSize(PyBytesWriter *writer, Py_ssize_t size);
+PyObject *PyBytesWriter_FinishWithPointer(PyBytesWriter *writer, void *buf);
+void *PyBytesWriter_GetData(PyBytesWriter *writer);
+Py_ssize_t PyBytesWriter_GetSize(PyBytesWriter *writer);
+int PyBytesWriter_WriteBytes(PyBytesWriter *writer, const void *bytes, Py_ssize_t size);
+int PyBytesWriter_Format(PyBytesWriter *writer, const char *format, ...);
+int PyBytesWriter_Resize(PyBytesWriter *writer, Py_ssize_t size);
+int PyBytesWriter_Grow(PyBytesWriter *writer, Py_ssize_t size);
+void *PyBytesWriter_GrowAndUpdatePointer(PyBytesWriter *writer, Py_ssize_t size, void *buf);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,26 @@
+// Mirrors CPython's Include/cpython/cellobject.h.
+#ifndef PY3FFI_CPYTHON_CELLOBJECT_HPP
+#define PY3FFI_CPYTHON_CELLOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyCellObject;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA PyTypeObject PyCell_Type;
+PyObject *PyCell_New(PyObject *);
+PyObject *PyCell_Get(PyObject *);
+int PyCell_Set(PyObject *, PyObject *);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,54 @@
+// Mirrors CPython's Include/cpython/ceval.h.
+#ifndef PY3FFI_CPYTHON_CEVAL_HPP
+#define PY3FFI_CPYTHON_CEVAL_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+#include "py3ffi/cpython/compile.hpp"
+#include "py3ffi/cpython/pystate.hpp"
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+struct PerfMapState;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+void PyEval_SetProfile(Py_tracefunc, PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+void PyEval_SetProfileAllThreads(Py_tracefunc, PyObject *);
+#endif
+#if !PY3FFI_LIMITED
+void PyEval_SetTrace(Py_tracefunc, PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+void PyEval_SetTraceAllThreads(Py_tracefunc, PyObject *);
+#endif
+#if !PY3FFI_LIMITED
+int PyEval_MergeCompilerFlags(PyCompilerFlags *cf);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+Py_ssize_t PyUnstable_Eval_RequestCodeExtraIndex(freefunc);
+int PyUnstable_PerfMapState_Init();
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+int PyUnstable_WritePerfMapEntry(const void *code_addr, size_t code_size, const char *entry_name);
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+int PyUnstable_WritePerfMapEntry(const void *code_addr, unsigned int code_size, const char *entry_name);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+void PyUnstable_PerfMapState_Fini();
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+int PyUnstable_CopyPerfMapFile(const char *parent_filename);
+int PyUnstable_PerfTrampoline_CompileCode(PyCodeObject *);
+int PyUnstable_PerfTrampoline_SetPersistAfterFork(int enable);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,30 @@
+// Mirrors CPython's Include/cpython/classobject.h.
+#ifndef PY3FFI_CPYTHON_CLASSOBJECT_HPP
+#define PY3FFI_CPYTHON_CLASSOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyMethodObject;
+struct PyInstanceMethodObject;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA PyTypeObject PyMethod_Type;
+PY3FFI_DATA PyTypeObject PyInstanceMethod_Type;
+PyObject *PyMethod_New(PyObject *, PyObject *);
+PyObject *PyMethod_Function(PyObject *);
+PyObject *PyMethod_Self(PyObject *);
+PyObject *PyInstanceMethod_New(PyObject *);
+PyObject *PyInstanceMethod_Function(PyObject *);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

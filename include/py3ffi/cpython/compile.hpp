@@ -1,0 +1,51 @@
+// Mirrors CPython's Include/cpython/compile.h.
+#ifndef PY3FFI_CPYTHON_COMPILE_HPP
+#define PY3FFI_CPYTHON_COMPILE_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+inline constexpr int PyCF_MASK = PY3FFI_TARGET_SINCE(3, 8) ? 33423360 : 2088960;
+inline constexpr int PyCF_MASK_OBSOLETE = 16;
+inline constexpr int PyCF_SOURCE_IS_UTF8 = 0x0100;
+inline constexpr int PyCF_DONT_IMPLY_DEDENT = 0x0200;
+inline constexpr int PyCF_ONLY_AST = 0x0400;
+inline constexpr int PyCF_IGNORE_COOKIE = 0x0800;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+inline constexpr int PyCF_TYPE_COMMENTS = 0x1000;
+inline constexpr int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+inline constexpr int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+inline constexpr int PyCF_OPTIMIZED_AST = 33792;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+inline constexpr int PyCF_COMPILE_MASK = PY3FFI_TARGET_SINCE(3, 13) ? 62976 : PY3FFI_TARGET_SINCE(3, 10) ? 30208 : 13824;
+#endif
+#if !PY3FFI_LIMITED
+struct PyCompilerFlags;
+inline constexpr int PY_INVALID_STACK_EFFECT = 2147483647;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
+struct PyFutureFeatures;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+int PyCompile_OpcodeStackEffect(int opcode, int oparg);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,28 @@
+// Mirrors CPython's Include/cpython/complexobject.h.
+#ifndef PY3FFI_CPYTHON_COMPLEXOBJECT_HPP
+#define PY3FFI_CPYTHON_COMPLEXOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct Py_complex {
+    double real;
+    double imag;
+};
+struct PyComplexObject;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PyObject *PyComplex_FromCComplex(Py_complex);
+Py_complex PyComplex_AsCComplex(PyObject *op);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

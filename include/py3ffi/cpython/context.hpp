@@ -1,0 +1,46 @@
+// Mirrors CPython's Include/cpython/context.h.
+#ifndef PY3FFI_CPYTHON_CONTEXT_HPP
+#define PY3FFI_CPYTHON_CONTEXT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyContext;
+struct PyContextVar;
+struct PyContextToken;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+enum PyContextEvent : unsigned int { Py_CONTEXT_SWITCHED = 1 };
+using PyContext_WatchCallback = int (*)(PyContextEvent, PyObject *);
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA PyTypeObject PyContext_Type;
+PY3FFI_DATA PyTypeObject PyContextVar_Type;
+PY3FFI_DATA PyTypeObject PyContextToken_Type;
+PyObject *PyContext_New();
+PyObject *PyContext_Copy(PyObject *);
+PyObject *PyContext_CopyCurrent();
+int PyContext_Enter(PyObject *);
+int PyContext_Exit(PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+int PyContext_AddWatcher(PyContext_WatchCallback callback);
+int PyContext_ClearWatcher(int watcher_id);
+#endif
+#if !PY3FFI_LIMITED
+PyObject *PyContextVar_New(const char *name, PyObject *default_value);
+int PyContextVar_Get(PyObject *var, PyObject *default_value, PyObject **value);
+PyObject *PyContextVar_Set(PyObject *var, PyObject *value);
+int PyContextVar_Reset(PyObject *var, PyObject *token);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,53 @@
+// Mirrors CPython's Include/cpython/dictobject.h.
+#ifndef PY3FFI_CPYTHON_DICTOBJECT_HPP
+#define PY3FFI_CPYTHON_DICTOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyDictKeysObject;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+struct PyDictValues;
+#endif
+#if !PY3FFI_LIMITED
+struct PyDictObject;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+enum PyDict_WatchEvent : unsigned int { PyDict_EVENT_ADDED = 0, PyDict_EVENT_MODIFIED = 1, PyDict_EVENT_DELETED = 2, PyDict_EVENT_CLONED = 3, PyDict_EVENT_CLEARED = 4, PyDict_EVENT_DEALLOCATED = 5 };
+using PyDict_WatchCallback = int (*)(PyDict_WatchEvent, PyObject *, PyObject *, PyObject *);
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+PY3FFI_DATA PyTypeObject PyFrozenDict_Type;
+#endif
+#if !PY3FFI_LIMITED
+PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+int PyDict_ClearFreeList();
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+int PyDict_ContainsString(PyObject *mp, const char *key);
+int PyDict_Pop(PyObject *dict, PyObject *key, PyObject **result);
+int PyDict_PopString(PyObject *dict, const char *key, PyObject **result);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+int PyDict_AddWatcher(PyDict_WatchCallback callback);
+int PyDict_ClearWatcher(int watcher_id);
+int PyDict_Watch(int watcher_id, PyObject *dict);
+int PyDict_Unwatch(int watcher_id, PyObject *dict);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+PyObject *PyFrozenDict_New(PyObject *iterable);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

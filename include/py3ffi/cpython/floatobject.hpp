@@ -1,0 +1,28 @@
+// Mirrors CPython's Include/cpython/floatobject.h.
+#ifndef PY3FFI_CPYTHON_FLOATOBJECT_HPP
+#define PY3FFI_CPYTHON_FLOATOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyFloatObject;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+int PyFloat_Pack2(double x, char *p, int le);
+int PyFloat_Pack4(double x, char *p, int le);
+int PyFloat_Pack8(double x, char *p, int le);
+double PyFloat_Unpack2(const char *p, int le);
+double PyFloat_Unpack4(const char *p, int le);
+double PyFloat_Unpack8(const char *p, int le);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,36 @@
+// Mirrors CPython's Include/cpython/frameobject.h.
+#ifndef PY3FFI_CPYTHON_FRAMEOBJECT_HPP
+#define PY3FFI_CPYTHON_FRAMEOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 11)
+using PyFrameState = signed char;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+struct PyTryBlock;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+struct PyFrameLocalsProxyObject;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PyFrameObject *PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *);
+void PyFrame_LocalsToFast(PyFrameObject *, int);
+int PyFrame_FastToLocalsWithError(PyFrameObject *f);
+void PyFrame_FastToLocals(PyFrameObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+void PyFrame_BlockSetup(PyFrameObject *, int, int, int);
+PyTryBlock *PyFrame_BlockPop(PyFrameObject *);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

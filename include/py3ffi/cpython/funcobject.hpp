@@ -1,0 +1,60 @@
+// Mirrors CPython's Include/cpython/funcobject.h.
+#ifndef PY3FFI_CPYTHON_FUNCOBJECT_HPP
+#define PY3FFI_CPYTHON_FUNCOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+struct PyFrameConstructor;
+#endif
+#if !PY3FFI_LIMITED
+struct PyFunctionObject;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+enum PyFunction_WatchEvent : unsigned int { PyFunction_EVENT_CREATE = 0, PyFunction_EVENT_DESTROY = 1, PyFunction_EVENT_MODIFY_CODE = 2, PyFunction_EVENT_MODIFY_DEFAULTS = 3, PyFunction_EVENT_MODIFY_KWDEFAULTS = 4, PyFunction_EVENT_MODIFY_QUALNAME = 5 };
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+enum PyFunction_WatchEvent : unsigned int { PyFunction_EVENT_CREATE = 0, PyFunction_EVENT_DESTROY = 1, PyFunction_EVENT_MODIFY_CODE = 2, PyFunction_EVENT_MODIFY_DEFAULTS = 3, PyFunction_EVENT_MODIFY_KWDEFAULTS = 4 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+using PyFunction_WatchCallback = int (*)(PyFunction_WatchEvent, PyFunctionObject *, PyObject *);
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA PyTypeObject PyFunction_Type;
+PY3FFI_DATA PyTypeObject PyClassMethod_Type;
+PY3FFI_DATA PyTypeObject PyStaticMethod_Type;
+PyObject *PyFunction_New(PyObject *, PyObject *);
+PyObject *PyFunction_NewWithQualName(PyObject *, PyObject *, PyObject *);
+PyObject *PyFunction_GetCode(PyObject *);
+PyObject *PyFunction_GetGlobals(PyObject *);
+PyObject *PyFunction_GetModule(PyObject *);
+PyObject *PyFunction_GetDefaults(PyObject *);
+int PyFunction_SetDefaults(PyObject *, PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+void PyFunction_SetVectorcall(PyFunctionObject *, vectorcallfunc);
+#endif
+#if !PY3FFI_LIMITED
+PyObject *PyFunction_GetKwDefaults(PyObject *);
+int PyFunction_SetKwDefaults(PyObject *, PyObject *);
+PyObject *PyFunction_GetClosure(PyObject *);
+int PyFunction_SetClosure(PyObject *, PyObject *);
+PyObject *PyFunction_GetAnnotations(PyObject *);
+int PyFunction_SetAnnotations(PyObject *, PyObject *);
+PyObject *PyClassMethod_New(PyObject *);
+PyObject *PyStaticMethod_New(PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+int PyFunction_AddWatcher(PyFunction_WatchCallback callback);
+int PyFunction_ClearWatcher(int watcher_id);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,36 @@
+// Mirrors CPython's Include/cpython/genobject.h.
+#ifndef PY3FFI_CPYTHON_GENOBJECT_HPP
+#define PY3FFI_CPYTHON_GENOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyGenObject;
+struct PyCoroObject;
+struct PyAsyncGenObject;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA PyTypeObject PyGen_Type;
+PY3FFI_DATA PyTypeObject PyCoro_Type;
+PY3FFI_DATA PyTypeObject PyAsyncGen_Type;
+PyObject *PyGen_New(PyFrameObject *);
+PyObject *PyGen_NewWithQualName(PyFrameObject *, PyObject *name, PyObject *qualname);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+PyCodeObject *PyGen_GetCode(PyGenObject *gen);
+#endif
+#if !PY3FFI_LIMITED
+PyObject *PyCoro_New(PyFrameObject *, PyObject *name, PyObject *qualname);
+PyObject *PyAsyncGen_New(PyFrameObject *, PyObject *name, PyObject *qualname);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,34 @@
+// Mirrors CPython's Include/cpython/import.h.
+#ifndef PY3FFI_CPYTHON_IMPORT_HPP
+#define PY3FFI_CPYTHON_IMPORT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA struct _inittab *PyImport_Inittab;
+PY3FFI_DATA const struct _frozen *PyImport_FrozenModules;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 14)
+PyObject *PyInit__imp();
+#endif
+#if !PY3FFI_LIMITED
+int PyImport_ExtendInittab(struct _inittab *newtab);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+PyObject *PyImport_CreateModuleFromInitfunc(PyObject *spec, PyObject *(*)(void));
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+PyObject *PyImport_ImportModuleAttr(PyObject *mod_name, PyObject *attr_name);
+PyObject *PyImport_ImportModuleAttrString(const char *mod_name, const char *attr_name);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,24 @@
+// Mirrors CPython's Include/cpython/longintrepr.h.
+#ifndef PY3FFI_CPYTHON_LONGINTREPR_HPP
+#define PY3FFI_CPYTHON_LONGINTREPR_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+using digit = uint32_t;
+using sdigit = int32_t;
+using twodigits = uint64_t;
+using stwodigits = int64_t;
+inline constexpr int PyLong_SHIFT = 30;
+inline constexpr unsigned int PyLong_BASE = 1073741824U;
+inline constexpr unsigned int PyLong_MASK = 1073741823U;
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,30 @@
+// Mirrors CPython's Include/cpython/longobject.h.
+#ifndef PY3FFI_CPYTHON_LONGOBJECT_HPP
+#define PY3FFI_CPYTHON_LONGOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+#if !PY3FFI_LIMITED
+PyObject *PyLong_FromUnicodeObject(PyObject *u, int base);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+int PyUnstable_Long_IsCompact(const PyLongObject *op);
+Py_ssize_t PyUnstable_Long_CompactValue(const PyLongObject *op);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+int PyLong_IsPositive(PyObject *obj);
+int PyLong_IsNegative(PyObject *obj);
+int PyLong_IsZero(PyObject *obj);
+int PyLong_GetSign(PyObject *v, int *sign);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,21 @@
+// Mirrors CPython's Include/cpython/modsupport.h.
+#ifndef PY3FFI_CPYTHON_MODSUPPORT_HPP
+#define PY3FFI_CPYTHON_MODSUPPORT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+int PyArg_ParseArray(PyObject *const *args, Py_ssize_t nargs, const char *format, ...);
+int PyArg_ParseArrayAndKeywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, const char *format, const char *const *kwlist, ...);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,24 @@
+// Mirrors CPython's Include/cpython/picklebufobject.h.
+#ifndef PY3FFI_CPYTHON_PICKLEBUFOBJECT_HPP
+#define PY3FFI_CPYTHON_PICKLEBUFOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+#include "py3ffi/pybuffer.hpp"
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+PY3FFI_DATA PyTypeObject PyPickleBuffer_Type;
+PyObject *PyPickleBuffer_FromObject(PyObject *);
+const Py_buffer *PyPickleBuffer_GetBuffer(PyObject *);
+int PyPickleBuffer_Release(PyObject *);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

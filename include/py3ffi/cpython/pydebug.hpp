@@ -1,0 +1,37 @@
+// Mirrors CPython's Include/cpython/pydebug.h.
+#ifndef PY3FFI_CPYTHON_PYDEBUG_HPP
+#define PY3FFI_CPYTHON_PYDEBUG_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA int Py_DebugFlag;
+PY3FFI_DATA int Py_VerboseFlag;
+PY3FFI_DATA int Py_QuietFlag;
+PY3FFI_DATA int Py_InteractiveFlag;
+PY3FFI_DATA int Py_InspectFlag;
+PY3FFI_DATA int Py_OptimizeFlag;
+PY3FFI_DATA int Py_NoSiteFlag;
+PY3FFI_DATA int Py_BytesWarningFlag;
+PY3FFI_DATA int Py_FrozenFlag;
+PY3FFI_DATA int Py_IgnoreEnvironmentFlag;
+PY3FFI_DATA int Py_DontWriteBytecodeFlag;
+PY3FFI_DATA int Py_NoUserSiteDirectory;
+PY3FFI_DATA int Py_UnbufferedStdioFlag;
+PY3FFI_DATA int Py_HashRandomizationFlag;
+PY3FFI_DATA int Py_IsolatedFlag;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+char *Py_GETENV(const char *name);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,48 @@
+// Mirrors CPython's Include/cpython/pyframe.h.
+#ifndef PY3FFI_CPYTHON_PYFRAME_HPP
+#define PY3FFI_CPYTHON_PYFRAME_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+inline constexpr int PyUnstable_EXECUTABLE_KIND_SKIP = 0;
+inline constexpr int PyUnstable_EXECUTABLE_KIND_PY_FUNCTION = 1;
+inline constexpr int PyUnstable_EXECUTABLE_KIND_BUILTIN_FUNCTION = 3;
+inline constexpr int PyUnstable_EXECUTABLE_KIND_METHOD_DESCRIPTOR = 4;
+inline constexpr int PyUnstable_EXECUTABLE_KINDS = 5;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PY3FFI_DATA PyTypeObject PyFrame_Type;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+PY3FFI_DATA PyTypeObject PyFrameLocalsProxy_Type;
+PY3FFI_DATA const PyTypeObject *const PyUnstable_ExecutableKinds[6];
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+PyFrameObject *PyFrame_GetBack(PyFrameObject *frame);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyFrame_GetLocals(PyFrameObject *frame);
+PyObject *PyFrame_GetGlobals(PyFrameObject *frame);
+PyObject *PyFrame_GetBuiltins(PyFrameObject *frame);
+PyObject *PyFrame_GetGenerator(PyFrameObject *frame);
+int PyFrame_GetLasti(PyFrameObject *frame);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+PyObject *PyFrame_GetVar(PyFrameObject *frame, PyObject *name);
+PyObject *PyFrame_GetVarString(PyFrameObject *frame, const char *name);
+PyObject *PyUnstable_InterpreterFrame_GetCode(struct _PyInterpreterFrame *frame);
+int PyUnstable_InterpreterFrame_GetLasti(struct _PyInterpreterFrame *frame);
+int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *frame);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,37 @@
+// Mirrors CPython's Include/cpython/pyhash.h.
+#ifndef PY3FFI_CPYTHON_PYHASH_HPP
+#define PY3FFI_CPYTHON_PYHASH_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+inline constexpr unsigned long PyHASH_MULTIPLIER = 1000003UL;
+inline constexpr int PyHASH_BITS = 61;
+inline constexpr unsigned long PyHASH_MODULUS = 2305843009213693951UL;
+inline constexpr int PyHASH_INF = 314159;
+inline constexpr unsigned long PyHASH_IMAG = 1000003UL;
+#endif
+#if !PY3FFI_LIMITED
+struct PyHash_FuncDef;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED
+PyHash_FuncDef *PyHash_GetFuncDef();
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+Py_hash_t Py_HashPointer(const void *ptr);
+Py_hash_t PyObject_GenericHash(PyObject *);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+Py_hash_t Py_HashBuffer(const void *ptr, Py_ssize_t len);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

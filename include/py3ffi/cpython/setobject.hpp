@@ -1,0 +1,20 @@
+// Mirrors CPython's Include/cpython/setobject.h.
+#ifndef PY3FFI_CPYTHON_SETOBJECT_HPP
+#define PY3FFI_CPYTHON_SETOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED
+inline constexpr int PySet_MINSIZE = 8;
+struct setentry;
+struct PySetObject;
+#endif
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,20 @@
+// Mirrors CPython's Include/cpython/weakrefobject.h.
+#ifndef PY3FFI_CPYTHON_WEAKREFOBJECT_HPP
+#define PY3FFI_CPYTHON_WEAKREFOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+int PyWeakref_IsDead(PyObject *ref);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,22 @@
+// Mirrors CPython's Include/genobject.h.
+#ifndef PY3FFI_GENOBJECT_HPP
+#define PY3FFI_GENOBJECT_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+#include "py3ffi/cpython/genobject.hpp"
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+int PyGen_NeedsFinalizing(PyGenObject *);
+int PyAsyncGen_ClearFreeLists();
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif

@@ -1,0 +1,26 @@
+// Mirrors CPython's Include/pyarena.h.
+#ifndef PY3FFI_PYARENA_HPP
+#define PY3FFI_PYARENA_HPP
+#include "py3ffi/object.hpp"
+// <py3ffi:includes>
+// </py3ffi:includes>
+#include "py3ffi/detail/macro_guard_begin.hpp"
+namespace py3ffi {
+
+// <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+struct PyArena;
+#endif
+extern "C" {
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+PyArena *PyArena_New();
+void PyArena_Free(PyArena *);
+void *PyArena_Malloc(PyArena *, size_t size);
+int PyArena_AddPyObject(PyArena *, PyObject *);
+#endif
+}  // extern "C"
+// </py3ffi:generated>
+
+}  // namespace py3ffi
+#include "py3ffi/detail/macro_guard_end.hpp"
+#endif
