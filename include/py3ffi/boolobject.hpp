@@ -15,8 +15,8 @@ PyObject *PyBool_FromLong(long);
 
 extern "C" {
 // Py_False and Py_True are the addresses of these (not API themselves).
-PY3FFI_DATA PyLongObject _Py_FalseStruct;
-PY3FFI_DATA PyLongObject _Py_TrueStruct;
+PY3FFI_DATA struct PyLongObject _Py_FalseStruct;
+PY3FFI_DATA struct PyLongObject _Py_TrueStruct;
 }  // extern "C"
 
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)

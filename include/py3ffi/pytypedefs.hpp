@@ -20,7 +20,9 @@ struct PyMemberDef;
 #if PY3FFI_TARGET_SINCE(3, 15)
 struct PySlot;
 #endif
+#if !PY3FFI_LIMITED
 struct PyLongObject;
+#endif
 #if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9))
 struct PyCodeObject;
 struct PyFrameObject;

@@ -3,12 +3,15 @@
 #define PY3FFI_WEAKREFOBJECT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/cpython/weakrefobject.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 struct PyWeakReference;
+#endif
 extern "C" {
 PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback);
 PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback);

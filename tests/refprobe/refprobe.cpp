@@ -171,6 +171,37 @@ PyObject *fast_sum(PyObject *, PyObject *o) {
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(o); ++i) again += PyLong_AsLong(items[i]);
     return Py_BuildValue("(ll)", sum, again);
 }
+// The accessors of the CPython-only layouts, applied to objects of the kinds they read:
+// args = (bytes, bytearray, float, dict, set, cell, bound method, builtin, memoryview, function)
+PyObject *accessors(PyObject *, PyObject *args) {
+    PyObject *o[10];
+    for (Py_ssize_t i = 0; i < 10; ++i)
+        if (!(o[i] = PyTuple_GetItem(args, i))) return nullptr;
+    return Py_BuildValue(
+        "(NNdnnOOOiOOOOO)", PyBytes_FromStringAndSize(PyBytes_AS_STRING(o[0]), PyBytes_GET_SIZE(o[0])),
+        PyBytes_FromStringAndSize(PyByteArray_AS_STRING(o[1]), PyByteArray_GET_SIZE(o[1])), PyFloat_AS_DOUBLE(o[2]),
+        PyDict_GET_SIZE(o[3]), PySet_GET_SIZE(o[4]), PyCell_GET(o[5]), PyMethod_GET_FUNCTION(o[6]),
+        PyMethod_GET_SELF(o[6]), PyCFunction_GET_FLAGS(o[7]), PyCFunction_GET_SELF(o[7]), PyMemoryView_GET_BASE(o[8]),
+        PyFunction_GET_CODE(o[9]), PyFunction_GET_DEFAULTS(o[9]), PyFunction_GET_GLOBALS(o[9]));
+}
+
+// What the str accessors read, and the string reversed through PyUnicode_READ/WRITE.
+PyObject *unicode_info(PyObject *, PyObject *s) {
+    if (!PyUnicode_Check(s) || PyUnicode_READY(s) < 0) return nullptr;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    PyObject *rev = PyUnicode_New(n, PyUnicode_MAX_CHAR_VALUE(s));
+    if (!rev) return nullptr;
+    for (Py_ssize_t i = 0; i < n; ++i)
+        PyUnicode_WRITE(PyUnicode_KIND(rev), PyUnicode_DATA(rev), n - 1 - i, PyUnicode_READ(kind, data, i));
+    Py_UCS4 first = n ? PyUnicode_READ_CHAR(s, 0) : 0;
+    return Py_BuildValue("(inkiiiikN)", kind, n, static_cast<unsigned long>(PyUnicode_MAX_CHAR_VALUE(s)),
+                         static_cast<int>(PyUnicode_IS_ASCII(s)), static_cast<int>(PyUnicode_IS_COMPACT(s)),
+                         PyUnicode_IS_COMPACT_ASCII(s), static_cast<int>(PyUnicode_CHECK_INTERNED(s) != 0),
+                         static_cast<unsigned long>(first), rev);
+}
+
 PyObject *fill(PyObject *, PyObject *) {
     PyObject *t = PyTuple_New(2), *l = PyList_New(2);
     if (!t || !l) return nullptr;
@@ -195,6 +226,8 @@ PyMethodDef methods[] = {
 #if !PY3FFI_LIMITED
     {"fast_sum", fast_sum, METH_O, nullptr},
     {"fill", fill, METH_NOARGS, nullptr},
+    {"accessors", accessors, METH_VARARGS, nullptr},
+    {"unicode_info", unicode_info, METH_O, nullptr},
 #endif
     {"incref", incref, METH_O, nullptr},
     {"decref", decref, METH_O, nullptr},

@@ -180,6 +180,41 @@ class RefcountTest(unittest.TestCase):
         self.assertEqual(refprobe.fast_sum((4, 5)), (9, 9))
         self.assertEqual(refprobe.fill(), ((1, 2), [3, 4], 4, 6, None))
 
+    @unittest.skipUnless(hasattr(refprobe, "accessors"), "the layouts' accessors are full-API only")
+    def test_layout_accessors(self):
+        def f(a, b=7):
+            return a + b
+        x = 42
+        cell = (lambda: x).__closure__[0]
+        bound = self.test_layout_accessors
+        raw = b"py3ffi"
+        got = refprobe.accessors(raw, bytearray(b"abc"), 2.5, {1: 2, 3: 4}, {1, 2, 3}, cell, bound, len,
+                                 memoryview(raw), f)
+        self.assertEqual(got[:5], (raw, b"abc", 2.5, 2, 3))
+        self.assertIs(got[5], 42)
+        self.assertIs(got[6], bound.__func__)
+        self.assertIs(got[7], self)
+        self.assertEqual(got[8], 0x0008)  # len is METH_O
+        self.assertIs(got[9], sys.modules["builtins"])
+        self.assertIs(got[10], raw)
+        self.assertIs(got[11], f.__code__)
+        self.assertEqual(got[12], (7,))
+        self.assertIs(got[13], globals())
+        self.assertEqual(refprobe.accessors(b"", bytearray(), 0.0, {}, set(), cell, bound, len,
+                                            memoryview(b""), f)[:2], (b"", b""))
+
+    @unittest.skipUnless(hasattr(refprobe, "unicode_info"), "the str accessors are full-API only")
+    def test_str_accessors(self):
+        for s in ["", "plain ascii", "latin-1 \xe9", "bmp \u20ac\u4e2d", "astral \U0001F600 x"]:
+            top = max(map(ord, s), default=0)
+            kind = 1 if top < 256 else 2 if top < 65536 else 4
+            max_char = 0x7f if top < 128 else {1: 0xff, 2: 0xffff, 4: 0x10ffff}[kind]
+            got = refprobe.unicode_info(s)
+            self.assertEqual(got, (kind, len(s), max_char, int(top < 128), 1, int(top < 128),
+                                   got[6], ord(s[0]) if s else 0, s[::-1]), s)
+        self.assertEqual(refprobe.unicode_info(sys.intern("an interned name"))[6], 1)
+        self.assertEqual(refprobe.unicode_info("".join(["not", " interned"]))[6], 0)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

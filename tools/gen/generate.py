@@ -45,14 +45,31 @@ HANDWRITTEN = {
     "Py_SET_TYPE": "object", "Py_Is": "object", "Py_IsNone": "object", "Py_IsTrue": "boolobject",
     "Py_IsFalse": "boolobject", "Py_REFCNT": "refcount", "Py_SET_REFCNT": "refcount",
     "Py_NewRef": "refcount", "Py_XNewRef": "refcount", "PyType_HasFeature": "object",
+    "PyUnicode_DATA": "cpython/unicodeobject", "PyUnicode_KIND": "cpython/unicodeobject",
     # its value is the build's own ABI version (Py_LIMITED_API or the target)
     "PyABIInfo_DEFAULT_ABI_VERSION": "modsupport", "PyABIInfo_DEFAULT_FLAGS": "modsupport",
 }
 
 
 # The CPython-only structs py3ffi defines, by header (the others of the full API are declared
-# but opaque for now: issue 4 goes on with their layouts): the embedding API.
-FULL_LAYOUTS = {"cpython/initconfig"}
+# but opaque for now; issue 4 goes on with them): the object layouts and the embedding API.
+FULL_LAYOUTS = {
+    "cpython/initconfig", "cpython/unicodeobject", "unicodeobject", "cpython/longintrepr",
+    "longintrepr", "cpython/bytesobject", "bytesobject", "cpython/bytearrayobject",
+    "bytearrayobject", "cpython/floatobject", "floatobject", "cpython/complexobject",
+    "complexobject", "cpython/listobject", "listobject", "cpython/tupleobject", "tupleobject",
+    "cpython/dictobject", "dictobject", "cpython/setobject", "setobject", "cpython/methodobject",
+    "methodobject", "cpython/funcobject", "funcobject", "cpython/classobject", "classobject",
+    "cpython/cellobject", "cellobject", "cpython/memoryobject", "memoryobject",
+    "cpython/weakrefobject", "weakrefobject", "cpython/descrobject", "descrobject",
+    "cpython/pyerrors",
+}
+# Layouts that changed within a minor version (the scans see one release per minor version):
+# opaque until the patch release of the change is pinned down.
+PATCH_DEPENDENT = {
+    # excs_str appeared between 3.13.0 (88 bytes) and 3.13.18 (96 bytes)
+    "PyBaseExceptionGroupObject",
+}
 
 # A manifest ifdef becomes this config.hpp macro.
 IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
@@ -498,13 +515,25 @@ def collect(scans, R, problems, windows=None, debug=None):
             items[n].setdefault("platform", False)
             items[n]["platform"] |= "sizeof" in mac["tokens"]
 
-    # underscore typedefs the public declarations use (_Py_funcptr_t in PySlot)
-    used = {w for it in list(items.values()) for t in it["texts"].values()
-            for w in re.findall(r"\b_\w+\b", t)}
-    for m, s in scans.items():
-        for n in used & set(s["typedef"]):
-            note_typedef(n, s["typedef"][n], s, m)
-    return items
+    # underscore typedefs and structs the public declarations use (_Py_funcptr_t in PySlot,
+    # struct _PyUnicodeObject_state in PyASCIIObject), and what those use in turn
+    done = set()
+    while True:
+        used = {w for it in list(items.values()) for t in it["texts"].values()
+                for w in re.findall(r"\b_\w+\b", t)} - done
+        in_bodies = {w for it in list(items.values()) for t in it["texts"].values() if "{" in t
+                     for w in re.findall(r"\b_\w+\b", t)}
+        if not used:
+            return items
+        done |= used
+        for m, s in scans.items():
+            for n in used & set(s["typedef"]):
+                note_typedef(n, s["typedef"][n], s, m)
+            for n in (used & in_bodies & R.limited_complete & set(s["record"])) - set(s["typedef"]):
+                d = s["record"][n]
+                text = R.record(n, d) if d["complete"] and n in R.limited_complete else \
+                    "%s %s;" % ("union" if d["union"] else "struct", n)
+                note(n, "typedef", m, text, d["file"], d["line"])
 
 
 def with_macro_forms(items, scans, manifest):
@@ -743,7 +772,10 @@ def gates(items, manifest, symbols, problems):
             continue
         if row and row["ifdef"] in IFDEF:
             gate = conj(([gate] if gate.text != "1" else []) + [Pred(IFDEF[row["ifdef"]], lambda m: True)])
-        newest = max(it["where"], key=lambda m: (m[1], m[0] == "limited", m[2] or (0, 0)))
+        # where the newest header defines it (a struct the limited API keeps opaque: where the
+        # full API defines its body)
+        newest = max(it["where"], key=lambda m: (m[1], "{" in it["texts"].get(m, ""),
+                                                  m[0] == "limited", m[2] or (0, 0)))
         file, line = it["where"][newest]
         if len(chain) > 1 and gate.text != "1":
             out[header_of(file)].append(Entry(line, n, "1", render_chain(chain, gate), it["kind"]))
@@ -786,8 +818,20 @@ def main():
     R = Renderer(tagmap)
     for m, s in scans.items():
         R.limited_complete |= {n for n, d in s["record"].items() if d["complete"] and (
-            m[0] == "limited" or header_of(d["file"]) in FULL_LAYOUTS)}
+            m[0] == "limited" or header_of(d["file"]) in FULL_LAYOUTS) and n not in PATCH_DEPENDENT}
     R.limited_complete |= by_value(scans)
+    # and what complete structs hold by value (PyASCIIObject's struct _PyUnicodeObject_state)
+    while True:
+        more = set()
+        for m, s in scans.items():
+            for n in R.limited_complete & set(s["record"]):
+                for f in s["record"][n]["fields"]:
+                    t = re.sub(r"\b(const|struct|union|volatile)\b", "", f["type"]).strip()
+                    if t in s["record"] and s["record"][t]["complete"] and t not in R.limited_complete:
+                        more.add(t)
+        if not more:
+            break
+        R.limited_complete |= more
 
     problems = []
     items = with_macro_forms(collect(scans, R, problems, windows or {}, debug or {}), scans, manifest)

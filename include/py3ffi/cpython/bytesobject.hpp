@@ -4,18 +4,32 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/bytesobject.hpp"
+#include "py3ffi/detail/assert.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyBytesObject;
+struct PyBytesObject {
+    PyVarObject ob_base;
+    Py_hash_t ob_shash;
+    char ob_sval[1];
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 struct PyBytesWriter;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
-struct _PyBytesWriter;
+struct _PyBytesWriter {
+    PyObject *buffer;
+    Py_ssize_t allocated;
+    Py_ssize_t min_size;
+    int use_bytearray;
+    int overallocate;
+    int use_small_buffer;
+    char small_buffer[512];
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
@@ -38,6 +52,17 @@ void *PyBytesWriter_GrowAndUpdatePointer(PyBytesWriter *writer, Py_ssize_t size,
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+// PyBytes_AS_STRING and PyBytes_GET_SIZE: no checks but assert()'s (as CPython's)
+inline char *PyBytes_AS_STRING(PyObject *op) noexcept {
+    detail::debug_assert(PyBytes_Check(op), "PyBytes_Check(op)", __func__);
+    return reinterpret_cast<PyBytesObject *>(op)->ob_sval;
+}
+inline Py_ssize_t PyBytes_GET_SIZE(PyObject *op) noexcept {
+    detail::debug_assert(PyBytes_Check(op), "PyBytes_Check(op)", __func__);
+    return Py_SIZE(op);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -9,7 +9,10 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyCellObject;
+struct PyCellObject {
+    PyObject ob_base;
+    PyObject *ob_ref;
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
@@ -21,6 +24,10 @@ int PyCell_Set(PyObject *, PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline PyObject *PyCell_GET(PyObject *op) noexcept { return reinterpret_cast<PyCellObject *>(op)->ob_ref; }
+inline void PyCell_SET(PyObject *op, PyObject *value) noexcept { reinterpret_cast<PyCellObject *>(op)->ob_ref = value; }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

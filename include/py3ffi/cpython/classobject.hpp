@@ -9,8 +9,19 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyMethodObject;
-struct PyInstanceMethodObject;
+struct PyMethodObject {
+    PyObject ob_base;
+    PyObject *im_func;
+    PyObject *im_self;
+    PyObject *im_weakreflist;
+#if PY3FFI_TARGET_SINCE(3, 8)
+    vectorcallfunc vectorcall;
+#endif
+};
+struct PyInstanceMethodObject {
+    PyObject ob_base;
+    PyObject *func;
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
@@ -25,6 +36,13 @@ PyObject *PyInstanceMethod_Function(PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline PyObject *PyMethod_GET_FUNCTION(PyObject *meth) noexcept { return reinterpret_cast<PyMethodObject *>(meth)->im_func; }
+inline PyObject *PyMethod_GET_SELF(PyObject *meth) noexcept { return reinterpret_cast<PyMethodObject *>(meth)->im_self; }
+inline PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *meth) noexcept {
+    return reinterpret_cast<PyInstanceMethodObject *>(meth)->func;
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -13,7 +13,10 @@ struct Py_complex {
     double real;
     double imag;
 };
-struct PyComplexObject;
+struct PyComplexObject {
+    PyObject ob_base;
+    Py_complex cval;
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED

@@ -3,6 +3,8 @@
 #define PY3FFI_CPYTHON_DESCROBJECT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/descrobject.hpp"
+#include "py3ffi/methodobject.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -11,13 +13,42 @@ namespace py3ffi {
 #if !PY3FFI_LIMITED
 using wrapperfunc = PyObject *(*)(PyObject *, PyObject *, void *);
 using wrapperfunc_kwds = PyObject *(*)(PyObject *, PyObject *, void *, PyObject *);
-struct wrapperbase;
+struct wrapperbase {
+    const char *name;
+    int offset;
+    void *function;
+    wrapperfunc wrapper;
+    const char *doc;
+    int flags;
+    PyObject *name_strobj;
+};
 inline constexpr int PyWrapperFlag_KEYWORDS = 1;
-struct PyDescrObject;
-struct PyMethodDescrObject;
-struct PyMemberDescrObject;
-struct PyGetSetDescrObject;
-struct PyWrapperDescrObject;
+struct PyDescrObject {
+    PyObject ob_base;
+    PyTypeObject *d_type;
+    PyObject *d_name;
+    PyObject *d_qualname;
+};
+struct PyMethodDescrObject {
+    PyDescrObject d_common;
+    PyMethodDef *d_method;
+#if PY3FFI_TARGET_SINCE(3, 8)
+    vectorcallfunc vectorcall;
+#endif
+};
+struct PyMemberDescrObject {
+    PyDescrObject d_common;
+    PyMemberDef *d_member;
+};
+struct PyGetSetDescrObject {
+    PyDescrObject d_common;
+    PyGetSetDef *d_getset;
+};
+struct PyWrapperDescrObject {
+    PyDescrObject d_common;
+    wrapperbase *d_base;
+    void *d_wrapped;
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED

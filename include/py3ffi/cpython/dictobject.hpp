@@ -4,6 +4,8 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/dictobject.hpp"
+#include "py3ffi/detail/assert.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -15,7 +17,23 @@ struct PyDictKeysObject;
 struct PyDictValues;
 #endif
 #if !PY3FFI_LIMITED
-struct PyDictObject;
+struct PyDictObject {
+    PyObject ob_base;
+    Py_ssize_t ma_used;
+#if PY3FFI_BEFORE(3, 14)
+    uint64_t ma_version_tag;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14)
+    uint64_t _ma_watcher_tag;
+#endif
+    PyDictKeysObject *ma_keys;
+#if PY3FFI_BEFORE(3, 11)
+    PyObject **ma_values;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyDictValues *ma_values;
+#endif
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 enum PyDict_WatchEvent : unsigned int { PyDict_EVENT_ADDED = 0, PyDict_EVENT_MODIFIED = 1, PyDict_EVENT_DELETED = 2, PyDict_EVENT_CLONED = 3, PyDict_EVENT_CLEARED = 4, PyDict_EVENT_DEALLOCATED = 5 };
@@ -48,6 +66,12 @@ PyObject *PyFrozenDict_New(PyObject *iterable);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline Py_ssize_t PyDict_GET_SIZE(PyObject *op) noexcept {
+    detail::debug_assert(PyDict_Check(op), "PyDict_Check(op)", __func__);
+    return reinterpret_cast<PyDictObject *>(op)->ma_used;
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -9,7 +9,10 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyFloatObject;
+struct PyFloatObject {
+    PyObject ob_base;
+    double ob_fval;
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
@@ -23,6 +26,9 @@ double PyFloat_Unpack8(const char *p, int le);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline double PyFloat_AS_DOUBLE(PyObject *op) noexcept { return reinterpret_cast<PyFloatObject *>(op)->ob_fval; }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

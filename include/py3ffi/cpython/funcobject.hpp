@@ -9,10 +9,57 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
-struct PyFrameConstructor;
+struct PyFrameConstructor {
+    PyObject *fc_globals;
+    PyObject *fc_builtins;
+    PyObject *fc_name;
+    PyObject *fc_qualname;
+    PyObject *fc_code;
+    PyObject *fc_defaults;
+    PyObject *fc_kwdefaults;
+    PyObject *fc_closure;
+};
 #endif
 #if !PY3FFI_LIMITED
-struct PyFunctionObject;
+struct PyFunctionObject {
+    PyObject ob_base;
+#if PY3FFI_TARGET_SINCE(3, 10)
+    PyObject *func_globals;
+    PyObject *func_builtins;
+    PyObject *func_name;
+    PyObject *func_qualname;
+#endif
+    PyObject *func_code;
+#if PY3FFI_BEFORE(3, 10)
+    PyObject *func_globals;
+#endif
+    PyObject *func_defaults;
+    PyObject *func_kwdefaults;
+    PyObject *func_closure;
+    PyObject *func_doc;
+#if PY3FFI_BEFORE(3, 10)
+    PyObject *func_name;
+#endif
+    PyObject *func_dict;
+    PyObject *func_weakreflist;
+    PyObject *func_module;
+    PyObject *func_annotations;
+#if PY3FFI_BEFORE(3, 10)
+    PyObject *func_qualname;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14)
+    PyObject *func_annotate;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 12)
+    PyObject *func_typeparams;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 8)
+    vectorcallfunc vectorcall;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 11)
+    uint32_t func_version;
+#endif
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 enum PyFunction_WatchEvent : unsigned int { PyFunction_EVENT_CREATE = 0, PyFunction_EVENT_DESTROY = 1, PyFunction_EVENT_MODIFY_CODE = 2, PyFunction_EVENT_MODIFY_DEFAULTS = 3, PyFunction_EVENT_MODIFY_KWDEFAULTS = 4, PyFunction_EVENT_MODIFY_QUALNAME = 5 };
@@ -55,6 +102,15 @@ int PyFunction_ClearWatcher(int watcher_id);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline PyObject *PyFunction_GET_CODE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_code; }
+inline PyObject *PyFunction_GET_GLOBALS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_globals; }
+inline PyObject *PyFunction_GET_MODULE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_module; }
+inline PyObject *PyFunction_GET_DEFAULTS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_defaults; }
+inline PyObject *PyFunction_GET_KW_DEFAULTS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_kwdefaults; }
+inline PyObject *PyFunction_GET_CLOSURE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_closure; }
+inline PyObject *PyFunction_GET_ANNOTATIONS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_annotations; }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -10,7 +10,11 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyListObject;
+struct PyListObject {
+    PyVarObject ob_base;
+    PyObject **ob_item;
+    Py_ssize_t allocated;
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
@@ -21,12 +25,6 @@ int PyList_Clear(PyObject *self);
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
-struct PyListObject {
-    PyVarObject ob_base;
-    PyObject **ob_item;    // list[i] is ob_item[i]
-    Py_ssize_t allocated;  // room for this many; 0 <= ob_size <= allocated
-};
-
 // Like CPython's, these check their arguments only as assert() does (unless NDEBUG).
 namespace detail {
 inline PyListObject *as_list(PyObject *op) noexcept {

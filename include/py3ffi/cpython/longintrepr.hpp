@@ -17,6 +17,26 @@ inline constexpr int PyLong_SHIFT = 30;
 inline constexpr unsigned int PyLong_BASE = 1073741824U;
 inline constexpr unsigned int PyLong_MASK = 1073741823U;
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+struct _PyLongValue {
+    uintptr_t lv_tag;
+    digit ob_digit[1];
+};
+#endif
+#if !PY3FFI_LIMITED
+struct PyLongObject {
+#if PY3FFI_BEFORE(3, 12)
+    PyVarObject ob_base;
+    digit ob_digit[1];
+#endif
+#if PY3FFI_TARGET_SINCE(3, 12)
+    PyObject ob_base;
+    _PyLongValue long_value;
+#endif
+};
+#else
+struct PyLongObject;
+#endif
 // </py3ffi:generated>
 
 }  // namespace py3ffi

@@ -3,16 +3,30 @@
 #define PY3FFI_CPYTHON_METHODOBJECT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/methodobject.hpp"
 // </py3ffi:includes>
+#include "py3ffi/detail/assert.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyCFunctionObject;
+struct PyCFunctionObject {
+    PyObject ob_base;
+    PyMethodDef *m_ml;
+    PyObject *m_self;
+    PyObject *m_module;
+    PyObject *m_weakreflist;
+#if PY3FFI_TARGET_SINCE(3, 8)
+    vectorcallfunc vectorcall;
+#endif
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-struct PyCMethodObject;
+struct PyCMethodObject {
+    PyCFunctionObject func;
+    PyTypeObject *mm_class;
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
@@ -21,6 +35,22 @@ PY3FFI_DATA PyTypeObject PyCMethod_Type;
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline PyCFunction PyCFunction_GET_FUNCTION(PyObject *func) noexcept {
+    return reinterpret_cast<PyCFunctionObject *>(func)->m_ml->ml_meth;
+}
+inline PyObject *PyCFunction_GET_SELF(PyObject *func) noexcept {
+    PyCFunctionObject *f = reinterpret_cast<PyCFunctionObject *>(func);
+    return f->m_ml->ml_flags & METH_STATIC ? nullptr : f->m_self;
+}
+inline int PyCFunction_GET_FLAGS(PyObject *func) noexcept { return reinterpret_cast<PyCFunctionObject *>(func)->m_ml->ml_flags; }
+#if PY3FFI_TARGET_SINCE(3, 9)
+inline PyTypeObject *PyCFunction_GET_CLASS(PyObject *func) noexcept {
+    PyCFunctionObject *f = reinterpret_cast<PyCFunctionObject *>(func);
+    return f->m_ml->ml_flags & METH_METHOD ? reinterpret_cast<PyCMethodObject *>(func)->mm_class : nullptr;
+}
+#endif
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -10,22 +10,158 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyBaseExceptionObject;
+struct PyBaseExceptionObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 struct PyBaseExceptionGroupObject;
 #endif
 #if !PY3FFI_LIMITED
-struct PySyntaxErrorObject;
-struct PyImportErrorObject;
-struct PyUnicodeErrorObject;
-struct PySystemExitObject;
-struct PyOSErrorObject;
-struct PyStopIterationObject;
+struct PySyntaxErrorObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+    PyObject *msg;
+    PyObject *filename;
+    PyObject *lineno;
+    PyObject *offset;
+#if PY3FFI_TARGET_SINCE(3, 10)
+    PyObject *end_lineno;
+    PyObject *end_offset;
+#endif
+    PyObject *text;
+    PyObject *print_file_and_line;
+#if PY3FFI_TARGET_SINCE(3, 14)
+    PyObject *metadata;
+#endif
+};
+struct PyImportErrorObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+    PyObject *msg;
+    PyObject *name;
+    PyObject *path;
+#if PY3FFI_TARGET_SINCE(3, 12)
+    PyObject *name_from;
+#endif
+};
+struct PyUnicodeErrorObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+    PyObject *encoding;
+    PyObject *object;
+    Py_ssize_t start;
+    Py_ssize_t end;
+    PyObject *reason;
+};
+struct PySystemExitObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+    PyObject *code;
+};
+struct PyOSErrorObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+    PyObject *myerrno;
+    PyObject *strerror;
+    PyObject *filename;
+    PyObject *filename2;
+#if PY3FFI_WINDOWS
+    PyObject *winerror;
+#endif
+    Py_ssize_t written;
+};
+struct PyStopIterationObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+    PyObject *value;
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
-struct PyNameErrorObject;
-struct PyAttributeErrorObject;
+struct PyNameErrorObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+    PyObject *name;
+};
+struct PyAttributeErrorObject {
+    PyObject ob_base;
+    PyObject *dict;
+    PyObject *args;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    PyObject *notes;
+#endif
+    PyObject *traceback;
+    PyObject *context;
+    PyObject *cause;
+    char suppress_context;
+    PyObject *obj;
+    PyObject *name;
+};
 #endif
 #if !PY3FFI_LIMITED
 using PyEnvironmentErrorObject = PyOSErrorObject;

@@ -4,17 +4,38 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/setobject.hpp"
+#include "py3ffi/detail/assert.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
 inline constexpr int PySet_MINSIZE = 8;
-struct setentry;
-struct PySetObject;
+struct setentry {
+    PyObject *key;
+    Py_hash_t hash;
+};
+struct PySetObject {
+    PyObject ob_base;
+    Py_ssize_t fill;
+    Py_ssize_t used;
+    Py_ssize_t mask;
+    setentry *table;
+    Py_hash_t hash;
+    Py_ssize_t finger;
+    setentry smalltable[8];
+    PyObject *weakreflist;
+};
 #endif
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline Py_ssize_t PySet_GET_SIZE(PyObject *so) noexcept {
+    detail::debug_assert(PyAnySet_Check(so), "PyAnySet_Check(so)", __func__);
+    return reinterpret_cast<PySetObject *>(so)->used;
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -10,7 +10,13 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyTupleObject;
+struct PyTupleObject {
+    PyVarObject ob_base;
+#if PY3FFI_TARGET_SINCE(3, 14)
+    Py_hash_t ob_hash;
+#endif
+    PyObject * ob_item[1];
+};
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
@@ -20,14 +26,6 @@ PyObject *PyTuple_FromArray(PyObject *const *array, Py_ssize_t size);
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
-struct PyTupleObject {
-    PyVarObject ob_base;
-#if PY3FFI_TARGET_SINCE(3, 14)
-    Py_hash_t ob_hash;  // cached hash, -1 until computed
-#endif
-    PyObject *ob_item[1];  // ob_size items
-};
-
 // Like CPython's, these check their arguments only as assert() does (unless NDEBUG).
 namespace detail {
 inline PyTupleObject *as_tuple(PyObject *op) noexcept {

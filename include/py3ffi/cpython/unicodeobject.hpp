@@ -5,6 +5,7 @@
 // <py3ffi:includes>
 #include "py3ffi/unicodeobject.hpp"
 // </py3ffi:includes>
+#include "py3ffi/detail/assert.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -18,10 +19,63 @@ using Py_UNICODE = wchar_t;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12)
 inline constexpr int USE_UNICODE_WCHAR_CACHE = 1;
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+struct _PyUnicodeObject_state {
+    unsigned int interned : 2;
+    unsigned int kind : 3;
+    unsigned int compact : 1;
+    unsigned int ascii : 1;
+    unsigned int statically_allocated : 1;
+    unsigned int  : 24;
+};
+#endif
 #if !PY3FFI_LIMITED
-struct PyASCIIObject;
-struct PyCompactUnicodeObject;
-struct PyUnicodeObject;
+struct PyASCIIObject {
+    PyObject ob_base;
+    Py_ssize_t length;
+    Py_hash_t hash;
+#if PY3FFI_BEFORE(3, 12)
+    struct {
+        unsigned int interned : 2;
+        unsigned int kind : 3;
+        unsigned int compact : 1;
+        unsigned int ascii : 1;
+        unsigned int ready : 1;
+        unsigned int  : 24;
+    } state;
+    wchar_t *wstr;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14)
+    struct {
+        unsigned int interned : 2;
+        unsigned int kind : 3;
+        unsigned int compact : 1;
+        unsigned int ascii : 1;
+        unsigned int statically_allocated : 1;
+        unsigned int  : 24;
+    } state;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14)
+    _PyUnicodeObject_state state;
+#endif
+};
+struct PyCompactUnicodeObject {
+    PyASCIIObject _base;
+    Py_ssize_t utf8_length;
+    char *utf8;
+#if PY3FFI_BEFORE(3, 12)
+    Py_ssize_t wstr_length;
+#endif
+};
+struct PyUnicodeObject {
+    PyCompactUnicodeObject _base;
+    union {
+        void *any;
+        Py_UCS1 *latin1;
+        Py_UCS2 *ucs2;
+        Py_UCS4 *ucs4;
+    } data;
+};
 inline constexpr int SSTATE_NOT_INTERNED = 0;
 inline constexpr int SSTATE_INTERNED_MORTAL = 1;
 inline constexpr int SSTATE_INTERNED_IMMORTAL = 2;
@@ -38,13 +92,25 @@ enum PyUnicode_Kind : unsigned int { PyUnicode_WCHAR_KIND = 0, PyUnicode_1BYTE_K
 struct PyUnicodeWriter;
 #endif
 #if !PY3FFI_LIMITED
-struct _PyUnicodeWriter;
+struct _PyUnicodeWriter {
+    PyObject *buffer;
+    void *data;
+#if PY3FFI_BEFORE(3, 12)
+    PyUnicode_Kind kind;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 12)
+    int kind;
+#endif
+    Py_UCS4 maxchar;
+    Py_ssize_t size;
+    Py_ssize_t pos;
+    Py_ssize_t min_length;
+    Py_UCS4 min_char;
+    unsigned char overallocate;
+    unsigned char readonly;
+};
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnicode_KIND(PyObject *op);
-void *PyUnicode_DATA(PyObject *op);
-#endif
 #if !PY3FFI_LIMITED
 PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar);
 Py_ssize_t PyUnicode_CopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from, Py_ssize_t from_start, Py_ssize_t how_many);
@@ -114,6 +180,83 @@ Py_UNICODE *PyUnicode_AsUnicodeCopy(PyObject *unicode);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+// ---- the str layout's accessors, as CPython's (no checks but assert()'s) ------------------
+namespace detail {
+inline PyASCIIObject *ascii_object(PyObject *op) noexcept {
+    debug_assert(PyUnicode_Check(op), "PyUnicode_Check(op)", __func__);
+    return reinterpret_cast<PyASCIIObject *>(op);
+}
+}  // namespace detail
+inline unsigned int PyUnicode_CHECK_INTERNED(PyObject *op) noexcept { return detail::ascii_object(op)->state.interned; }
+inline unsigned int PyUnicode_IS_ASCII(PyObject *op) noexcept { return detail::ascii_object(op)->state.ascii; }
+inline unsigned int PyUnicode_IS_COMPACT(PyObject *op) noexcept { return detail::ascii_object(op)->state.compact; }
+inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept {
+    return detail::ascii_object(op)->state.ascii && PyUnicode_IS_COMPACT(op);
+}
+#if PY3FFI_BEFORE(3, 12)
+// strings made from wchar_t data are "ready" (have their canonical form) only once asked for it
+extern "C" int _PyUnicode_Ready(PyObject *unicode);  // not API: what PyUnicode_READY calls
+inline unsigned int PyUnicode_IS_READY(PyObject *op) noexcept { return detail::ascii_object(op)->state.ready; }
+inline int PyUnicode_READY(PyObject *op) noexcept { return PyUnicode_IS_READY(op) ? 0 : _PyUnicode_Ready(op); }
+#else
+inline unsigned int PyUnicode_IS_READY(PyObject *) noexcept { return 1; }
+inline int PyUnicode_READY(PyObject *) noexcept { return 0; }
+#endif
+// (3.12+ also export a function of this name, returning int: inline here on every version)
+inline int PyUnicode_KIND(PyObject *op) noexcept {
+#if PY3FFI_BEFORE(3, 12)
+    detail::debug_assert(PyUnicode_IS_READY(op), "PyUnicode_IS_READY(op)", __func__);
+#endif
+    return static_cast<int>(detail::ascii_object(op)->state.kind);
+}
+// (an inline function on every version: 3.14+ also export one, whose call would cost more)
+inline void *PyUnicode_DATA(PyObject *op) noexcept {
+    if (PyUnicode_IS_COMPACT(op)) {
+        if (PyUnicode_IS_ASCII(op)) return reinterpret_cast<PyASCIIObject *>(op) + 1;
+        return reinterpret_cast<PyCompactUnicodeObject *>(op) + 1;
+    }
+    void *data = reinterpret_cast<PyUnicodeObject *>(op)->data.any;
+    detail::debug_assert(data != nullptr, "data != NULL", __func__);
+    return data;
+}
+inline Py_UCS1 *PyUnicode_1BYTE_DATA(PyObject *op) noexcept { return static_cast<Py_UCS1 *>(PyUnicode_DATA(op)); }
+inline Py_UCS2 *PyUnicode_2BYTE_DATA(PyObject *op) noexcept { return static_cast<Py_UCS2 *>(PyUnicode_DATA(op)); }
+inline Py_UCS4 *PyUnicode_4BYTE_DATA(PyObject *op) noexcept { return static_cast<Py_UCS4 *>(PyUnicode_DATA(op)); }
+inline Py_ssize_t PyUnicode_GET_LENGTH(PyObject *op) noexcept {
+#if PY3FFI_BEFORE(3, 12)
+    detail::debug_assert(PyUnicode_IS_READY(op), "PyUnicode_IS_READY(op)", __func__);
+#endif
+    return detail::ascii_object(op)->length;
+}
+inline void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UCS4 value) noexcept {
+    if (kind == PyUnicode_1BYTE_KIND) {
+        static_cast<Py_UCS1 *>(data)[index] = static_cast<Py_UCS1>(value);
+    } else if (kind == PyUnicode_2BYTE_KIND) {
+        static_cast<Py_UCS2 *>(data)[index] = static_cast<Py_UCS2>(value);
+    } else {
+        detail::debug_assert(kind == PyUnicode_4BYTE_KIND, "kind == PyUnicode_4BYTE_KIND", __func__);
+        static_cast<Py_UCS4 *>(data)[index] = value;
+    }
+}
+inline Py_UCS4 PyUnicode_READ(int kind, const void *data, Py_ssize_t index) noexcept {
+    if (kind == PyUnicode_1BYTE_KIND) return static_cast<const Py_UCS1 *>(data)[index];
+    if (kind == PyUnicode_2BYTE_KIND) return static_cast<const Py_UCS2 *>(data)[index];
+    detail::debug_assert(kind == PyUnicode_4BYTE_KIND, "kind == PyUnicode_4BYTE_KIND", __func__);
+    return static_cast<const Py_UCS4 *>(data)[index];
+}
+inline Py_UCS4 PyUnicode_READ_CHAR(PyObject *unicode, Py_ssize_t index) noexcept {
+    return PyUnicode_READ(PyUnicode_KIND(unicode), PyUnicode_DATA(unicode), index);
+}
+// the largest code point the string's storage can hold
+inline Py_UCS4 PyUnicode_MAX_CHAR_VALUE(PyObject *op) noexcept {
+    if (PyUnicode_IS_ASCII(op)) return 0x7fU;
+    int kind = PyUnicode_KIND(op);
+    if (kind == PyUnicode_1BYTE_KIND) return 0xffU;
+    if (kind == PyUnicode_2BYTE_KIND) return 0xffffU;
+    return 0x10ffffU;
+}
+#endif  // !PY3FFI_LIMITED
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -8,6 +8,21 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
+#if !PY3FFI_LIMITED
+struct PyWeakReference {
+    PyObject ob_base;
+    PyObject *wr_object;
+    PyObject *wr_callback;
+    Py_hash_t hash;
+    PyWeakReference *wr_prev;
+    PyWeakReference *wr_next;
+#if PY3FFI_TARGET_SINCE(3, 11)
+    vectorcallfunc vectorcall;
+#endif
+};
+#else
+struct PyWeakReference;
+#endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 int PyWeakref_IsDead(PyObject *ref);
