@@ -1,6 +1,7 @@
 // A module whose functions run py3ffi's inline refcount and type-check forms on the objects
 // they are given, so Python can compare the effect with sys.getrefcount and isinstance.
 #include <py3ffi/py3ffi.hpp>
+#include <py3ffi/compat.hpp>
 
 using namespace py3ffi;
 
@@ -215,7 +216,65 @@ PyObject *fill(PyObject *, PyObject *) {
 }
 #endif
 
+// py3ffi::compat on this target: the real function or its backport, whichever exists.
+namespace cx = py3ffi::compat;
+PyObject *compat_calls(PyObject *, PyObject *args) {
+    PyObject *f, *obj, *name, *arg;
+    if (!PyArg_ParseTuple(args, "OOOO", &f, &obj, &name, &arg)) return nullptr;
+    return Py_BuildValue("(NNNN)", cx::PyObject_CallNoArgs(f), cx::PyObject_CallOneArg(f, arg),
+                         cx::PyObject_CallMethodNoArgs(obj, name), cx::PyObject_CallMethodOneArg(obj, name, arg));
+}
+// (rc, value) pairs: dict lookups by object and by string key, list item, list extended and
+// cleared, int conversion, optional attribute, str comparison, next item, weakref target
+PyObject *compat_misc(PyObject *, PyObject *args) {
+    PyObject *d, *key, *lst, *obj, *ref, *it;
+    if (!PyArg_ParseTuple(args, "OOOOOO", &d, &key, &lst, &obj, &ref, &it)) return nullptr;
+    PyObject *v1 = nullptr, *v2 = nullptr, *v3 = nullptr, *v4 = nullptr, *v5 = nullptr;
+    int r1 = cx::PyDict_GetItemRef(d, key, &v1);
+    int r2 = cx::PyDict_GetItemStringRef(d, "absent", &v2);
+    PyObject *item = cx::PyList_GetItemRef(lst, 0);
+    int r3 = cx::PyList_Extend(lst, lst);  // doubles it
+    Py_ssize_t doubled = PyList_Size(lst);
+    int r4 = cx::PyList_Clear(lst);
+    int as_int = cx::PyLong_AsInt(key);
+    int r5 = cx::PyObject_GetOptionalAttr(obj, key, &v3);  // key is no str: TypeError, -1
+    PyErr_Clear();
+    PyObject *cls_name = PyUnicode_FromString("__class__");
+    int has = cls_name ? cx::PyObject_HasAttrWithError(obj, cls_name) : -1;
+    Py_XDECREF(cls_name);
+    int r6 = cx::PyIter_NextItem(it, &v4);
+    int r7 = cx::PyWeakref_GetRef(ref, &v5);
+    PyObject *s = PyUnicode_FromString("caf\xc3\xa9");
+    int eq = s ? cx::PyUnicode_EqualToUTF8(s, "caf\xc3\xa9") * 10 + cx::PyUnicode_EqualToUTF8(s, "cafe") : -1;
+    Py_XDECREF(s);
+    PyObject *sys = cx::PyImport_AddModuleRef("sys");
+    return Py_BuildValue("(iNiNNininNiiiNiNiN)", r1, v1 ? v1 : cx::Py_NewRef(Py_None), r2,
+                         v2 ? v2 : cx::Py_NewRef(Py_None), item ? item : cx::Py_NewRef(Py_None), r3,
+                         doubled, r4, as_int, v3 ? v3 : cx::Py_NewRef(Py_None), r5, has, r6,
+                         v4 ? v4 : cx::Py_NewRef(Py_None), r7, v5 ? v5 : cx::Py_NewRef(Py_None), eq,
+                         sys ? sys : cx::Py_NewRef(Py_None));
+}
+PyObject *compat_int_overflow(PyObject *, PyObject *big) {
+    int v = cx::PyLong_AsInt(big);
+    if (v == -1 && PyErr_Occurred()) return nullptr;
+    return PyLong_FromLong(v);
+}
+PyObject *compat_module_add(PyObject *, PyObject *) {
+    PyObject *m = PyModule_New("scratch");
+    if (!m) return nullptr;
+    PyObject *value = PyLong_FromLong(7);
+    if (cx::PyModule_Add(m, "seven", value) < 0 || cx::PyModule_AddObjectRef(m, "none", Py_None) < 0) {
+        Py_DECREF(m);
+        return nullptr;
+    }
+    return m;
+}
+
 PyMethodDef methods[] = {
+    {"compat_calls", compat_calls, METH_VARARGS, nullptr},
+    {"compat_misc", compat_misc, METH_VARARGS, nullptr},
+    {"compat_int_overflow", compat_int_overflow, METH_O, nullptr},
+    {"compat_module_add", compat_module_add, METH_NOARGS, nullptr},
     {"all_checks", all_checks, METH_O, nullptr},
     {"return_none", return_none, METH_NOARGS, nullptr},
     {"return_true", return_true, METH_NOARGS, nullptr},

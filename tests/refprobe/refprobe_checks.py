@@ -215,6 +215,35 @@ class RefcountTest(unittest.TestCase):
         self.assertEqual(refprobe.unicode_info(sys.intern("an interned name"))[6], 1)
         self.assertEqual(refprobe.unicode_info("".join(["not", " interned"]))[6], 0)
 
+    def test_compat_functions(self):
+        class Obj:
+            def ping(self, *a):
+                return ("pong",) + a
+        o = Obj()
+        self.assertEqual(refprobe.compat_calls(lambda *a: a, o, "ping", 5), ((), (5,), ("pong",), ("pong", 5)))
+
+        class W:
+            pass
+        w = W()
+        import weakref
+        ref = weakref.ref(w)
+        lst = [1, 2]
+        got = refprobe.compat_misc({3: "three"}, 3, lst, o, ref, iter([4]))
+        self.assertEqual(got[:6], (1, "three", 0, None, 1, 0))
+        self.assertEqual(got[6:9], (4, 0, 3))       # doubled length, cleared, PyLong_AsInt(3)
+        self.assertEqual(lst, [])
+        self.assertEqual(got[9:12], (None, -1, 1))  # getattr(o, 3): TypeError, so -1; has __class__
+        self.assertEqual(got[12:16], (1, 4, 1, w))  # next item 4; the weakref's target
+        self.assertEqual(got[16], 10)               # equal to "café", not to "cafe"
+        self.assertIs(got[17], sys)
+        del w, got  # (got held the target too)
+        self.assertEqual(refprobe.compat_misc({}, 3, [0], o, ref, iter([]))[12:16], (0, None, 0, None))
+        with self.assertRaises(OverflowError):
+            refprobe.compat_int_overflow(2 ** 40)
+        self.assertEqual(refprobe.compat_int_overflow(-5), -5)
+        m = refprobe.compat_module_add()
+        self.assertEqual((m.seven, m.none), (7, None))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -9,5 +9,10 @@ mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 for d in "$@"; do
     d=$(cd "$d" && pwd -P)
     mkdir -p "$root$d"
+    # a mount left from an earlier directory of the same path (deleted, then made again) shows
+    # the old one: the same directory seen through a bind mount has the same device and inode
+    if mountpoint -q "$root$d" && [ "$(stat -c %d:%i "$d")" != "$(stat -c %d:%i "$root$d")" ]; then
+        umount -l "$root$d"
+    fi
     mountpoint -q "$root$d" || mount --bind "$d" "$root$d"
 done

@@ -4,6 +4,8 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/abstract.hpp"  // PyObject_VectorcallMethod
+#include "py3ffi/detail/assert.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -29,6 +31,17 @@ Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+// obj.name() and obj.name(arg) through the vectorcall protocol, as CPython's static inline ones
+inline PyObject *PyObject_CallMethodNoArgs(PyObject *self, PyObject *name) noexcept {
+    return PyObject_VectorcallMethod(name, &self, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
+}
+inline PyObject *PyObject_CallMethodOneArg(PyObject *self, PyObject *name, PyObject *arg) noexcept {
+    PyObject *args[2] = {self, arg};
+    detail::debug_assert(arg != nullptr, "arg != NULL", __func__);
+    return PyObject_VectorcallMethod(name, args, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif
