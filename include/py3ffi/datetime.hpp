@@ -4,20 +4,185 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/pycapsule.hpp"  // PyCapsule_Import
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
-struct PyDateTime_Delta;
-struct PyDateTime_TZInfo;
-struct PyDateTime_Time;
-struct PyDateTime_Date;
-struct PyDateTime_DateTime;
-struct PyDateTime_CAPI;
+struct PyDateTime_Delta {
+    PyObject ob_base;
+    Py_hash_t hashcode;
+    int days;
+    int seconds;
+    int microseconds;
+};
+struct PyDateTime_TZInfo {
+    PyObject ob_base;
+};
+struct PyDateTime_Time {
+    PyObject ob_base;
+    Py_hash_t hashcode;
+    char hastzinfo;
+    unsigned char data[6];
+    unsigned char fold;
+    PyObject *tzinfo;
+};
+struct PyDateTime_Date {
+    PyObject ob_base;
+    Py_hash_t hashcode;
+    char hastzinfo;
+    unsigned char data[4];
+};
+struct PyDateTime_DateTime {
+    PyObject ob_base;
+    Py_hash_t hashcode;
+    char hastzinfo;
+    unsigned char data[10];
+    unsigned char fold;
+    PyObject *tzinfo;
+};
+struct PyDateTime_CAPI {
+    PyTypeObject *DateType;
+    PyTypeObject *DateTimeType;
+    PyTypeObject *TimeType;
+    PyTypeObject *DeltaType;
+    PyTypeObject *TZInfoType;
+    PyObject *TimeZone_UTC;
+    PyObject *(*Date_FromDate)(int, int, int, PyTypeObject *);
+    PyObject *(*DateTime_FromDateAndTime)(int, int, int, int, int, int, int, PyObject *, PyTypeObject *);
+    PyObject *(*Time_FromTime)(int, int, int, int, PyObject *, PyTypeObject *);
+    PyObject *(*Delta_FromDelta)(int, int, int, int, PyTypeObject *);
+    PyObject *(*TimeZone_FromTimeZone)(PyObject *, PyObject *);
+    PyObject *(*DateTime_FromTimestamp)(PyObject *, PyObject *, PyObject *);
+    PyObject *(*Date_FromTimestamp)(PyObject *, PyObject *);
+    PyObject *(*DateTime_FromDateAndTimeAndFold)(int, int, int, int, int, int, int, PyObject *, int, PyTypeObject *);
+    PyObject *(*Time_FromTimeAndFold)(int, int, int, int, PyObject *, int, PyTypeObject *);
+};
 #endif
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+// ---- the datetime C API ---------------------------------------------------------------------
+inline constexpr char PyDateTime_CAPSULE_NAME[] = "datetime.datetime_CAPI";
+// The capsule's table, once imported: one per module here (C has one per translation unit).
+inline PyDateTime_CAPI *PyDateTimeAPI = nullptr;
+
+namespace detail {
+// PyDateTime_IMPORT: import the capsule once; safe from any thread, as 3.15's (a lost race
+// keeps the pointer the winner stored: both are the same table).
+inline PyDateTime_CAPI *datetime_import() noexcept {
+    PyDateTime_CAPI *val = __atomic_load_n(&PyDateTimeAPI, __ATOMIC_SEQ_CST);
+    if (!val) {
+        auto *capi = static_cast<PyDateTime_CAPI *>(PyCapsule_Import(PyDateTime_CAPSULE_NAME, 0));
+        if (capi) {
+            __atomic_compare_exchange_n(&PyDateTimeAPI, &val, capi, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+            return capi;
+        }
+    }
+    return val;
+}
+inline PyObject *has_tzinfo_or_none(PyObject *o, PyObject *tzinfo) noexcept {
+    // (every datetime object begins with the same head: PyDateTime_Date's will do)
+    return reinterpret_cast<PyDateTime_Date *>(o)->hastzinfo ? tzinfo : static_cast<PyObject *>(Py_None);
+}
+}  // namespace detail
+// PyDateTime_IMPORT is a statement in C; the table (NULL with an exception set on failure).
+#define PY3FFI_DATETIME_IMPORT (::py3ffi::detail::datetime_import())
+
+namespace detail {
+struct datetime_utc {
+    constexpr datetime_utc() noexcept = default;
+    datetime_utc(const datetime_utc &) = delete;  // through '...', write static_cast<PyObject *>(...)
+    operator PyObject *() const noexcept { return PyDateTimeAPI->TimeZone_UTC; }
+};
+}  // namespace detail
+// PyDateTime_TimeZone_UTC: an expression in C, read from the table when used
+inline constexpr detail::datetime_utc PyDateTime_TimeZone_UTC{};
+
+inline int PyDate_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->DateType); }
+inline int PyDate_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->DateType); }
+inline int PyDateTime_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->DateTimeType); }
+inline int PyDateTime_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->DateTimeType); }
+inline int PyTime_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->TimeType); }
+inline int PyTime_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->TimeType); }
+inline int PyDelta_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->DeltaType); }
+inline int PyDelta_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->DeltaType); }
+inline int PyTZInfo_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->TZInfoType); }
+inline int PyTZInfo_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->TZInfoType); }
+
+// The fields, as the C macros read them (no checks)
+inline int PyDateTime_GET_YEAR(PyObject *o) noexcept {
+    const unsigned char *d = reinterpret_cast<PyDateTime_Date *>(o)->data;
+    return d[0] << 8 | d[1];
+}
+inline int PyDateTime_GET_MONTH(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Date *>(o)->data[2]; }
+inline int PyDateTime_GET_DAY(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Date *>(o)->data[3]; }
+inline int PyDateTime_DATE_GET_HOUR(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_DateTime *>(o)->data[4]; }
+inline int PyDateTime_DATE_GET_MINUTE(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_DateTime *>(o)->data[5]; }
+inline int PyDateTime_DATE_GET_SECOND(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_DateTime *>(o)->data[6]; }
+inline int PyDateTime_DATE_GET_MICROSECOND(PyObject *o) noexcept {
+    const unsigned char *d = reinterpret_cast<PyDateTime_DateTime *>(o)->data;
+    return d[7] << 16 | d[8] << 8 | d[9];
+}
+inline int PyDateTime_DATE_GET_FOLD(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_DateTime *>(o)->fold; }
+inline int PyDateTime_TIME_GET_HOUR(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Time *>(o)->data[0]; }
+inline int PyDateTime_TIME_GET_MINUTE(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Time *>(o)->data[1]; }
+inline int PyDateTime_TIME_GET_SECOND(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Time *>(o)->data[2]; }
+inline int PyDateTime_TIME_GET_MICROSECOND(PyObject *o) noexcept {
+    const unsigned char *d = reinterpret_cast<PyDateTime_Time *>(o)->data;
+    return d[3] << 16 | d[4] << 8 | d[5];
+}
+inline int PyDateTime_TIME_GET_FOLD(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Time *>(o)->fold; }
+inline int PyDateTime_DELTA_GET_DAYS(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Delta *>(o)->days; }
+inline int PyDateTime_DELTA_GET_SECONDS(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Delta *>(o)->seconds; }
+inline int PyDateTime_DELTA_GET_MICROSECONDS(PyObject *o) noexcept {
+    return reinterpret_cast<PyDateTime_Delta *>(o)->microseconds;
+}
+#if PY3FFI_TARGET_SINCE(3, 10)
+inline PyObject *PyDateTime_DATE_GET_TZINFO(PyObject *o) noexcept {
+    return detail::has_tzinfo_or_none(o, reinterpret_cast<PyDateTime_DateTime *>(o)->tzinfo);
+}
+inline PyObject *PyDateTime_TIME_GET_TZINFO(PyObject *o) noexcept {
+    return detail::has_tzinfo_or_none(o, reinterpret_cast<PyDateTime_Time *>(o)->tzinfo);
+}
+#endif
+
+// The constructors, through the capsule's table
+inline PyObject *PyDate_FromDate(int year, int month, int day) noexcept {
+    return PyDateTimeAPI->Date_FromDate(year, month, day, PyDateTimeAPI->DateType);
+}
+inline PyObject *PyDateTime_FromDateAndTime(int year, int month, int day, int hour, int min, int sec, int usec) noexcept {
+    return PyDateTimeAPI->DateTime_FromDateAndTime(year, month, day, hour, min, sec, usec, Py_None,
+                                                   PyDateTimeAPI->DateTimeType);
+}
+inline PyObject *PyDateTime_FromDateAndTimeAndFold(int year, int month, int day, int hour, int min, int sec,
+                                                   int usec, int fold) noexcept {
+    return PyDateTimeAPI->DateTime_FromDateAndTimeAndFold(year, month, day, hour, min, sec, usec, Py_None, fold,
+                                                          PyDateTimeAPI->DateTimeType);
+}
+inline PyObject *PyTime_FromTime(int hour, int minute, int second, int usecond) noexcept {
+    return PyDateTimeAPI->Time_FromTime(hour, minute, second, usecond, Py_None, PyDateTimeAPI->TimeType);
+}
+inline PyObject *PyTime_FromTimeAndFold(int hour, int minute, int second, int usecond, int fold) noexcept {
+    return PyDateTimeAPI->Time_FromTimeAndFold(hour, minute, second, usecond, Py_None, fold, PyDateTimeAPI->TimeType);
+}
+inline PyObject *PyDelta_FromDSU(int days, int seconds, int useconds) noexcept {
+    return PyDateTimeAPI->Delta_FromDelta(days, seconds, useconds, 1, PyDateTimeAPI->DeltaType);
+}
+inline PyObject *PyTimeZone_FromOffset(PyObject *offset) noexcept {
+    return PyDateTimeAPI->TimeZone_FromTimeZone(offset, nullptr);
+}
+inline PyObject *PyTimeZone_FromOffsetAndName(PyObject *offset, PyObject *name) noexcept {
+    return PyDateTimeAPI->TimeZone_FromTimeZone(offset, name);
+}
+inline PyObject *PyDateTime_FromTimestamp(PyObject *args) noexcept {
+    return PyDateTimeAPI->DateTime_FromTimestamp(reinterpret_cast<PyObject *>(PyDateTimeAPI->DateTimeType), args, nullptr);
+}
+inline PyObject *PyDate_FromTimestamp(PyObject *args) noexcept {
+    return PyDateTimeAPI->Date_FromTimestamp(reinterpret_cast<PyObject *>(PyDateTimeAPI->DateType), args);
+}
+#endif  // !PY3FFI_LIMITED
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -203,6 +203,29 @@ PyObject *unicode_info(PyObject *, PyObject *s) {
                          static_cast<unsigned long>(first), rev);
 }
 
+// The datetime C API: import the capsule, read the fields, build objects through the table.
+PyObject *datetime_probe(PyObject *, PyObject *args) {
+    PyObject *dt, *t, *delta, *d;
+    if (!PyArg_ParseTuple(args, "OOOO", &dt, &t, &delta, &d)) return nullptr;
+    if (!PY3FFI_DATETIME_IMPORT) return nullptr;
+    PyObject *hour = PyDelta_FromDSU(0, 3600, 0);
+    if (!hour) return nullptr;
+    PyObject *zone = PyTimeZone_FromOffset(hour);
+    Py_DECREF(hour);
+    int checks = PyDateTime_Check(dt) * 1000 + PyTime_Check(t) * 100 + PyDelta_Check(delta) * 10 + PyDate_Check(d) +
+                 PyDate_CheckExact(dt) * 10000;  // a datetime is a date, not exactly one
+    return Py_BuildValue(
+        "(i(iiiiiiii)(iiiii)(iii)(iii)NNNNNO)", checks, PyDateTime_GET_YEAR(dt), PyDateTime_GET_MONTH(dt),
+        PyDateTime_GET_DAY(dt), PyDateTime_DATE_GET_HOUR(dt), PyDateTime_DATE_GET_MINUTE(dt),
+        PyDateTime_DATE_GET_SECOND(dt), PyDateTime_DATE_GET_MICROSECOND(dt), PyDateTime_DATE_GET_FOLD(dt),
+        PyDateTime_TIME_GET_HOUR(t), PyDateTime_TIME_GET_MINUTE(t), PyDateTime_TIME_GET_SECOND(t),
+        PyDateTime_TIME_GET_MICROSECOND(t), PyDateTime_TIME_GET_FOLD(t), PyDateTime_DELTA_GET_DAYS(delta),
+        PyDateTime_DELTA_GET_SECONDS(delta), PyDateTime_DELTA_GET_MICROSECONDS(delta), PyDateTime_GET_YEAR(d),
+        PyDateTime_GET_MONTH(d), PyDateTime_GET_DAY(d), PyDate_FromDate(2024, 2, 29),
+        PyDateTime_FromDateAndTimeAndFold(2001, 2, 3, 4, 5, 6, 7, 1), PyTime_FromTime(23, 59, 58, 999999),
+        PyDelta_FromDSU(-1, 5, 6), zone, static_cast<PyObject *>(PyDateTime_TimeZone_UTC));
+}
+
 PyObject *fill(PyObject *, PyObject *) {
     PyObject *t = PyTuple_New(2), *l = PyList_New(2);
     if (!t || !l) return nullptr;
@@ -287,6 +310,7 @@ PyMethodDef methods[] = {
     {"fill", fill, METH_NOARGS, nullptr},
     {"accessors", accessors, METH_VARARGS, nullptr},
     {"unicode_info", unicode_info, METH_O, nullptr},
+    {"datetime_probe", datetime_probe, METH_VARARGS, nullptr},
 #endif
     {"incref", incref, METH_O, nullptr},
     {"decref", decref, METH_O, nullptr},

@@ -244,6 +244,25 @@ class RefcountTest(unittest.TestCase):
         m = refprobe.compat_module_add()
         self.assertEqual((m.seven, m.none), (7, None))
 
+    @unittest.skipUnless(hasattr(refprobe, "datetime_probe"), "the datetime C API is full-API only")
+    def test_datetime_capi(self):
+        import datetime as dtm
+        dt = dtm.datetime(2023, 11, 25, 13, 40, 26, 123456, fold=1)
+        t = dtm.time(1, 2, 3, 4)
+        delta = dtm.timedelta(days=3, seconds=7, microseconds=9)
+        got = refprobe.datetime_probe(dt, t, delta, dtm.date(1999, 12, 31))
+        self.assertEqual(got[0], 1111)
+        self.assertEqual(got[1], (2023, 11, 25, 13, 40, 26, 123456, 1))
+        self.assertEqual(got[2], (1, 2, 3, 4, 0))
+        self.assertEqual(got[3], (3, 7, 9))
+        self.assertEqual(got[4], (1999, 12, 31))
+        self.assertEqual(got[5], dtm.date(2024, 2, 29))
+        self.assertEqual((got[6], got[6].fold), (dtm.datetime(2001, 2, 3, 4, 5, 6, 7), 1))
+        self.assertEqual(got[7], dtm.time(23, 59, 58, 999999))
+        self.assertEqual(got[8], dtm.timedelta(-1, 5, 6))
+        self.assertEqual(got[9], dtm.timezone(dtm.timedelta(hours=1)))
+        self.assertIs(got[10], dtm.timezone.utc)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -50,6 +50,7 @@ OTHER_FORM = {
     "PyObject_HEAD": "PY3FFI_OBJECT_HEAD", "PyObject_VAR_HEAD": "PY3FFI_OBJECT_VAR_HEAD",
     "PyModule_AddIntMacro": "PY3FFI_MODULE_ADD_INT_MACRO(m, c)",
     "PyModule_AddStringMacro": "PY3FFI_MODULE_ADD_STRING_MACRO(m, c)",
+    "PyDateTime_IMPORT": "PY3FFI_DATETIME_IMPORT",
 }
 
 # py3ffi's own API beside the C names (interpreter_check.hpp, methodobject.hpp): not in any

@@ -62,7 +62,7 @@ FULL_LAYOUTS = {
     "methodobject", "cpython/funcobject", "funcobject", "cpython/classobject", "classobject",
     "cpython/cellobject", "cellobject", "cpython/memoryobject", "memoryobject",
     "cpython/weakrefobject", "weakrefobject", "cpython/descrobject", "descrobject",
-    "cpython/pyerrors",
+    "cpython/pyerrors", "datetime",
 }
 # Layouts that changed within a minor version (the scans see one release per minor version):
 # opaque until the patch release of the change is pinned down.
