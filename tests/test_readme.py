@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from matrix import BUILD, TOP, interpreters
+from matrix import TOP, interpreters
 
 README = (TOP / "README.md").read_text()
 

@@ -19,8 +19,16 @@ PyObject *PyObject_CallNoArgs(PyObject *func);
 #endif
 PyObject *PyObject_Call(PyObject *callable, PyObject *args, PyObject *kwargs);
 PyObject *PyObject_CallObject(PyObject *callable, PyObject *args);
+#if PY3FFI_TARGET_SINCE(3, 13)
 PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...);
+#else
+PyObject *PyObject_CallFunction(PyObject *callable, const char *format, ...) PY3FFI_SYMBOL(_PyObject_CallFunction_SizeT);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13)
 PyObject *PyObject_CallMethod(PyObject *obj, const char *name, const char *format, ...);
+#else
+PyObject *PyObject_CallMethod(PyObject *obj, const char *name, const char *format, ...) PY3FFI_SYMBOL(_PyObject_CallMethod_SizeT);
+#endif
 PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...);
 PyObject *PyObject_CallMethodObjArgs(PyObject *obj, PyObject *name, ...);
 #if PY3FFI_SINCE(3, 12)

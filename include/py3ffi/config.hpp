@@ -155,6 +155,12 @@
 
 // Exported data of the interpreter (functions need no import marker).
 #define PY3FFI_DATA extern PY3FFI_DLLIMPORT
+// Binds a declaration to another symbol of the interpreter (the PY_SSIZE_T_CLEAN functions
+// before 3.13): an assembler label, with the platform's prefix for C symbols.
+#if defined(_MSC_VER) && !defined(__clang__)
+#  error "py3ffi: MSVC is not supported (py3ffi binds some declarations to other symbols with assembler labels, which MSVC lacks). Fix: build with clang-cl, GCC or Clang."
+#endif
+#define PY3FFI_SYMBOL(name) __asm__(PY3FFI_STRINGIFY(__USER_LABEL_PREFIX__) #name)
 
 // The module init function: `PY3FFI_MODINIT(string_sum) { ... }` defines PyInit_string_sum with
 // C linkage and default visibility, returning PyObject*.

@@ -27,23 +27,43 @@ inline constexpr int PyABIInfo_INTERNAL = 0x0008;
 inline constexpr int PyABIInfo_FREETHREADING_AGNOSTIC = (PyABIInfo_GIL | PyABIInfo_FREETHREADED);
 #endif
 extern "C" {
+#if PY3FFI_TARGET_SINCE(3, 13)
 int PyArg_Parse(PyObject *, const char *, ...);
+#else
+int PyArg_Parse(PyObject *, const char *, ...) PY3FFI_SYMBOL(_PyArg_Parse_SizeT);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13)
 int PyArg_ParseTuple(PyObject *, const char *, ...);
+#else
+int PyArg_ParseTuple(PyObject *, const char *, ...) PY3FFI_SYMBOL(_PyArg_ParseTuple_SizeT);
+#endif
 #if PY3FFI_TARGET_SINCE(3, 13)
 int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, ...);
 #else
-int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...);
+int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...) PY3FFI_SYMBOL(_PyArg_ParseTupleAndKeywords_SizeT);
 #endif
+#if PY3FFI_TARGET_SINCE(3, 13)
 int PyArg_VaParse(PyObject *, const char *, va_list);
+#else
+int PyArg_VaParse(PyObject *, const char *, va_list) PY3FFI_SYMBOL(_PyArg_VaParse_SizeT);
+#endif
 #if PY3FFI_TARGET_SINCE(3, 13)
 int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, va_list);
 #else
-int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list);
+int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list) PY3FFI_SYMBOL(_PyArg_VaParseTupleAndKeywords_SizeT);
 #endif
 int PyArg_ValidateKeywordArguments(PyObject *);
 int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...);
+#if PY3FFI_TARGET_SINCE(3, 13)
 PyObject *Py_BuildValue(const char *, ...);
+#else
+PyObject *Py_BuildValue(const char *, ...) PY3FFI_SYMBOL(_Py_BuildValue_SizeT);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13)
 PyObject *Py_VaBuildValue(const char *, va_list);
+#else
+PyObject *Py_VaBuildValue(const char *, va_list) PY3FFI_SYMBOL(_Py_VaBuildValue_SizeT);
+#endif
 #if PY3FFI_SINCE(3, 10)
 int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value);
 #endif

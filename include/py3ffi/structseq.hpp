@@ -4,6 +4,7 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/tupleobject.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -31,6 +32,10 @@ PyObject *PyStructSequence_GetItem(PyObject *, Py_ssize_t);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline PyObject *PyStructSequence_GET_ITEM(PyObject *op, Py_ssize_t i) noexcept { return PyTuple_GET_ITEM(op, i); }
+inline void PyStructSequence_SET_ITEM(PyObject *op, Py_ssize_t i, PyObject *v) noexcept { PyTuple_SET_ITEM(op, i, v); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

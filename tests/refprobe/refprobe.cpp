@@ -226,6 +226,75 @@ PyObject *datetime_probe(PyObject *, PyObject *args) {
         PyDelta_FromDSU(-1, 5, 6), zone, static_cast<PyObject *>(PyDateTime_TimeZone_UTC));
 }
 
+// The CPython-only type checks, by name, and the surrogate helpers on code point `cp`.
+PyObject *full_checks(PyObject *, PyObject *o) {
+    struct { const char *name; int value; } rows[] = {
+        {"cell", PyCell_Check(o)}, {"code", PyCode_Check(o)}, {"function", PyFunction_Check(o)},
+        {"method", PyMethod_Check(o)}, {"generator", PyGen_Check(o)}, {"generator_exact", PyGen_CheckExact(o)},
+        {"coroutine", PyCoro_CheckExact(o)}, {"async_generator", PyAsyncGen_CheckExact(o)},
+        {"frame", PyFrame_Check(o)}, {"odict", PyODict_Check(o)}, {"odict_exact", PyODict_CheckExact(o)},
+        {"context", PyContext_CheckExact(o)}, {"contextvar", PyContextVar_CheckExact(o)},
+        {"token", PyContextToken_CheckExact(o)},
+    };
+    PyObject *d = PyDict_New();
+    for (auto &r : rows) {
+        if (!d) return nullptr;
+        PyObject *v = PyBool_FromLong(r.value);
+        if (!v || PyDict_SetItemString(d, r.name, v) < 0) {
+            Py_XDECREF(v);
+            Py_CLEAR(d);
+            return nullptr;
+        }
+        Py_DECREF(v);
+    }
+    return d;
+}
+PyObject *surrogates(PyObject *, PyObject *arg) {
+    unsigned long cp = PyLong_AsUnsignedLong(arg);
+    if (PyErr_Occurred()) return nullptr;
+    Py_UCS4 ch = static_cast<Py_UCS4>(cp), hi = Py_UNICODE_HIGH_SURROGATE(ch), lo = Py_UNICODE_LOW_SURROGATE(ch);
+    return Py_BuildValue("(kkiiik)", static_cast<unsigned long>(hi), static_cast<unsigned long>(lo),
+                         Py_UNICODE_IS_HIGH_SURROGATE(hi), Py_UNICODE_IS_LOW_SURROGATE(lo), Py_UNICODE_IS_SURROGATE(ch),
+                         static_cast<unsigned long>(Py_UNICODE_JOIN_SURROGATES(hi, lo)));
+}
+
+// Macro forms over other functions: OrderedDict as a dict, a descriptor's name and type, a
+// struct sequence's item, PyRun_String and Py_CompileStringFlags.
+PyObject *misc_full(PyObject *, PyObject *args) {
+    PyObject *od, *descr, *seq;
+    if (!PyArg_ParseTuple(args, "OOO", &od, &descr, &seq)) return nullptr;
+    PyObject *globals = PyDict_New();
+    if (!globals) return nullptr;
+    PyObject *two = PyRun_String("1 + 1", Py_eval_input, globals, globals);
+    PyObject *code = Py_CompileStringFlags("3 * 3", "<probe>", Py_eval_input, nullptr);
+    PyObject *nine = code ? PyEval_EvalCode(code, globals, globals) : nullptr;
+    Py_XDECREF(code);
+    Py_DECREF(globals);
+    if (!two || !nine) {
+        Py_XDECREF(two);
+        Py_XDECREF(nine);
+        return nullptr;
+    }
+    PyObject *a = PyODict_GetItemString(od, "a");  // borrowed
+    return Py_BuildValue("(nOiOOONN)", PyODict_SIZE(od), a ? a : Py_None, PyODict_Contains(od, a ? a : Py_None),
+                         PyDescr_NAME(descr), reinterpret_cast<PyObject *>(PyDescr_TYPE(descr)),
+                         PyStructSequence_GET_ITEM(seq, 0), two, nine);
+}
+
+// Py_ISALPHA & co. over every byte value, as a bytes object of flag bits per byte, and the
+// case mappings.
+PyObject *ctype_table(PyObject *, PyObject *) {
+    char flags[256], lower[256], upper[256];
+    for (int c = 0; c < 256; ++c) {
+        flags[c] = static_cast<char>(!!Py_ISLOWER(c) | !!Py_ISUPPER(c) << 1 | !!Py_ISALPHA(c) << 2 | !!Py_ISDIGIT(c) << 3 |
+                                     !!Py_ISXDIGIT(c) << 4 | !!Py_ISALNUM(c) << 5 | !!Py_ISSPACE(c) << 6);
+        lower[c] = static_cast<char>(Py_TOLOWER(c));
+        upper[c] = static_cast<char>(Py_TOUPPER(c));
+    }
+    return Py_BuildValue("(y#y#y#)", flags, static_cast<Py_ssize_t>(256), lower, static_cast<Py_ssize_t>(256), upper,
+                         static_cast<Py_ssize_t>(256));
+}
+
 PyObject *fill(PyObject *, PyObject *) {
     PyObject *t = PyTuple_New(2), *l = PyList_New(2);
     if (!t || !l) return nullptr;
@@ -293,7 +362,17 @@ PyObject *compat_module_add(PyObject *, PyObject *) {
     return m;
 }
 
+// '#' formats fill a Py_ssize_t on every target (PY_SSIZE_T_CLEAN's functions before 3.13):
+// without them a 3.7-3.9 interpreter would write 4 bytes of the 8, leaving -1's high half.
+PyObject *ssize_clean(PyObject *, PyObject *args) {
+    const char *s;
+    Py_ssize_t n = -1;
+    if (!PyArg_ParseTuple(args, "s#", &s, &n)) return nullptr;
+    return Py_BuildValue("(ny#)", n, s, n);
+}
+
 PyMethodDef methods[] = {
+    {"ssize_clean", ssize_clean, METH_VARARGS, nullptr},
     {"compat_calls", compat_calls, METH_VARARGS, nullptr},
     {"compat_misc", compat_misc, METH_VARARGS, nullptr},
     {"compat_int_overflow", compat_int_overflow, METH_O, nullptr},
@@ -311,6 +390,10 @@ PyMethodDef methods[] = {
     {"accessors", accessors, METH_VARARGS, nullptr},
     {"unicode_info", unicode_info, METH_O, nullptr},
     {"datetime_probe", datetime_probe, METH_VARARGS, nullptr},
+    {"full_checks", full_checks, METH_O, nullptr},
+    {"surrogates", surrogates, METH_O, nullptr},
+    {"misc_full", misc_full, METH_VARARGS, nullptr},
+    {"ctype_table", ctype_table, METH_NOARGS, nullptr},
 #endif
     {"incref", incref, METH_O, nullptr},
     {"decref", decref, METH_O, nullptr},

@@ -263,6 +263,68 @@ class RefcountTest(unittest.TestCase):
         self.assertEqual(got[9], dtm.timezone(dtm.timedelta(hours=1)))
         self.assertIs(got[10], dtm.timezone.utc)
 
+    @unittest.skipUnless(hasattr(refprobe, "full_checks"), "CPython-only type checks: full API only")
+    def test_cpython_only_type_checks(self):
+        import collections
+        import contextvars
+        import types
+
+        def gen():
+            yield 1
+
+        async def coro():
+            pass
+
+        async def agen():
+            yield 1
+        x = 1
+        var = contextvars.ContextVar("v")
+        c = coro()
+        samples = {"cell": (lambda: x).__closure__[0], "code": gen.__code__, "function": gen,
+                   "method": self.test_cpython_only_type_checks, "generator": gen(),
+                   "coroutine": c, "async_generator": agen(), "frame": sys._getframe(),
+                   "odict": collections.OrderedDict(), "context": contextvars.copy_context(),
+                   "contextvar": var, "token": var.set(1), "plain": object()}
+        for kind, o in samples.items():
+            got = refprobe.full_checks(o)
+            want = {k: False for k in got}
+            if kind in want:
+                want[kind] = True
+            if kind == "generator":
+                want["generator_exact"] = True
+            if kind == "odict":
+                want["odict_exact"] = True
+            self.assertEqual(got, want, kind)
+        c.close()
+        self.assertTrue(refprobe.full_checks(types.SimpleNamespace) is not None)
+
+    @unittest.skipUnless(hasattr(refprobe, "surrogates"), "full API only")
+    def test_surrogate_helpers(self):
+        ch = 0x1F600
+        hi, lo = (0xD800 + ((ch - 0x10000) >> 10), 0xDC00 + (ch & 0x3FF))
+        self.assertEqual(refprobe.surrogates(ch), (hi, lo, 1, 1, 0, ch))
+
+    @unittest.skipUnless(hasattr(refprobe, "misc_full"), "full API only")
+    def test_macro_forms_over_functions(self):
+        import collections
+        od = collections.OrderedDict(a="x", b="y")
+        got = refprobe.misc_full(od, str.__dict__["upper"], sys.version_info)
+        self.assertEqual(got, (2, "x", 0, "upper", str, sys.version_info[0], 2, 9))
+
+    @unittest.skipUnless(hasattr(refprobe, "ctype_table"), "full API only")
+    def test_ctype_macros_agree_with_bytes_methods(self):
+        flags, lower, upper = refprobe.ctype_table()
+        for c in range(256):
+            b = bytes([c])
+            want = (b.islower() | b.isupper() << 1 | b.isalpha() << 2 | b.isdigit() << 3 |
+                    (b in b"0123456789abcdefABCDEF") << 4 | b.isalnum() << 5 | b.isspace() << 6)
+            self.assertEqual(flags[c], want, c)
+            self.assertEqual(lower[c:c + 1], b.lower(), c)
+            self.assertEqual(upper[c:c + 1], b.upper(), c)
+
+    def test_hash_formats_take_py_ssize_t(self):
+        self.assertEqual(refprobe.ssize_clean("hello"), (5, b"hello"))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -163,7 +163,8 @@ def main(argv):
     if it.impl != "CPython":
         raise SystemExit("conformance: %s is %s: py3ffi does not target it yet" % (name, it.impl))
     t = it.minor
-    real_flags = it.cflags()
+    # py3ffi means what C extensions mean with PY_SSIZE_T_CLEAN (Py_ssize_t for '#' formats)
+    real_flags = it.cflags() + ["-DPY_SSIZE_T_CLEAN"]
     # the full PY_VERSION_HEX, as the config tool writes it
     ours = ["-DPY3FFI_PYTHON_VERSION=0x%08X" % it.hexversion]
     if it.debug:
@@ -236,9 +237,19 @@ def main(argv):
         if not is_extern:
             continue
         counts["symbols"] += 1
-        if n not in syms:
+        sym = d.get("symbol") or n
+        if sym not in syms:
             failures.append("symbol %s: declared by py3ffi, not exported by %s" % (
-                n, it.host_path(it.symbols)))
+                sym, it.host_path(it.symbols)))
+        if sym != n:
+            # bound to another symbol (PY_SSIZE_T_CLEAN's _SizeT functions): the header must
+            # declare that one too, with the same type
+            r = real["function"].get(sym)
+            if r is None:
+                failures.append("function %s: bound to %s, which Python.h does not declare" % (n, sym))
+            elif norm(r["canonical"]) != norm(d["canonical"]):
+                failures.append("function %s: bound to %s of type %s, py3ffi's is %s" % (
+                    n, sym, norm(r["canonical"]), norm(d["canonical"])))
 
     # typedefs (non-struct)
     for n, d in our["typedef"].items():

@@ -71,6 +71,17 @@ PATCH_DEPENDENT = {
     "PyBaseExceptionGroupObject",
 }
 
+# Before 3.13, '#' formats take Py_ssize_t lengths only with PY_SSIZE_T_CLEAN, which renames
+# these functions; py3ffi always means the Py_ssize_t ones (as pyo3-ffi does): on those
+# targets the declaration binds the name to the _SizeT symbol (PY3FFI_SYMBOL, config.hpp).
+SIZE_T_SYMBOLS = {n: "_%s_SizeT" % n for n in (
+    "PyArg_Parse", "PyArg_ParseTuple", "PyArg_ParseTupleAndKeywords", "PyArg_VaParse",
+    "PyArg_VaParseTupleAndKeywords", "Py_BuildValue", "Py_VaBuildValue", "PyObject_CallFunction",
+    "PyObject_CallMethod")}
+
+# ... and the length type of '#' formats is Py_ssize_t too (int without PY_SSIZE_T_CLEAN).
+CLEAN_TYPEDEFS = {"Py_ssize_clean_t": "using Py_ssize_clean_t = Py_ssize_t;"}
+
 # A manifest ifdef becomes this config.hpp macro.
 IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
          "USE_STACKCHECK": "PY3FFI_USE_STACKCHECK",
@@ -456,7 +467,7 @@ def collect(scans, R, problems, windows=None, debug=None):
         variants = {gate: readings[m] for gate, readings in (("PY3FFI_WINDOWS", windows),
                                                              ("PY3FFI_DEBUG", debug))
                     if m in readings}
-        note(n, "typedef", m, R.typedef(n, d, s, variants), *where)
+        note(n, "typedef", m, CLEAN_TYPEDEFS.get(n) or R.typedef(n, d, s, variants), *where)
         if where[0] != d["file"]:
             # and declared ahead where the header does (3.11+ pytypedefs.h), for the headers
             # that only point to it (object.h's PyType_GetModuleByDef takes a PyModuleDef *)
@@ -468,7 +479,10 @@ def collect(scans, R, problems, windows=None, debug=None):
     for m, s in scans.items():
         for n, d in s["function"].items():
             if public(n) and not d["inline"]:
-                note(n, "function", m, R.function(n, d), d["file"], d["line"])
+                text = R.function(n, d)
+                if n in SIZE_T_SYMBOLS and m[1] < (3, 13):
+                    text = text[:-1] + " PY3FFI_SYMBOL(%s);" % SIZE_T_SYMBOLS[n]
+                note(n, "function", m, text, d["file"], d["line"])
         for n, d in s["data"].items():
             if public(n) and d["extern"]:
                 note(n, "data", m, R.data(n, d), d["file"], d["line"])

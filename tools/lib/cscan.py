@@ -96,6 +96,8 @@ def declarations(tu: ci.TranslationUnit, namespace: str = "") -> dict:
                     a.kind == K.UNEXPOSED_ATTR and "noreturn" in [x.spelling for x in a.get_tokens()]
                     for a in c.get_children()),
                 "extern_c": c.linkage == ci.LinkageKind.EXTERNAL,
+                # the symbol it binds to (an assembler label can make it another name's)
+                "symbol": c.mangled_name.lstrip("\x01") or name,
             }
         elif c.kind == K.FUNCTION_TEMPLATE:
             out.setdefault("template", {})[name] = {"file": _where(c)}

@@ -28,6 +28,10 @@ int PyCell_Set(PyObject *, PyObject *);
 inline PyObject *PyCell_GET(PyObject *op) noexcept { return reinterpret_cast<PyCellObject *>(op)->ob_ref; }
 inline void PyCell_SET(PyObject *op, PyObject *value) noexcept { reinterpret_cast<PyCellObject *>(op)->ob_ref = value; }
 #endif
+
+#if !PY3FFI_LIMITED
+inline int PyCell_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCell_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -43,6 +43,11 @@ inline PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *meth) noexcept {
     return reinterpret_cast<PyInstanceMethodObject *>(meth)->func;
 }
 #endif
+
+#if !PY3FFI_LIMITED
+inline int PyMethod_Check(PyObject *op) noexcept { return detail::is_type(op, &PyMethod_Type); }
+inline int PyInstanceMethod_Check(PyObject *op) noexcept { return detail::is_type(op, &PyInstanceMethod_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -98,6 +98,9 @@ PyObject *PyCode_GetFreevars(PyCodeObject *code);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline int PyCode_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCode_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

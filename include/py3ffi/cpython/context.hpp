@@ -41,6 +41,11 @@ int PyContextVar_Reset(PyObject *var, PyObject *token);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline int PyContext_CheckExact(PyObject *o) noexcept { return detail::is_type(o, &PyContext_Type); }
+inline int PyContextVar_CheckExact(PyObject *o) noexcept { return detail::is_type(o, &PyContextVar_Type); }
+inline int PyContextToken_CheckExact(PyObject *o) noexcept { return detail::is_type(o, &PyContextToken_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -60,6 +60,10 @@ int PyDescr_IsData(PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline PyTypeObject *PyDescr_TYPE(PyObject *x) noexcept { return reinterpret_cast<PyDescrObject *>(x)->d_type; }
+inline PyObject *PyDescr_NAME(PyObject *x) noexcept { return reinterpret_cast<PyDescrObject *>(x)->d_name; }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

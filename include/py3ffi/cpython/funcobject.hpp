@@ -111,6 +111,10 @@ inline PyObject *PyFunction_GET_KW_DEFAULTS(PyObject *f) noexcept { return reint
 inline PyObject *PyFunction_GET_CLOSURE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_closure; }
 inline PyObject *PyFunction_GET_ANNOTATIONS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_annotations; }
 #endif
+
+#if !PY3FFI_LIMITED
+inline int PyFunction_Check(PyObject *op) noexcept { return detail::is_type(op, &PyFunction_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

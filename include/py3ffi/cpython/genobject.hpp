@@ -31,6 +31,12 @@ PyObject *PyAsyncGen_New(PyFrameObject *, PyObject *name, PyObject *qualname);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline int PyGen_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyGen_Type); }
+inline int PyGen_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyGen_Type); }
+inline int PyCoro_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyCoro_Type); }
+inline int PyAsyncGen_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyAsyncGen_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

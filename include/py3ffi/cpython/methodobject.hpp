@@ -51,6 +51,11 @@ inline PyTypeObject *PyCFunction_GET_CLASS(PyObject *func) noexcept {
 }
 #endif
 #endif
+
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+inline int PyCMethod_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyCMethod_Type); }
+inline int PyCMethod_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyCMethod_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

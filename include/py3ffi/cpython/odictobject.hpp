@@ -4,6 +4,7 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/cpython/dictobject.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -25,6 +26,20 @@ int PyODict_DelItem(PyObject *od, PyObject *key);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline int PyODict_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyODict_Type); }
+inline int PyODict_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyODict_Type); }
+#endif
+
+#if !PY3FFI_LIMITED
+// an OrderedDict is a dict: these read it as one
+inline Py_ssize_t PyODict_SIZE(PyObject *op) noexcept { return PyDict_GET_SIZE(op); }
+inline PyObject *PyODict_GetItem(PyObject *od, PyObject *key) noexcept { return PyDict_GetItem(od, key); }
+inline PyObject *PyODict_GetItemWithError(PyObject *od, PyObject *key) noexcept { return PyDict_GetItemWithError(od, key); }
+inline int PyODict_Contains(PyObject *od, PyObject *key) noexcept { return PyDict_Contains(od, key); }
+inline Py_ssize_t PyODict_Size(PyObject *od) noexcept { return PyDict_Size(od); }
+inline PyObject *PyODict_GetItemString(PyObject *od, const char *key) noexcept { return PyDict_GetItemString(od, key); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -19,6 +19,9 @@ int PyPickleBuffer_Release(PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+inline int PyPickleBuffer_Check(PyObject *op) noexcept { return detail::is_type(op, &PyPickleBuffer_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -19,6 +19,26 @@ inline constexpr int PY_CTF_XDIGIT = 0x10;
 #endif
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+extern "C" {
+// not API: the locale-independent tables the macros below read
+PY3FFI_DATA const unsigned int _Py_ctype_table[256];
+PY3FFI_DATA const unsigned char _Py_ctype_tolower[256];
+PY3FFI_DATA const unsigned char _Py_ctype_toupper[256];
+}  // extern "C"
+namespace detail {
+inline unsigned char charmask(int c) noexcept { return static_cast<unsigned char>(c & 0xff); }  // Py_CHARMASK
+}  // namespace detail
+inline int Py_ISLOWER(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_LOWER); }
+inline int Py_ISUPPER(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_UPPER); }
+inline int Py_ISALPHA(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_ALPHA); }
+inline int Py_ISDIGIT(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_DIGIT); }
+inline int Py_ISXDIGIT(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_XDIGIT); }
+inline int Py_ISALNUM(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_ALNUM); }
+inline int Py_ISSPACE(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_SPACE); }
+inline int Py_TOLOWER(int c) noexcept { return _Py_ctype_tolower[detail::charmask(c)]; }
+inline int Py_TOUPPER(int c) noexcept { return _Py_ctype_toupper[detail::charmask(c)]; }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

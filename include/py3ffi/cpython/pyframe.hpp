@@ -43,6 +43,9 @@ int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *frame);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline int PyFrame_Check(PyObject *op) noexcept { return detail::is_type(op, &PyFrame_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

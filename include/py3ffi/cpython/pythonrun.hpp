@@ -5,6 +5,7 @@
 // <py3ffi:includes>
 #include "py3ffi/cpython/compile.hpp"
 // </py3ffi:includes>
+#include "py3ffi/cpython/compile.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -54,6 +55,35 @@ char *PyOS_Readline(FILE *, FILE *, const char *);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
+// macros over the *Flags functions until 3.8 exported functions of these names
+inline PyObject *PyRun_String(const char *str, int s, PyObject *g, PyObject *l) noexcept {
+    return PyRun_StringFlags(str, s, g, l, nullptr);
+}
+inline int PyRun_AnyFile(FILE *fp, const char *name) noexcept { return PyRun_AnyFileExFlags(fp, name, 0, nullptr); }
+inline int PyRun_AnyFileEx(FILE *fp, const char *name, int closeit) noexcept {
+    return PyRun_AnyFileExFlags(fp, name, closeit, nullptr);
+}
+inline int PyRun_SimpleString(const char *s) noexcept { return PyRun_SimpleStringFlags(s, nullptr); }
+inline int PyRun_SimpleFile(FILE *f, const char *p) noexcept { return PyRun_SimpleFileExFlags(f, p, 0, nullptr); }
+inline int PyRun_SimpleFileEx(FILE *f, const char *p, int c) noexcept { return PyRun_SimpleFileExFlags(f, p, c, nullptr); }
+inline int PyRun_InteractiveOne(FILE *f, const char *p) noexcept { return PyRun_InteractiveOneFlags(f, p, nullptr); }
+inline int PyRun_InteractiveLoop(FILE *f, const char *p) noexcept { return PyRun_InteractiveLoopFlags(f, p, nullptr); }
+inline PyObject *PyRun_File(FILE *fp, const char *p, int s, PyObject *g, PyObject *l) noexcept {
+    return PyRun_FileExFlags(fp, p, s, g, l, 0, nullptr);
+}
+inline PyObject *PyRun_FileEx(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, int c) noexcept {
+    return PyRun_FileExFlags(fp, p, s, g, l, c, nullptr);
+}
+inline PyObject *PyRun_FileFlags(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, PyCompilerFlags *flags) noexcept {
+    return PyRun_FileExFlags(fp, p, s, g, l, 0, flags);
+}
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)  // (an exported function from 3.13)
+inline PyObject *Py_CompileStringFlags(const char *str, const char *p, int s, PyCompilerFlags *f) noexcept {
+    return Py_CompileStringExFlags(str, p, s, f, -1);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

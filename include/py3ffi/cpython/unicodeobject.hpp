@@ -257,6 +257,18 @@ inline Py_UCS4 PyUnicode_MAX_CHAR_VALUE(PyObject *op) noexcept {
     return 0x10ffffU;
 }
 #endif  // !PY3FFI_LIMITED
+
+#if !PY3FFI_LIMITED
+// UTF-16 surrogates
+inline int Py_UNICODE_IS_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 <= ch && ch <= 0xDFFF; }
+inline int Py_UNICODE_IS_HIGH_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 <= ch && ch <= 0xDBFF; }
+inline int Py_UNICODE_IS_LOW_SURROGATE(Py_UCS4 ch) noexcept { return 0xDC00 <= ch && ch <= 0xDFFF; }
+inline Py_UCS4 Py_UNICODE_JOIN_SURROGATES(Py_UCS4 high, Py_UCS4 low) noexcept {
+    return 0x10000 + (((high & 0x03FF) << 10) | (low & 0x03FF));
+}
+inline Py_UCS4 Py_UNICODE_HIGH_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 - (0x10000 >> 10) + (ch >> 10); }
+inline Py_UCS4 Py_UNICODE_LOW_SURROGATE(Py_UCS4 ch) noexcept { return 0xDC00 + (ch & 0x3FF); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

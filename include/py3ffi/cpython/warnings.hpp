@@ -4,6 +4,7 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/warnings.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -16,6 +17,9 @@ int PyErr_WarnExplicitFormat(PyObject *category, const char *filename, int linen
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+inline int PyErr_Warn(PyObject *category, const char *msg) noexcept { return PyErr_WarnEx(category, msg, 1); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif
