@@ -50,6 +50,8 @@ SABOTAGE = [
     ("longobject.hpp", "PyObject *PyLong_FromLong(long);",
      "PyObject *PyLong_FromLong(long);\nPyObject *PyLong_FromNothing(long);",
      "symbol PyLong_FromNothing"),
+    # a CPython-only layout (generated, member-gated)
+    ("cpython/unicodeobject.hpp", "    Py_ssize_t length;", "    int length;", "struct PyASCIIObject"),
     # before 3.13, Py_BuildValue is bound to the PY_SSIZE_T_CLEAN symbol
     ("modsupport.hpp", "PY3FFI_SYMBOL(_Py_BuildValue_SizeT)", "PY3FFI_SYMBOL(_Py_BuildValue_Sizet)",
      "symbol _Py_BuildValue_Sizet"),

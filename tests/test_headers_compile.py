@@ -1,5 +1,6 @@
-"""<py3ffi/py3ffi.hpp> compiles warning-free for every target and floor, with GCC and Clang,
-C++17 and C++20; user macros that collide with our names break nothing and survive."""
+"""<py3ffi/py3ffi.hpp> and <py3ffi/compat.hpp> compile warning-free for every target (release
+and debug) and floor, with GCC and Clang, C++17 and C++20; user macros that collide with our
+names break nothing and survive."""
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
@@ -9,12 +10,14 @@ from matrix import TOP
 
 VERSIONS = ["0x03%02X0000" % m for m in range(7, 16)]
 CONFIGS = [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
-           for v in VERSIONS for d in ("PY3FFI_PYTHON_VERSION=" + v, "Py_LIMITED_API=" + v)]
+           for v in VERSIONS for d in ("PY3FFI_PYTHON_VERSION=" + v, "Py_LIMITED_API=" + v,
+                                       "PY3FFI_PYTHON_VERSION=%s -DPy_DEBUG" % v)]
+EVERYTHING = "#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\nint main() { return 0; }\n"
 
 
-def check(compiler, std, define, src="#include <py3ffi/py3ffi.hpp>\nint main() { return 0; }\n"):
+def check(compiler, std, define, src=EVERYTHING):
     cmd = [compiler, "-std=" + std, "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
-           "-I", str(TOP / "include"), "-D" + define, "-x", "c++", "-"]
+           "-I", str(TOP / "include")] + ["-D" + d for d in define.split(" -D")] + ["-x", "c++", "-"]
     out = subprocess.run(cmd, input=src, capture_output=True, text=True)
     return out.returncode, out.stdout + out.stderr
 
