@@ -295,6 +295,19 @@ PyObject *ctype_table(PyObject *, PyObject *) {
                          static_cast<Py_ssize_t>(256));
 }
 
+// The Py_UNICODE_IS*/TO* character properties of one code point.
+PyObject *uprops(PyObject *, PyObject *arg) {
+    unsigned long cp = PyLong_AsUnsignedLong(arg);
+    if (PyErr_Occurred()) return nullptr;
+    Py_UCS4 c = static_cast<Py_UCS4>(cp);
+    return Py_BuildValue("(iiiiiiiiiiiikkkiid)", Py_UNICODE_ISSPACE(c), Py_UNICODE_ISLOWER(c), Py_UNICODE_ISUPPER(c),
+                         Py_UNICODE_ISTITLE(c), Py_UNICODE_ISLINEBREAK(c), Py_UNICODE_ISDECIMAL(c), Py_UNICODE_ISDIGIT(c),
+                         Py_UNICODE_ISNUMERIC(c), Py_UNICODE_ISPRINTABLE(c), Py_UNICODE_ISALPHA(c), Py_UNICODE_ISALNUM(c),
+                         0, static_cast<unsigned long>(Py_UNICODE_TOLOWER(c)),
+                         static_cast<unsigned long>(Py_UNICODE_TOUPPER(c)), static_cast<unsigned long>(Py_UNICODE_TOTITLE(c)),
+                         Py_UNICODE_TODECIMAL(c), Py_UNICODE_TODIGIT(c), Py_UNICODE_TONUMERIC(c));
+}
+
 PyObject *fill(PyObject *, PyObject *) {
     PyObject *t = PyTuple_New(2), *l = PyList_New(2);
     if (!t || !l) return nullptr;
@@ -394,6 +407,7 @@ PyMethodDef methods[] = {
     {"surrogates", surrogates, METH_O, nullptr},
     {"misc_full", misc_full, METH_VARARGS, nullptr},
     {"ctype_table", ctype_table, METH_NOARGS, nullptr},
+    {"uprops", uprops, METH_O, nullptr},
 #endif
     {"incref", incref, METH_O, nullptr},
     {"decref", decref, METH_O, nullptr},

@@ -325,6 +325,26 @@ class RefcountTest(unittest.TestCase):
     def test_hash_formats_take_py_ssize_t(self):
         self.assertEqual(refprobe.ssize_clean("hello"), (5, b"hello"))
 
+    @unittest.skipUnless(hasattr(refprobe, "uprops"), "full API only")
+    def test_unicode_character_properties_agree_with_str(self):
+        import unicodedata
+        for cp in list(range(0, 0x3100)) + [0x10400, 0x1D7CE, 0x1F600, 0x20000]:
+            if 0xD800 <= cp <= 0xDFFF:
+                continue
+            ch = chr(cp)
+            got = refprobe.uprops(cp)
+            # (str.istitle of one character is ISTITLE or ISUPPER: the flag itself is category Lt)
+            want_flags = (ch.isspace(), ch.islower(), ch.isupper(), unicodedata.category(ch) == "Lt",
+                          len(("a" + ch + "b").splitlines()) == 2, ch.isdecimal(), ch.isdigit(),
+                          ch.isnumeric(), ch.isprintable(), ch.isalpha(), ch.isalnum())
+            self.assertEqual(tuple(bool(x) for x in got[:11]), want_flags, hex(cp))
+            for i, case in ((12, ch.lower()), (13, ch.upper()), (14, ch.title())):
+                if len(case) == 1:  # (the special casings of str are longer than one character)
+                    self.assertEqual(got[i], ord(case), (hex(cp), i))
+            self.assertEqual(got[15], unicodedata.decimal(ch, -1), hex(cp))
+            self.assertEqual(got[16], unicodedata.digit(ch, -1), hex(cp))
+            self.assertEqual(got[17], unicodedata.numeric(ch, -1.0), hex(cp))
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -269,6 +269,49 @@ inline Py_UCS4 Py_UNICODE_JOIN_SURROGATES(Py_UCS4 high, Py_UCS4 low) noexcept {
 inline Py_UCS4 Py_UNICODE_HIGH_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 - (0x10000 >> 10) + (ch >> 10); }
 inline Py_UCS4 Py_UNICODE_LOW_SURROGATE(Py_UCS4 ch) noexcept { return 0xDC00 + (ch & 0x3FF); }
 #endif
+
+#if !PY3FFI_LIMITED
+// ---- character properties (Unicode database) ---------------------------------------------
+extern "C" {
+// not API themselves: what the Py_UNICODE_IS*/TO* macros call
+PY3FFI_DATA const unsigned char _Py_ascii_whitespace[];
+int _PyUnicode_IsLowercase(Py_UCS4 ch);
+int _PyUnicode_IsUppercase(Py_UCS4 ch);
+int _PyUnicode_IsTitlecase(Py_UCS4 ch);
+int _PyUnicode_IsWhitespace(Py_UCS4 ch);
+int _PyUnicode_IsLinebreak(Py_UCS4 ch);
+Py_UCS4 _PyUnicode_ToLowercase(Py_UCS4 ch);
+Py_UCS4 _PyUnicode_ToUppercase(Py_UCS4 ch);
+Py_UCS4 _PyUnicode_ToTitlecase(Py_UCS4 ch);
+int _PyUnicode_ToDecimalDigit(Py_UCS4 ch);
+int _PyUnicode_ToDigit(Py_UCS4 ch);
+double _PyUnicode_ToNumeric(Py_UCS4 ch);
+int _PyUnicode_IsDecimalDigit(Py_UCS4 ch);
+int _PyUnicode_IsDigit(Py_UCS4 ch);
+int _PyUnicode_IsNumeric(Py_UCS4 ch);
+int _PyUnicode_IsPrintable(Py_UCS4 ch);
+int _PyUnicode_IsAlpha(Py_UCS4 ch);
+}  // extern "C"
+inline int Py_UNICODE_ISSPACE(Py_UCS4 ch) noexcept { return ch < 128U ? _Py_ascii_whitespace[ch] : _PyUnicode_IsWhitespace(ch); }
+inline int Py_UNICODE_ISLOWER(Py_UCS4 ch) noexcept { return _PyUnicode_IsLowercase(ch); }
+inline int Py_UNICODE_ISUPPER(Py_UCS4 ch) noexcept { return _PyUnicode_IsUppercase(ch); }
+inline int Py_UNICODE_ISTITLE(Py_UCS4 ch) noexcept { return _PyUnicode_IsTitlecase(ch); }
+inline int Py_UNICODE_ISLINEBREAK(Py_UCS4 ch) noexcept { return _PyUnicode_IsLinebreak(ch); }
+inline Py_UCS4 Py_UNICODE_TOLOWER(Py_UCS4 ch) noexcept { return _PyUnicode_ToLowercase(ch); }
+inline Py_UCS4 Py_UNICODE_TOUPPER(Py_UCS4 ch) noexcept { return _PyUnicode_ToUppercase(ch); }
+inline Py_UCS4 Py_UNICODE_TOTITLE(Py_UCS4 ch) noexcept { return _PyUnicode_ToTitlecase(ch); }
+inline int Py_UNICODE_ISDECIMAL(Py_UCS4 ch) noexcept { return _PyUnicode_IsDecimalDigit(ch); }
+inline int Py_UNICODE_ISDIGIT(Py_UCS4 ch) noexcept { return _PyUnicode_IsDigit(ch); }
+inline int Py_UNICODE_ISNUMERIC(Py_UCS4 ch) noexcept { return _PyUnicode_IsNumeric(ch); }
+inline int Py_UNICODE_ISPRINTABLE(Py_UCS4 ch) noexcept { return _PyUnicode_IsPrintable(ch); }
+inline int Py_UNICODE_TODECIMAL(Py_UCS4 ch) noexcept { return _PyUnicode_ToDecimalDigit(ch); }
+inline int Py_UNICODE_TODIGIT(Py_UCS4 ch) noexcept { return _PyUnicode_ToDigit(ch); }
+inline double Py_UNICODE_TONUMERIC(Py_UCS4 ch) noexcept { return _PyUnicode_ToNumeric(ch); }
+inline int Py_UNICODE_ISALPHA(Py_UCS4 ch) noexcept { return _PyUnicode_IsAlpha(ch); }
+inline int Py_UNICODE_ISALNUM(Py_UCS4 ch) noexcept {
+    return Py_UNICODE_ISALPHA(ch) || Py_UNICODE_ISDECIMAL(ch) || Py_UNICODE_ISDIGIT(ch) || Py_UNICODE_ISNUMERIC(ch);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif
