@@ -134,10 +134,16 @@ function(py3ffi_embed_config target)
     message(FATAL_ERROR "py3ffi: ${target}: the configuration names no library to embed "
                         "(set lib_name and lib_dir in the config file)")
   endif()
-  target_link_libraries(${target} PRIVATE py3ffi::headers "${emb_LIB_NAME}")
-  target_compile_definitions(${target} PRIVATE ${emb_DEFINITIONS})
-  target_link_directories(${target} PRIVATE "${emb_LIB_DIR}")
+  _py3ffi_link_embed(${target} PRIVATE emb)
+endfunction()
+
+# What embedding takes, from py3ffi_configure's <prefix>_ variables: the target's defines, its
+# libpython, and that library's directory at run time too.
+function(_py3ffi_link_embed target scope prefix)
+  target_link_libraries(${target} ${scope} py3ffi::headers "${${prefix}_LIB_NAME}")
+  target_compile_definitions(${target} ${scope} ${${prefix}_DEFINITIONS})
+  target_link_directories(${target} ${scope} "${${prefix}_LIB_DIR}")
   if(NOT WIN32)
-    set_property(TARGET ${target} APPEND PROPERTY BUILD_RPATH "${emb_LIB_DIR}")
+    target_link_options(${target} ${scope} "LINKER:-rpath,${${prefix}_LIB_DIR}")
   endif()
 endfunction()

@@ -223,15 +223,7 @@ inline int PyObject_HasAttrWithError(PyObject *obj, PyObject *name) noexcept {
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 13)
 using ::py3ffi::PyLong_AsInt;
 #else
-inline int PyLong_AsInt(PyObject *obj) noexcept {
-    int overflow;
-    long value = PyLong_AsLongAndOverflow(obj, &overflow);
-    if (overflow || value > __INT_MAX__ || value < -__INT_MAX__ - 1) {
-        PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    return static_cast<int>(value);
-}
+inline int PyLong_AsInt(PyObject *obj) noexcept { return ::py3ffi::detail::long_as_int(obj); }
 #endif
 
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)

@@ -91,14 +91,10 @@ inline PyObject *has_tzinfo_or_none(PyObject *o, PyObject *tzinfo) noexcept {
 #define PY3FFI_DATETIME_IMPORT (::py3ffi::detail::datetime_import())
 
 namespace detail {
-struct datetime_utc {
-    constexpr datetime_utc() noexcept = default;
-    datetime_utc(const datetime_utc &) = delete;  // through '...', write static_cast<PyObject *>(...)
-    operator PyObject *() const noexcept { return PyDateTimeAPI->TimeZone_UTC; }
-};
+inline PyObject *datetime_utc() noexcept { return PyDateTimeAPI->TimeZone_UTC; }
 }  // namespace detail
 // PyDateTime_TimeZone_UTC: an expression in C, read from the table when used
-inline constexpr detail::datetime_utc PyDateTime_TimeZone_UTC{};
+inline constexpr detail::value<&detail::datetime_utc> PyDateTime_TimeZone_UTC{};
 
 inline int PyDate_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->DateType); }
 inline int PyDate_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->DateType); }

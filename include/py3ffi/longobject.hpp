@@ -98,11 +98,9 @@ inline int PyLong_CheckExact(PyObject *op) noexcept { return detail::is_type(op,
 inline long PyLong_AS_LONG(PyObject *op) noexcept { return PyLong_AsLong(op); }
 // pid_t is int on every platform CPython supports (SIZEOF_PID_T == SIZEOF_INT).
 inline PyObject *PyLong_FromPid(long v) noexcept { return PyLong_FromLong(v); }
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 13)
-inline int PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsInt(obj); }
-#elif PY3FFI_TARGET_SINCE(3, 13)
-// 3.13+ headers below a 3.13 floor (PyLong_AsInt is not there): checked long -> int
-inline int PyLong_AsPid(PyObject *obj) noexcept {
+namespace detail {
+// What PyLong_AsInt does, for where it is missing: long -> int, OverflowError past int.
+inline int long_as_int(PyObject *obj) noexcept {
     int overflow;
     long result = PyLong_AsLongAndOverflow(obj, &overflow);
     if (overflow || result > __INT_MAX__ || result < -__INT_MAX__ - 1) {
@@ -111,6 +109,12 @@ inline int PyLong_AsPid(PyObject *obj) noexcept {
     }
     return static_cast<int>(result);
 }
+}  // namespace detail
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 13)
+inline int PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsInt(obj); }
+#elif PY3FFI_TARGET_SINCE(3, 13)
+// 3.13+ headers below a 3.13 floor (PyLong_AsInt is not there)
+inline int PyLong_AsPid(PyObject *obj) noexcept { return detail::long_as_int(obj); }
 #else
 inline long PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsLong(obj); }
 #endif

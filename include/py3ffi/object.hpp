@@ -393,15 +393,22 @@ inline int Py_Is(PyObject *x, PyObject *y) noexcept { return x == y; }
 // which may not run before the interpreter starts: there they are objects that convert to
 // PyObject * where used, and cannot be copied, so that passing one through '...' (a varargs
 // call such as Py_BuildValue) fails to compile instead of passing garbage.
-#if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
 namespace detail {
-template <unsigned int Id>
-struct constant {
-    constexpr constant() noexcept = default;
-    constant(const constant &) = delete;  // through '...', write static_cast<PyObject *>(Py_None)
-    operator PyObject *() const noexcept { return Py_GetConstantBorrowed(Id); }
+// A C expression that must be evaluated where it is used: converts to what Get() returns.
+template <PyObject *(*Get)() noexcept>
+struct value {
+    constexpr value() noexcept = default;
+    value(const value &) = delete;  // through '...', write static_cast<PyObject *>(Py_None)
+    operator PyObject *() const noexcept { return Get(); }
 };
+#if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
+template <unsigned int Id>
+inline PyObject *borrowed_constant() noexcept { return Py_GetConstantBorrowed(Id); }
+template <unsigned int Id>
+using constant = value<&borrowed_constant<Id>>;
+#endif
 }  // namespace detail
+#if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
 inline constexpr detail::constant<Py_CONSTANT_NONE> Py_None{};
 inline constexpr detail::constant<Py_CONSTANT_NOT_IMPLEMENTED> Py_NotImplemented{};
 #else

@@ -194,9 +194,12 @@ def main(argv):
     inc = it.host_path(it.include).rstrip("/") + "/"
     for kind in real:
         real[kind] = {n: d for n, d in real[kind].items() if d["file"].startswith(inc)}
-    our_tu = cscan.parse("#include <py3ffi/py3ffi.hpp>\n", ["-I", str(INCLUDE)] + ours,
-                         cxx=True)
+    our_tu = cscan.parse("#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\n",
+                         ["-I", str(INCLUDE)] + ours, cxx=True)
     our = cscan.declarations(our_tu, namespace="py3ffi::")
+    # compat's backports call a few functions its headers no longer declare: checked below
+    compat_externs = {n: d for n, d in cscan.declarations(
+        our_tu, namespace="py3ffi::compat::detail::")["function"].items() if not d["inline"]}
 
     tagmap = dict(api_names_of_tags())
     tagmap.update({d["tag"]: n for n, d in real["typedef"].items()
@@ -250,6 +253,16 @@ def main(argv):
             elif norm(r["canonical"]) != norm(d["canonical"]):
                 failures.append("function %s: bound to %s of type %s, py3ffi's is %s" % (
                     n, sym, norm(r["canonical"]), norm(d["canonical"])))
+
+    for n, d in compat_externs.items():
+        counts["symbols"] += 1
+        if n not in syms:
+            failures.append("symbol %s: declared by py3ffi::compat, not exported by %s" % (
+                n, it.host_path(it.symbols)))
+        r = real["function"].get(n)
+        if r is not None and norm(r["canonical"]) != norm(d["canonical"]):
+            failures.append("function %s (compat): py3ffi %s, Python.h %s" % (
+                n, norm(d["canonical"]), norm(r["canonical"])))
 
     # typedefs (non-struct)
     for n, d in our["typedef"].items():
