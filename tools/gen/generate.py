@@ -12,6 +12,7 @@ What the generator leaves alone is written by hand and listed in HANDWRITTEN bel
 """
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -298,7 +299,7 @@ def load_scans():
 class Renderer:
     def __init__(self, tagmap):
         self.tagmap = tagmap  # struct tag -> API name (_object -> PyObject)
-        self.limited_complete = set()  # records the limited API defines (others stay opaque)
+        self.defined = set()  # the structs py3ffi defines (the others stay opaque)
 
     def ty(self, spelling: str) -> str:
         # Where C writes `struct _frame *`, so does py3ffi (with the API's name for the tag):
@@ -338,7 +339,7 @@ class Renderer:
             return "enum %s : %s { %s };" % (name, d["enum_type"], body)
         if kind in ("struct", "union"):
             rec = scan["record"].get(name)
-            if rec and rec["complete"] and name in self.limited_complete:
+            if rec and rec["complete"] and name in self.defined:
                 return self.record(name, rec, variants={
                     gate: v["record"][name] for gate, v in (variants or {}).items()
                     if name in v["record"] and v["record"][name]["complete"]})
@@ -463,7 +464,7 @@ def collect(scans, R, problems, windows=None, debug=None):
         rec = s["record"].get(n)
         # a struct is placed where it is defined (3.11+ typedefs them all in pytypedefs.h)
         where = (rec["file"], rec["line"]) if rec and rec["complete"] and \
-            n in R.limited_complete else (d["file"], d["line"])
+            n in R.defined else (d["file"], d["line"])
         variants = {gate: readings[m] for gate, readings in (("PY3FFI_WINDOWS", windows),
                                                              ("PY3FFI_DEBUG", debug))
                     if m in readings}
@@ -492,7 +493,7 @@ def collect(scans, R, problems, windows=None, debug=None):
         for n, d in s["record"].items():
             # structs declared without a typedef (struct PyModuleDef_Slot {...})
             if public(n) and n not in s["typedef"]:
-                text = R.record(n, d) if d["complete"] and n in R.limited_complete else \
+                text = R.record(n, d) if d["complete"] and n in R.defined else \
                     "%s %s;" % ("union" if d["union"] else "struct", n)
                 note(n, "typedef", m, text, d["file"], d["line"])
         enum_members = {e for d in s["typedef"].values() for e, _ in d.get("enumerators", [])}
@@ -543,9 +544,9 @@ def collect(scans, R, problems, windows=None, debug=None):
         for m, s in scans.items():
             for n in used & set(s["typedef"]):
                 note_typedef(n, s["typedef"][n], s, m)
-            for n in (used & in_bodies & R.limited_complete & set(s["record"])) - set(s["typedef"]):
+            for n in (used & in_bodies & R.defined & set(s["record"])) - set(s["typedef"]):
                 d = s["record"][n]
-                text = R.record(n, d) if d["complete"] and n in R.limited_complete else \
+                text = R.record(n, d) if d["complete"] and n in R.defined else \
                     "%s %s;" % ("union" if d["union"] else "struct", n)
                 note(n, "typedef", m, text, d["file"], d["line"])
 
@@ -614,7 +615,6 @@ def fields_gated(texts, present):
     """A struct whose members differ between versions as one definition, each member under its
     own gate (fields added in 3.12 under PY3FFI_TARGET_SINCE(3, 12)), instead of one definition
     per version. None when the members do not merge into one order (a reordering)."""
-    import difflib
     if len(set(texts.values())) == 1 or not all(
             re.match(r"(struct|union) \w+ \{\n", t) and t.endswith("};") for t in texts.values()):
         return None
@@ -831,21 +831,21 @@ def main():
                 tagmap[d["tag"]] = n
     R = Renderer(tagmap)
     for m, s in scans.items():
-        R.limited_complete |= {n for n, d in s["record"].items() if d["complete"] and (
+        R.defined |= {n for n, d in s["record"].items() if d["complete"] and (
             m[0] == "limited" or header_of(d["file"]) in FULL_LAYOUTS) and n not in PATCH_DEPENDENT}
-    R.limited_complete |= by_value(scans)
+    R.defined |= by_value(scans)
     # and what complete structs hold by value (PyASCIIObject's struct _PyUnicodeObject_state)
     while True:
         more = set()
         for m, s in scans.items():
-            for n in R.limited_complete & set(s["record"]):
+            for n in R.defined & set(s["record"]):
                 for f in s["record"][n]["fields"]:
                     t = re.sub(r"\b(const|struct|union|volatile)\b", "", f["type"]).strip()
-                    if t in s["record"] and s["record"][t]["complete"] and t not in R.limited_complete:
+                    if t in s["record"] and s["record"][t]["complete"] and t not in R.defined:
                         more.add(t)
         if not more:
             break
-        R.limited_complete |= more
+        R.defined |= more
 
     problems = []
     items = with_macro_forms(collect(scans, R, problems, windows or {}, debug or {}), scans, manifest)
