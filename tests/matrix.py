@@ -73,3 +73,21 @@ def run_script(interp, script, module_dir, expect_suffix):
     loaded = [line for line in text.splitlines() if "loaded from" in line]
     assert loaded and loaded[0].split()[3].endswith(expect_suffix), text
     return text
+
+
+def abi3_loads(interp):
+    """Whether an abi3 module can work in the interpreter: not in a free-threaded one before
+    3.15 (abi3t), where py3ffi's check_interpreter refuses it with an ImportError."""
+    return not (interp["gil_disabled"] == "1" and version_tuple(interp) < (3, 15))
+
+
+def import_error(interp, module, module_dir):
+    """Imports `module` from module_dir under the interpreter, expecting an ImportError:
+    returns its message."""
+    runner = [] if interp["runner"] == "-" else interp["runner"].split()
+    code = ("try:\n import %s\nexcept ImportError as e:\n print('ImportError:', e)\n"
+            "else:\n print('imported')" % module)
+    out = subprocess.run(runner + [interp["executable"], "-c", code], capture_output=True, text=True,
+                         env=dict(os.environ, PYTHONPATH=str(module_dir)), cwd=str(module_dir))
+    assert out.returncode == 0 and out.stdout.startswith("ImportError: "), out.stdout + out.stderr
+    return out.stdout

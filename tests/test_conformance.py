@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from matrix import TOP, interpreters
+from matrix import TOP, interpreters, version_tuple
 
 CHECK = [sys.executable, str(TOP / "tools" / "conformance" / "check.py")]
 MODES = ["full", "limited", "limited3.7"]
@@ -24,10 +24,41 @@ def test_declarations_match_the_real_headers_and_symbols(interp, mode):
     if interp["impl"] != "CPython":
         pytest.skip(f"{interp['name']}: conformance of {interp['impl']} targets is issue 4 "
                     "(py3ffi does not target it yet)")
+    if interp["gil_disabled"] == "1" and mode != "full" and version_tuple(interp) < (3, 15):
+        pytest.skip(f"{interp['name']}: free-threaded builds have no limited API before 3.15 "
+                    "(CPython's Python.h stops with #error)")
     out = run_check(interp["name"], mode)
     print(out.stdout)
     assert out.returncode == 0, out.stdout + out.stderr
     assert f"conformance {interp['name']} {mode}: checked functions=" in out.stdout
+
+
+FT_HEADERS = [i for i in interpreters() if i["impl"] == "CPython" and i["debug"] == "0"
+              and i["gil_disabled"] == "0" and version_tuple(i) >= (3, 13)]
+
+
+ABI3T = [i for i in interpreters() if i["impl"] == "CPython" and i["gil_disabled"] == "0"
+         and version_tuple(i) >= (3, 15)]
+
+
+@pytest.mark.parametrize("interp", ABI3T, ids=lambda i: i["name"])
+def test_abi3t_declarations_match_the_headers(interp):
+    """abi3t (Py_TARGET_ABI3T): the stable ABI with PyObject opaque, against 3.15+'s headers."""
+    out = run_check(interp["name"], "abi3t")
+    print(out.stdout)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("interp", FT_HEADERS, ids=lambda i: i["name"])
+def test_free_threaded_declarations_match_the_headers_read_as_free_threaded(interp):
+    """3.14t and 3.15t cannot be run here (no source package to build them from): their layouts,
+    constants and signatures are compared with the 3.14/3.15 headers read with
+    -DPy_GIL_DISABLED=1. The free-threaded builds' own symbols are then not checkable, and the
+    report says so by name."""
+    out = run_check(interp["name"], "full-ft")
+    print(out.stdout)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "NOT CHECKED (no free-threaded library): " in out.stdout
 
 
 def _broken_copy(tmp_path, header, old, new):

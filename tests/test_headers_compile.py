@@ -1,5 +1,5 @@
-"""<py3ffi/py3ffi.hpp> and <py3ffi/compat.hpp> compile warning-free for every target (release
-and debug) and floor, with GCC and Clang, C++17 and C++20; user macros that collide with our
+"""<py3ffi/py3ffi.hpp> and <py3ffi/compat.hpp> compile warning-free for every target (release,
+debug, free-threaded) and floor, with GCC and Clang, C++17 and C++20; user macros that collide with our
 names break nothing and survive."""
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +12,12 @@ VERSIONS = ["0x03%02X0000" % m for m in range(7, 16)]
 CONFIGS = [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
            for v in VERSIONS for d in ("PY3FFI_PYTHON_VERSION=" + v, "Py_LIMITED_API=" + v,
                                        "PY3FFI_PYTHON_VERSION=%s -DPy_DEBUG" % v)]
+# free-threaded builds (3.13+), release and debug, and abi3t (3.15)
+CONFIGS += [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
+            for v in VERSIONS[6:] for d in ("PY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED" % v,
+                                            "PY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED -DPy_DEBUG" % v)]
+CONFIGS += [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
+            for d in ("Py_TARGET_ABI3T=0x030F0000", "Py_LIMITED_API=0x030F0000 -DPy_GIL_DISABLED")]
 EVERYTHING = "#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\nint main() { return 0; }\n"
 
 

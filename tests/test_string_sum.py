@@ -1,9 +1,11 @@
 """string_sum, built with py3ffi, passes its tests under every interpreter of the matrix: one
 version-specific build each, and one stable-ABI build (floor 3.10) shared by every 3.10+."""
+import subprocess
+
 import pytest
 
-from matrix import (BUILD, TOP, cmake_module, cpython_or_skip, interpreters, run_script, target_args,
-                    version_tuple)
+from matrix import (BUILD, TOP, abi3_loads, cmake_module, cpython_or_skip, import_error, interpreters,
+                    run_script, target_args, version_tuple)
 
 EXAMPLE = TOP / "examples" / "string_sum"
 SCRIPT = EXAMPLE / "test_string_sum.py"
@@ -25,24 +27,54 @@ def abi3_build():
 @pytest.mark.parametrize("interp", [i for i in ALL if version_tuple(i) >= (3, 10)],
                          ids=[i["name"] for i in ALL if version_tuple(i) >= (3, 10)])
 def test_one_abi3_binary_loads_in_every_python_from_3_10(interp, abi3_build):
+    """...and a free-threaded 3.13 refuses it with an ImportError that names both sides (it has
+    no abi3; without the check, the module would corrupt its reference counts)."""
     cpython_or_skip(interp)
+    if not abi3_loads(interp):
+        msg = import_error(interp, "string_sum", abi3_build)
+        assert "stable ABI (abi3) of CPython 3.10" in msg and "(free-threaded)" in msg, msg
+        return
     run_script(interp, SCRIPT, abi3_build, ".abi3.so")
 
 
-def test_free_threaded_configuration_the_same_way():
-    """A free-threaded target from a config file, as the debug ones above (host-python3.11d,
-    sid-python3.1Xd) are built: compiled, then imported by a free-threaded interpreter."""
-    ft = [i for i in ALL if i["gil_disabled"] == "1"]
-    row = dict(next(i for i in ALL if i["name"].startswith("sid-python3.13") and i["debug"] == "0"),
-               name="python3.13t", gil_disabled="1", ext_suffix=".cpython-313t-x86_64-linux-gnu.so")
-    build = BUILD / "string_sum" / "free-threaded-3.13"
-    try:
-        cmake_module(EXAMPLE, build, target_args(row))
-    except AssertionError as e:
-        assert "Py_GIL_DISABLED" in str(e), e
-        pytest.skip("CANNOT RUN HERE: free-threaded targets are not supported by py3ffi's headers yet "
-                    "(issue 4: the config file is read, the headers stop with #error naming "
-                    "Py_GIL_DISABLED); no free-threaded interpreter in the matrix (%d)" % len(ft))
-    if not ft:
-        pytest.skip("CANNOT RUN HERE: built, but no free-threaded interpreter to import it")
-    run_script(ft[0], SCRIPT, build, ft[0]["ext_suffix"])
+FROM_3_15 = [i for i in ALL if i["impl"] == "CPython" and version_tuple(i) >= (3, 15)]
+
+
+@pytest.fixture(scope="module")
+def abi3t_build():
+    return cmake_module(EXAMPLE, BUILD / "string_sum" / "abi3t-3.15", ["ABI3", "3.15", "ABI3T"])
+
+
+def test_abi3t_build_imports_only_the_stable_abi(abi3t_build):
+    """abi3t (PEP 803): the free-threading stable ABI. Its module imports nothing but names of the
+    stable ABI manifest up to 3.15, every one exported by each 3.15+ interpreter here."""
+    from capi import load_manifest  # (tools/lib is on the path: matrix.py puts it there)
+    so = abi3t_build / "string_sum.abi3t.so"
+    out = subprocess.run(["nm", "-D", "--undefined-only", str(so)], capture_output=True, text=True, check=True)
+    wanted = sorted({ln.split()[-1].split("@")[0] for ln in out.stdout.splitlines()
+                     if ln.split()[-1].startswith(("Py", "_Py"))})
+    man = load_manifest()
+    # PyObject is opaque there: references and types are function calls, nothing is inline
+    assert "_Py_DecRef" in wanted and "Py_TYPE" in wanted and "_Py_Dealloc" not in wanted, wanted
+    outside = [n for n in wanted if n not in man or man[n]["added"] > (3, 15)]
+    assert not outside, outside
+    assert FROM_3_15, "no 3.15+ CPython in the table"
+    for i in FROM_3_15:
+        lib = i["root"].rstrip("/") + i["symbols"] if i["root"] != "/" else i["symbols"]
+        exported = subprocess.run(["nm", "-D", "--defined-only", lib], capture_output=True, text=True,
+                                  check=True).stdout
+        have = {ln.split()[-1].split("@")[0] for ln in exported.splitlines() if ln.strip()}
+        assert not set(wanted) - have, (i["name"], sorted(set(wanted) - have))
+
+
+@pytest.mark.parametrize("interp", FROM_3_15, ids=[i["name"] for i in FROM_3_15])
+def test_abi3t_build_runs_in_every_3_15(interp, abi3t_build):
+    """The GIL builds of 3.15 load .abi3t.so modules too; no 3.15t can be built here (its source
+    package is not served), so there it is only compiled and its symbols checked (above)."""
+    run_script(interp, SCRIPT, abi3t_build, ".abi3t.so")
+
+
+@pytest.mark.parametrize("interp", FROM_3_15, ids=[i["name"] for i in FROM_3_15])
+def test_the_same_source_as_abi3_3_15_runs_in_every_3_15(interp):
+    build = cmake_module(EXAMPLE, BUILD / "string_sum" / "abi3-3.15", ["ABI3", "3.15"])
+    run_script(interp, SCRIPT, build, ".abi3.so")

@@ -61,12 +61,23 @@ def test_a_cpython_build_in_pypy(tmp_path):
     assert said.startswith("ImportError:") and "undefined symbol" in said, said
 
 
-def test_a_gil_build_in_a_free_threaded_interpreter():
-    ft = [i for i in BY_NAME.values() if i["gil_disabled"] == "1"]
-    if not ft:
-        pytest.skip("CANNOT RUN HERE: no free-threaded interpreter in the matrix yet (3.13t is built "
-                    "by issue 4's provisioning); check_interpreter compares the free-threading flag "
-                    "of the running interpreter's version string, untested until then")
+def test_a_gil_build_in_a_free_threaded_interpreter(tmp_path):
+    b, h = interp("pyenv-3.13"), interp("built-python3.13t")
+    build = cmake_module(EXAMPLE, BUILD / "wrong" / b["name"], target_args(b))
+    said = load_as(build, b["ext_suffix"], h, tmp_path)
+    assert said == ("ImportError: string_sum was built for CPython 3.13, but the interpreter loading it "
+                    "is CPython %s (free-threaded)" % h["version"])
+
+
+def test_a_free_threaded_build_in_a_gil_interpreter(tmp_path):
+    """The dynamic loader refuses it first when the module uses a free-threaded build's own
+    symbols (its inline Py_DECREF calls _Py_MergeZeroLocalRefcount); either way an ImportError."""
+    b, h = interp("built-python3.13t"), interp("pyenv-3.13")
+    build = cmake_module(EXAMPLE, BUILD / "wrong" / b["name"], target_args(b))
+    said = load_as(build, b["ext_suffix"], h, tmp_path)
+    assert said == ("ImportError: string_sum was built for CPython 3.13 (free-threaded), but the "
+                    "interpreter loading it is CPython %s" % h["version"]) or (
+        said.startswith("ImportError: ") and "undefined symbol: _Py_MergeZeroLocalRefcount" in said), said
 
 
 def test_the_version_string_parser(tmp_path):

@@ -61,10 +61,23 @@ PyMethodDef methods[] = {
     {},
 };
 
+#if PY3FFI_SINCE(3, 15)
+// 3.15 and newer (full API, abi3 or abi3t): the module exports its slots (PEP 793), the only
+// way to define an abi3t module, where PyModuleDef (which holds a PyObject) is opaque.
+PY3FFI_ABIINFO_VAR(abi_info);
+const PySlot module_slots[] = {
+    PySlot_DATA(Py_mod_abi, &abi_info),
+    PySlot_DATA(Py_mod_name, "string_sum"),
+    PySlot_DATA(Py_mod_doc, "A Python module written in C++ with py3ffi."),
+    PySlot_STATIC_DATA(Py_mod_methods, methods),  // (static: the table must outlive the module)
+    PySlot_DATA(Py_mod_gil, Py_MOD_GIL_NOT_USED),
+    PySlot_END,
+};
+#else
 PyModuleDef_Slot slots[] = {
-#if PY3FFI_GIL_DISABLED
+#  if PY3FFI_GIL_DISABLED
     {Py_mod_gil, Py_MOD_GIL_NOT_USED},
-#endif
+#  endif
     {},
 };
 
@@ -72,10 +85,18 @@ PyModuleDef module_def = {
     PyModuleDef_HEAD_INIT, "string_sum", "A Python module written in C++ with py3ffi.", 0, methods, slots,
     nullptr, nullptr, nullptr,
 };
+#endif
 
 }  // namespace
 
+#if PY3FFI_SINCE(3, 15)
+PY3FFI_MODEXPORT(string_sum) {
+    if (!check_interpreter("string_sum")) return nullptr;  // ImportError in the wrong interpreter
+    return const_cast<PySlot *>(module_slots);
+}
+#else
 PY3FFI_MODINIT(string_sum) {
     if (!check_interpreter("string_sum")) return nullptr;  // ImportError in the wrong interpreter
     return PyModuleDef_Init(&module_def);
 }
+#endif

@@ -5,12 +5,14 @@
 //                          required unless Py_LIMITED_API is set, which it then defaults to
 //   Py_LIMITED_API         stable ABI floor, as in CPython (0x030A0000 = abi3 for 3.10+)
 //   Py_GIL_DISABLED        free-threaded build (3.13+)
+//   Py_TARGET_ABI3T        abi3t, the stable ABI of free-threaded and GIL builds (3.15+)
 //   Py_DEBUG, Py_REF_DEBUG, Py_TRACE_REFS   debug builds, as in CPython
 //   PY3FFI_PYPY, PY3FFI_GRAALPY            the implementation (CPython when neither)
 //
 // Outputs, for the other headers (everything py3ffi defines is PY3FFI_-prefixed):
 //   PY3FFI_VERSION_HEX     target version
 //   PY3FFI_LIMITED         the limited-API floor, 0 for a full-API build
+//   PY3FFI_ABI3T, PY3FFI_OPAQUE_OBJECT   abi3t, where PyObject's layout is hidden
 //   PY3FFI_DEBUG, PY3FFI_REF_DEBUG, PY3FFI_TRACE_REFS, PY3FFI_GIL_DISABLED   0 or 1
 //   PY3FFI_SINCE(3, 10)          available from 3.10 on: the target for the full API, the
 //                                floor for the limited API
@@ -25,7 +27,7 @@
 #  error "py3ffi: Python.h is already included in this translation unit. py3ffi replaces it (Python.h defines the C API names as macros, which break C++ declarations): include only <py3ffi/py3ffi.hpp>."
 #endif
 
-#if !defined(PY3FFI_PYTHON_VERSION) && !defined(Py_LIMITED_API) && defined(__has_include)
+#if !defined(PY3FFI_PYTHON_VERSION) && !defined(Py_LIMITED_API) && !defined(Py_TARGET_ABI3T) && defined(__has_include)
 #  if __has_include(<py3ffi_config.hpp>)
 #    include <py3ffi_config.hpp>
 #  endif
@@ -47,24 +49,48 @@
 #endif
 
 // ---- the limited API floor ------------------------------------------------------------
-#if defined(Py_LIMITED_API)
-#  if (Py_LIMITED_API + 0) < 0x03070000
+// abi3t (PEP 803, 3.15+): the stable ABI shared by free-threaded and GIL builds, asked for by
+// Py_TARGET_ABI3T or by Py_LIMITED_API with Py_GIL_DISABLED; its floor is the lower of the two
+// versions given, as in CPython's pyabi.h.
+#if defined(Py_TARGET_ABI3T) || (defined(Py_LIMITED_API) && defined(Py_GIL_DISABLED) && (Py_LIMITED_API + 0) >= 0x030F0000)
+#  if defined(Py_TARGET_ABI3T) && (Py_TARGET_ABI3T + 0) < 0x030F0000
+#    pragma message("py3ffi: Py_TARGET_ABI3T=" PY3FFI_STRINGIFY(Py_TARGET_ABI3T))
+#    error "py3ffi: Py_TARGET_ABI3T is below 0x030F0000: abi3t (the free-threaded stable ABI) begins with 3.15. Fix: set Py_TARGET_ABI3T to 0x030F0000 or later."
+#  endif
+#  define PY3FFI_ABI3T 1
+#  if !defined(Py_LIMITED_API)
+#    define PY3FFI_LIMITED_REQUEST (Py_TARGET_ABI3T + 0)
+#  elif defined(Py_TARGET_ABI3T) && (Py_TARGET_ABI3T + 0) < (Py_LIMITED_API + 0)
+#    define PY3FFI_LIMITED_REQUEST (Py_TARGET_ABI3T + 0)
+#  else
+#    define PY3FFI_LIMITED_REQUEST (Py_LIMITED_API + 0)
+#  endif
+#else
+#  define PY3FFI_ABI3T 0
+#  if defined(Py_LIMITED_API)
+#    define PY3FFI_LIMITED_REQUEST (Py_LIMITED_API + 0)
+#  endif
+#endif
+#if defined(PY3FFI_LIMITED_REQUEST)
+#  if PY3FFI_LIMITED_REQUEST < 0x03070000
 #    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API))
 #    error "py3ffi: Py_LIMITED_API is below 0x03070000 (3.7), the oldest stable ABI floor py3ffi supports. Fix: set Py_LIMITED_API to a version encoded like PY_VERSION_HEX, 0x03070000 or later (0x030A0000 = abi3 for 3.10 and newer)."
 #  endif
-#  if (Py_LIMITED_API + 0) >= 0x03100000
+#  if PY3FFI_LIMITED_REQUEST >= 0x03100000
 #    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API))
 #    error "py3ffi: Py_LIMITED_API is 3.16 or newer; py3ffi knows the stable ABI up to 3.15. Fix: set Py_LIMITED_API to at most 0x030F0000."
 #  endif
-#  define PY3FFI_LIMITED (Py_LIMITED_API + 0)
+#  define PY3FFI_LIMITED PY3FFI_LIMITED_REQUEST
 #else
 #  define PY3FFI_LIMITED 0
 #endif
+// In abi3t, PyObject and PyVarObject are opaque: their layouts differ between the builds.
+#define PY3FFI_OPAQUE_OBJECT PY3FFI_ABI3T
 
 // ---- the target version ---------------------------------------------------------------
 #if defined(PY3FFI_PYTHON_VERSION)
 #  define PY3FFI_VERSION_HEX (PY3FFI_PYTHON_VERSION + 0)
-#elif defined(Py_LIMITED_API)
+#elif PY3FFI_LIMITED
 #  define PY3FFI_VERSION_HEX PY3FFI_LIMITED
 #else
 #  error "py3ffi: no target Python: PY3FFI_PYTHON_VERSION is not defined. Fix: pass -DPY3FFI_PYTHON_VERSION=0x030D0000 (3.13, encoded like PY_VERSION_HEX), or -DPy_LIMITED_API=0x030A0000 for the stable ABI, or generate py3ffi_config.hpp with `python -m py3ffi.config`."
@@ -79,17 +105,16 @@
 #endif
 
 // ---- build flavours -------------------------------------------------------------------
-#if defined(Py_GIL_DISABLED)
+#if defined(Py_GIL_DISABLED) || PY3FFI_ABI3T
 #  define PY3FFI_GIL_DISABLED 1
 #  if PY3FFI_VERSION_HEX < 0x030D0000
 #    pragma message("py3ffi: PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_VERSION_HEX))
 #    error "py3ffi: Py_GIL_DISABLED needs a free-threaded target, which exists from 3.13 on. Fix: set PY3FFI_PYTHON_VERSION to 0x030D0000 or later, or undefine Py_GIL_DISABLED."
 #  endif
-#  if defined(Py_LIMITED_API) && PY3FFI_VERSION_HEX < 0x030F0000
-#    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API) ", PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_VERSION_HEX))
-#    error "py3ffi: Py_LIMITED_API with Py_GIL_DISABLED: free-threaded builds have no stable ABI before 3.15 (abi3t). Fix: drop Py_LIMITED_API for a 3.13t/3.14t build, or target 3.15 (PY3FFI_PYTHON_VERSION=0x030F0000)."
+#  if PY3FFI_LIMITED && !PY3FFI_ABI3T
+#    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API))
+#    error "py3ffi: Py_LIMITED_API with Py_GIL_DISABLED: free-threaded builds have no stable ABI before 3.15 (abi3t). Fix: drop Py_LIMITED_API for a 3.13t/3.14t build, or set Py_LIMITED_API (or Py_TARGET_ABI3T) to 0x030F0000 for abi3t."
 #  endif
-#  error "py3ffi: Py_GIL_DISABLED: free-threaded targets are not supported by this version of py3ffi yet (see the issue tracker). Fix: build for a GIL-enabled interpreter (undefine Py_GIL_DISABLED)."
 #else
 #  define PY3FFI_GIL_DISABLED 0
 #endif
@@ -111,7 +136,7 @@
 #else
 #  define PY3FFI_TRACE_REFS 0
 #endif
-#if PY3FFI_TRACE_REFS && defined(Py_LIMITED_API)
+#if PY3FFI_TRACE_REFS && PY3FFI_LIMITED
 #  error "py3ffi: Py_TRACE_REFS (or Py_DEBUG on 3.7) with Py_LIMITED_API: a trace-refs build changes the object layout and has no stable ABI. Fix: drop Py_LIMITED_API for this build."
 #endif
 
@@ -165,5 +190,10 @@
 // The module init function: `PY3FFI_MODINIT(string_sum) { ... }` defines PyInit_string_sum with
 // C linkage and default visibility, returning PyObject*.
 #define PY3FFI_MODINIT(name) extern "C" PY3FFI_MODINIT_EXPORT ::py3ffi::PyObject *PyInit_##name(void)
+// 3.15+ (PEP 793): `PY3FFI_MODEXPORT(string_sum) { ... }` defines PyModExport_string_sum, which
+// returns the module's slots (PyMODEXPORT_FUNC); the only way to define an abi3t module.
+#if PY3FFI_TARGET_SINCE(3, 15)
+#  define PY3FFI_MODEXPORT(name) extern "C" PY3FFI_MODINIT_EXPORT ::py3ffi::PySlot *PyModExport_##name(void)
+#endif
 
 #endif // PY3FFI_CONFIG_HPP

@@ -15,7 +15,14 @@ struct PyCriticalSection {
     PyMutex *_cs_mutex;
 };
 #elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED
+#if PY3FFI_GIL_DISABLED
+struct PyCriticalSection {
+    uintptr_t _cs_prev;
+    PyMutex *_cs_mutex;
+};
+#else
 struct PyCriticalSection;
+#endif
 #elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 struct PyCriticalSection {
     uintptr_t _cs_prev;
@@ -28,7 +35,14 @@ struct PyCriticalSection2 {
     PyMutex *_cs_mutex2;
 };
 #elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED
+#if PY3FFI_GIL_DISABLED
+struct PyCriticalSection2 {
+    PyCriticalSection _cs_base;
+    PyMutex *_cs_mutex2;
+};
+#else
 struct PyCriticalSection2;
+#endif
 #elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 struct PyCriticalSection2 {
     PyCriticalSection _cs_base;

@@ -44,8 +44,11 @@ inline bool check_interpreter(const char *module) noexcept {
     constexpr int major = (PY3FFI_VERSION_HEX >> 24) & 0xFF, minor = (PY3FFI_VERSION_HEX >> 16) & 0xFF;
     constexpr bool free_threaded = PY3FFI_GIL_DISABLED != 0;
     bool ok;
-    if (PY3FFI_LIMITED) {
-        // the stable ABI: any later version, built with the GIL (abi3t is issue 4)
+    if (PY3FFI_ABI3T) {
+        // abi3t: any later version, free-threaded or not
+        ok = run.major == major && run.minor >= minor;
+    } else if (PY3FFI_LIMITED) {
+        // abi3: any later version built with the GIL
         ok = (run.major == major && run.minor >= minor) && !run.free_threaded;
     } else {
         ok = run.major == major && run.minor == minor && run.free_threaded == free_threaded;
@@ -55,8 +58,12 @@ inline bool check_interpreter(const char *module) noexcept {
     for (std::size_t i = 0; i + 1 < sizeof word && text[i] && text[i] != ' '; ++i) word[i] = text[i];
     PyErr_Format(PyExc_ImportError,
                  "%s was built for %s %d.%d%s%s, but the interpreter loading it is CPython %s%s",
-                 module, PY3FFI_LIMITED ? "the stable ABI (abi3) of CPython" : "CPython", major, minor,
-                 PY3FFI_LIMITED ? " and newer" : "", free_threaded ? " (free-threaded)" : "", word,
+                 module,
+                 PY3FFI_ABI3T     ? "the free-threading stable ABI (abi3t) of CPython"
+                 : PY3FFI_LIMITED ? "the stable ABI (abi3) of CPython"
+                                  : "CPython",
+                 major, minor, PY3FFI_LIMITED ? " and newer" : "",
+                 free_threaded && !PY3FFI_ABI3T ? " (free-threaded)" : "", word,
                  run.free_threaded ? " (free-threaded)" : "");
     return false;
 }

@@ -10,12 +10,14 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
+#if !PY3FFI_OPAQUE_OBJECT
 struct PyModuleDef_Base {
     PyObject ob_base;
     PyObject *(*m_init)(void);
     Py_ssize_t m_index;
     PyObject *m_copy;
 };
+#endif
 struct PyModuleDef_Slot {
     int slot;
     void *value;
@@ -29,6 +31,9 @@ inline void *const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED = reinterpret_cast<void 
 inline void *const Py_MOD_GIL_USED = nullptr;
 inline void *const Py_MOD_GIL_NOT_USED = reinterpret_cast<void *>(1);
 #endif
+#if PY3FFI_OPAQUE_OBJECT
+struct PyModuleDef;
+#else
 struct PyModuleDef {
     PyModuleDef_Base m_base;
     const char *m_name;
@@ -40,6 +45,7 @@ struct PyModuleDef {
     inquiry m_clear;
     freefunc m_free;
 };
+#endif
 extern "C" {
 PY3FFI_DATA PyTypeObject PyModule_Type;
 PY3FFI_DATA PyTypeObject PyModuleDef_Type;
@@ -64,8 +70,17 @@ int PyModule_GetToken_DuringGC(PyObject *module, void **result);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
+extern "C" {
+// Free-threaded builds only: a single-phase init module says whether it needs the GIL.
+int PyUnstable_Module_SetGIL(PyObject *module, void *gil);
+}  // extern "C"
+#endif
+
+#if !PY3FFI_OPAQUE_OBJECT  // (abi3t modules have no PyModuleDef: they export their slots)
 // The m_base every PyModuleDef starts with.
 constexpr PyModuleDef_Base PyModuleDef_HEAD_INIT{PyObject_HEAD_INIT(nullptr), nullptr, 0, nullptr};
+#endif
 
 inline int PyModule_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyModule_Type); }
 inline int PyModule_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyModule_Type); }

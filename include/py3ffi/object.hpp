@@ -3,12 +3,33 @@
 #ifndef PY3FFI_OBJECT_HPP
 #define PY3FFI_OBJECT_HPP
 #include "py3ffi/pytypedefs.hpp"
+#if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
+#  include "py3ffi/cpython/pylock.hpp"  // PyMutex, in the free-threaded object header
+#endif
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
 // ---- the object header -----------------------------------------------------------------
 // The limited API exposes ob_refcnt and ob_type only, but the real layout is what the
 // interpreter reads, so both APIs get the target's full header.
+#if PY3FFI_GIL_DISABLED && !PY3FFI_OPAQUE_OBJECT
+// Free-threaded builds: the owning thread counts in ob_ref_local without atomics, the others
+// atomically in ob_ref_shared (shifted by 2: the low bits are flags). (3.14 aligns ob_tid to
+// _PyObject_MIN_ALIGNMENT, 4, which a uintptr_t already has.)
+struct PyObject {
+    std::uintptr_t ob_tid;  // the owning thread's _Py_ThreadId(), 0 if none
+#  if PY3FFI_TARGET_SINCE(3, 14)
+    std::uint16_t ob_flags;
+#  else
+    std::uint16_t _padding;
+#  endif
+    PyMutex ob_mutex;
+    std::uint8_t ob_gc_bits;
+    std::uint32_t ob_ref_local;
+    Py_ssize_t ob_ref_shared;
+    PyTypeObject *ob_type;
+};
+#elif !PY3FFI_OPAQUE_OBJECT
 struct PyObject {
 #if PY3FFI_TRACE_REFS && PY3FFI_BEFORE(3, 13)
     PyObject *_ob_next;  // the list of all live objects (3.13 moved it out of the header)
@@ -50,14 +71,23 @@ struct PyObject {
 #endif
     PyTypeObject *ob_type;
 };
+#endif
 
+#if !PY3FFI_OPAQUE_OBJECT
 struct PyVarObject {
     PyObject ob_base;
     Py_ssize_t ob_size;
 };
+#endif
 
 // The header of a statically allocated object, as PyObject_HEAD_INIT sets it: a count of 1
-// up to 3.12, immortal from 3.13 (3.14 also flags it static and immortal in ob_flags).
+// up to 3.12, immortal from 3.13 (3.14 also flags it static and immortal in ob_flags; the
+// free-threaded build, by a local count of UINT32_MAX, and 3.14's flag "statically allocated").
+#if PY3FFI_GIL_DISABLED && !PY3FFI_OPAQUE_OBJECT
+constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept {
+    return PyObject{0, PY3FFI_TARGET_SINCE(3, 14) ? 4 : 0, {0}, 0, UINT32_MAX, 0, type};
+}
+#elif !PY3FFI_OPAQUE_OBJECT
 constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept {
     return PyObject{
 #if PY3FFI_TRACE_REFS && PY3FFI_BEFORE(3, 13)
@@ -78,9 +108,12 @@ constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept {
 #endif
         type};
 }
+#endif
+#if !PY3FFI_OPAQUE_OBJECT
 constexpr PyVarObject PyVarObject_HEAD_INIT(PyTypeObject *type, Py_ssize_t size) noexcept {
     return PyVarObject{PyObject_HEAD_INIT(type), size};
 }
+#endif
 
 namespace detail {
 // C's _PyObject_CAST: the macros accept any object struct that starts with a PyObject.
@@ -352,9 +385,15 @@ inline Py_ssize_t Py_SIZE(PyObject *ob) noexcept { return reinterpret_cast<PyVar
 // Py_IS_TYPE, Py_SET_SIZE and Py_SET_TYPE came with 3.9's headers (whatever the floor).
 #if PY3FFI_TARGET_SINCE(3, 9) && !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 15))
 inline int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) noexcept { return Py_TYPE(ob) == type; }
-inline void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept { ob->ob_size = size; }
+inline void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept {
+#  if PY3FFI_GIL_DISABLED
+    detail::store_relaxed(&ob->ob_size, size);
+#  else
+    ob->ob_size = size;
+#  endif
+}
 #endif
-#if PY3FFI_TARGET_SINCE(3, 9)
+#if PY3FFI_TARGET_SINCE(3, 9) && !PY3FFI_OPAQUE_OBJECT  // (abi3t has no Py_SET_TYPE)
 inline void Py_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept { ob->ob_type = type; }
 #endif
 
@@ -367,8 +406,10 @@ template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline int Py_IS_TYPE(T *ob, PyTypeObject *type) noexcept { return Py_IS_TYPE(detail::as_object(ob), type); }
 template <class T, class = std::enable_if_t<detail::is_object_struct<T> && !std::is_same<T, PyVarObject>::value>>
 inline void Py_SET_SIZE(T *ob, Py_ssize_t size) noexcept { Py_SET_SIZE(reinterpret_cast<PyVarObject *>(ob), size); }
+#  if !PY3FFI_OPAQUE_OBJECT
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline void Py_SET_TYPE(T *ob, PyTypeObject *type) noexcept { Py_SET_TYPE(detail::as_object(ob), type); }
+#  endif
 #endif
 
 namespace detail {
@@ -446,8 +487,10 @@ inline int PyType_CheckExact(PyObject *op) noexcept { return detail::is_type(op,
 
 // ---- statement and declaration macros ----------------------------------------------------
 // PyObject_HEAD and PyObject_VAR_HEAD begin an object struct (or write `PyObject ob_base;`).
-#define PY3FFI_OBJECT_HEAD ::py3ffi::PyObject ob_base;
-#define PY3FFI_OBJECT_VAR_HEAD ::py3ffi::PyVarObject ob_base;
+#if !PY3FFI_OPAQUE_OBJECT  // (abi3t objects cannot embed the header: its size is unknown)
+#  define PY3FFI_OBJECT_HEAD ::py3ffi::PyObject ob_base;
+#  define PY3FFI_OBJECT_VAR_HEAD ::py3ffi::PyVarObject ob_base;
+#endif
 
 namespace detail {
 // What Py_RETURN_NONE & co. return: a new reference, except where the headers treat the

@@ -6,6 +6,7 @@
 #ifndef PY3FFI_REFCOUNT_HPP
 #define PY3FFI_REFCOUNT_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/detail/atomic.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
@@ -40,8 +41,14 @@ void _Py_DECREF_DecRefTotal(void);
 #if PY3FFI_SINCE(3, 13) && PY3FFI_LIMITED
 void _Py_SetRefcnt(PyObject *ob, Py_ssize_t refcnt);
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_LIMITED
+#if PY3FFI_SINCE(3, 14) && PY3FFI_LIMITED || PY3FFI_OPAQUE_OBJECT
 Py_ssize_t Py_REFCNT(PyObject *ob);
+#endif
+#if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
+// Free-threaded builds: the other threads' decrements, and the owner's last local reference.
+void _Py_DecRefShared(PyObject *);
+void _Py_DecRefSharedDebug(PyObject *, const char *, int);
+void _Py_MergeZeroLocalRefcount(PyObject *);
 #endif
 }  // extern "C"
 
@@ -49,10 +56,11 @@ Py_ssize_t Py_REFCNT(PyObject *ob);
 // (3.12+ headers), and debug builds with a 3.10+ floor (3.10+ headers). A preprocessor choice,
 // so that such builds never compile (nor reference) the inline path's internal symbols.
 #define PY3FFI_REFCOUNT_CALLS                                                                  \
-    (PY3FFI_LIMITED && ((PY3FFI_TARGET_SINCE(3, 12) &&                                         \
+    (PY3FFI_ABI3T ||                                                                           \
+     (PY3FFI_LIMITED && ((PY3FFI_TARGET_SINCE(3, 12) &&                                         \
                          (PY3FFI_LIMITED >= PY3FFI_HEX(3, 12) || PY3FFI_REF_DEBUG)) ||        \
                         (PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_LIMITED >= PY3FFI_HEX(3, 10) && \
-                         PY3FFI_REF_DEBUG)))
+                         PY3FFI_REF_DEBUG))))
 
 namespace detail {
 
@@ -82,8 +90,28 @@ inline void dealloc(PyObject *op) noexcept {
 }
 }  // namespace detail
 
+#if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
+namespace detail {
+// The local count that marks an immortal object, and how the shared count is stored.
+constexpr std::uint32_t immortal_local = UINT32_MAX;
+constexpr int ref_shared_shift = 2;
+constexpr Py_ssize_t ref_shared_flag_mask = 0x3;
+constexpr Py_ssize_t ref_merged = 0x3;
+// What Py_REFCNT reads for an immortal object (_Py_IMMORTAL_INITIAL_REFCNT, 3.13's
+// _Py_IMMORTAL_REFCNT).
+constexpr Py_ssize_t immortal_refcnt =
+    PY3FFI_TARGET_SINCE(3, 14) ? (PY3FFI_SIZEOF_VOID_P > 4 ? Py_ssize_t(3LL << 30) : Py_ssize_t(5L << 28))
+                               : Py_ssize_t(PY3FFI_SIZEOF_VOID_P > 4 ? UINT_MAX : UINT_MAX >> 2);
+// _Py_IsOwnedByCurrentThread
+inline bool owned_by_current_thread(PyObject *ob) noexcept { return ob->ob_tid == thread_id(); }
+}  // namespace detail
+#endif
+
+#if !PY3FFI_OPAQUE_OBJECT
 inline int _Py_IsImmortal(PyObject *op) noexcept {
-#if PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_SIZEOF_VOID_P > 4
+#if PY3FFI_GIL_DISABLED
+    return detail::load_relaxed(&op->ob_ref_local) == detail::immortal_local;
+#elif PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_SIZEOF_VOID_P > 4
     return static_cast<std::int32_t>(op->ob_refcnt) < 0;
 #elif PY3FFI_TARGET_SINCE(3, 14)
     return op->ob_refcnt >= (Py_ssize_t{1} << 30);
@@ -94,9 +122,20 @@ inline int _Py_IsImmortal(PyObject *op) noexcept {
     return 0;  // no immortal objects before 3.12
 #endif
 }
+#endif
 
-#if !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 14))
-inline Py_ssize_t Py_REFCNT(PyObject *ob) noexcept { return ob->ob_refcnt; }
+#if !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)) && !PY3FFI_OPAQUE_OBJECT
+inline Py_ssize_t Py_REFCNT(PyObject *ob) noexcept {
+#  if PY3FFI_GIL_DISABLED
+    std::uint32_t local = detail::load_relaxed(&ob->ob_ref_local);
+    if (local == detail::immortal_local)  // what an immortal object's count reads as
+        return detail::immortal_refcnt;
+    Py_ssize_t shared = detail::load_relaxed(&ob->ob_ref_shared);
+    return static_cast<Py_ssize_t>(local) + (shared >> detail::ref_shared_shift);  // arithmetic shift
+#  else
+    return ob->ob_refcnt;
+#  endif
+}
 #endif
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline Py_ssize_t Py_REFCNT(T *ob) noexcept { return Py_REFCNT(detail::as_object(ob)); }
@@ -105,6 +144,24 @@ inline Py_ssize_t Py_REFCNT(T *ob) noexcept { return Py_REFCNT(detail::as_object
 inline void Py_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept {
 #  if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
     _Py_SetRefcnt(ob, refcnt);
+#  elif PY3FFI_GIL_DISABLED
+    if (_Py_IsImmortal(ob)) return;
+    if (detail::owned_by_current_thread(ob)) {
+        if (static_cast<std::size_t>(refcnt) > static_cast<std::size_t>(UINT32_MAX)) {
+            ob->ob_tid = 0;  // overflow: the object becomes immortal
+            ob->ob_ref_local = detail::immortal_local;
+            ob->ob_ref_shared = 0;
+        } else {
+            // the local count takes it all; the shared count keeps its flags only
+            ob->ob_ref_local = static_cast<std::uint32_t>(refcnt);
+            ob->ob_ref_shared &= detail::ref_shared_flag_mask;
+        }
+    } else {
+        // another thread's object: all of it shared, and the fields marked merged
+        ob->ob_tid = 0;
+        ob->ob_ref_local = 0;
+        ob->ob_ref_shared = (refcnt << detail::ref_shared_shift) + detail::ref_merged;
+    }
 #  else
 #    if PY3FFI_TARGET_SINCE(3, 12)
     if (_Py_IsImmortal(ob)) return;
@@ -123,6 +180,17 @@ inline void Py_INCREF(PyObject *op) noexcept {
     _Py_IncRef(op);  // added in 3.10.0a7; older floors must use the NULL-tolerant one
 #elif PY3FFI_REFCOUNT_CALLS
     Py_IncRef(op);
+#elif PY3FFI_GIL_DISABLED
+    std::uint32_t local = detail::load_relaxed(&op->ob_ref_local);
+    std::uint32_t next = local + 1;
+    if (next == 0) return;  // immortal
+    if (detail::owned_by_current_thread(op))
+        detail::store_relaxed(&op->ob_ref_local, next);
+    else
+        detail::fetch_add(&op->ob_ref_shared, Py_ssize_t{1} << detail::ref_shared_shift);
+#  if PY3FFI_REF_DEBUG
+    _Py_INCREF_IncRefTotal();
+#  endif
 #elif PY3FFI_TARGET_SINCE(3, 14)
 #  if PY3FFI_SIZEOF_VOID_P > 4
     std::uint32_t cur = op->ob_refcnt;
@@ -160,6 +228,26 @@ inline void Py_DECREF(PyObject *op PY3FFI_CALLER_LOCATION) noexcept {
     _Py_DecRef(op);
 #elif PY3FFI_REFCOUNT_CALLS
     Py_DecRef(op);
+#elif PY3FFI_GIL_DISABLED
+    std::uint32_t local = detail::load_relaxed(&op->ob_ref_local);
+    if (local == detail::immortal_local) return;
+#  if PY3FFI_REF_DEBUG
+    _Py_DECREF_DecRefTotal();
+#  endif
+    if (detail::owned_by_current_thread(op)) {
+#  if PY3FFI_REF_DEBUG
+        if (local == 0) _Py_NegativeRefcount(filename, lineno, op);
+#  endif
+        --local;
+        detail::store_relaxed(&op->ob_ref_local, local);
+        if (local == 0) _Py_MergeZeroLocalRefcount(op);  // frees it if the shared count is 0 too
+    } else {
+#  if PY3FFI_REF_DEBUG
+        _Py_DecRefSharedDebug(op, filename, lineno);
+#  else
+        _Py_DecRefShared(op);
+#  endif
+    }
 #elif PY3FFI_TARGET_SINCE(3, 12)
 #  if PY3FFI_REF_DEBUG
 #    if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_SIZEOF_VOID_P > 4

@@ -34,19 +34,20 @@ inline constexpr int Py_slot_invalid = 0xffff;
 // </py3ffi:generated>
 
 #if PY3FFI_SINCE(3, 15)
-// slots.h's initializer macros, as functions that build the same PySlot.
+// slots.h's initializer macros, as functions that build the same PySlot. (The macros cast their
+// value to void *, so a string or a const table is taken as it is.)
 inline constexpr PySlot PySlot_END{0, 0, {0}, {nullptr}};
-inline constexpr PySlot PySlot_PTR(std::uint16_t name, void *value) noexcept {
-    return PySlot{name, PySlot_INTPTR, {0}, {value}};
+inline constexpr PySlot PySlot_PTR(std::uint16_t name, const void *value) noexcept {
+    return PySlot{name, PySlot_INTPTR, {0}, {const_cast<void *>(value)}};
 }
-inline constexpr PySlot PySlot_PTR_STATIC(std::uint16_t name, void *value) noexcept {
-    return PySlot{name, PySlot_INTPTR | PySlot_STATIC, {0}, {value}};
+inline constexpr PySlot PySlot_PTR_STATIC(std::uint16_t name, const void *value) noexcept {
+    return PySlot{name, PySlot_INTPTR | PySlot_STATIC, {0}, {const_cast<void *>(value)}};
 }
-inline constexpr PySlot PySlot_DATA(std::uint16_t name, void *value) noexcept {
+inline constexpr PySlot PySlot_DATA(std::uint16_t name, const void *value) noexcept {
     return PySlot_PTR(name, value);
 }
-inline constexpr PySlot PySlot_STATIC_DATA(std::uint16_t name, void *value) noexcept {
-    return PySlot{name, PySlot_STATIC, {0}, {value}};
+inline constexpr PySlot PySlot_STATIC_DATA(std::uint16_t name, const void *value) noexcept {
+    return PySlot{name, PySlot_STATIC, {0}, {const_cast<void *>(value)}};
 }
 template <class F>
 inline PySlot PySlot_FUNC(std::uint16_t name, F *value) noexcept {

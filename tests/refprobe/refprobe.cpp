@@ -71,9 +71,9 @@ PyObject *allow_threads(PyObject *, PyObject *) {
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 PyObject *in_critical_section(PyObject *, PyObject *o) {
     Py_ssize_t n;
-    PY3FFI_BEGIN_CRITICAL_SECTION(o)
+    PY3FFI_BEGIN_CRITICAL_SECTION(o);
     n = PyList_Size(o);
-    PY3FFI_END_CRITICAL_SECTION()
+    PY3FFI_END_CRITICAL_SECTION();
     return PyLong_FromSsize_t(n);
 }
 #endif

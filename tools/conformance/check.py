@@ -2,6 +2,9 @@
 
     check.py INTERPRETER MODE        MODE: full | limited (floor = the interpreter's version)
                                            | limited3.7 (floor 3.7, the interpreter's headers)
+                                           | full-ft (a GIL interpreter's 3.13+ headers read
+                                             as a free-threaded build's: -DPy_GIL_DISABLED=1)
+                                           | abi3t (3.15+: Py_TARGET_ABI3T, floor 3.15)
 
 Both sides are read with libclang (C for Python.h, C++17 for py3ffi) in the same
 configuration. Compared: every function's and datum's type, every typedef, the size, alignment
@@ -34,13 +37,15 @@ INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include"))
 # Statement and declaration macros, which stay macros under py3ffi's prefix: this name of ours
 # must exist where the real one does (checked below), and the reverse coverage skips theirs.
 OTHER_FORM = {
-    "PyMODINIT_FUNC": "PY3FFI_MODINIT(name)",
+    "PyMODINIT_FUNC": "PY3FFI_MODINIT(name)", "PyMODEXPORT_FUNC": "PY3FFI_MODEXPORT(name)",
     "Py_BEGIN_ALLOW_THREADS": "PY3FFI_BEGIN_ALLOW_THREADS", "Py_END_ALLOW_THREADS": "PY3FFI_END_ALLOW_THREADS",
     "Py_BLOCK_THREADS": "PY3FFI_BLOCK_THREADS", "Py_UNBLOCK_THREADS": "PY3FFI_UNBLOCK_THREADS",
     "Py_BEGIN_CRITICAL_SECTION": "PY3FFI_BEGIN_CRITICAL_SECTION",
     "Py_END_CRITICAL_SECTION": "PY3FFI_END_CRITICAL_SECTION",
     "Py_BEGIN_CRITICAL_SECTION2": "PY3FFI_BEGIN_CRITICAL_SECTION2",
     "Py_END_CRITICAL_SECTION2": "PY3FFI_END_CRITICAL_SECTION2",
+    "Py_BEGIN_CRITICAL_SECTION_MUTEX": "PY3FFI_BEGIN_CRITICAL_SECTION_MUTEX(mutex)",
+    "Py_BEGIN_CRITICAL_SECTION2_MUTEX": "PY3FFI_BEGIN_CRITICAL_SECTION2_MUTEX(m1, m2)",
     "PyABIInfo_VAR": "PY3FFI_ABIINFO_VAR",
     "Py_RETURN_NONE": "PY3FFI_RETURN_NONE", "Py_RETURN_NOTIMPLEMENTED": "PY3FFI_RETURN_NOTIMPLEMENTED",
     "Py_RETURN_TRUE": "PY3FFI_RETURN_TRUE", "Py_RETURN_FALSE": "PY3FFI_RETURN_FALSE",
@@ -169,14 +174,32 @@ def main(argv):
     ours = ["-DPY3FFI_PYTHON_VERSION=0x%08X" % it.hexversion]
     if it.debug:
         ours.append("-DPy_DEBUG")
+    if it.gil_disabled:  # (its pyconfig.h defines Py_GIL_DISABLED for the real side)
+        ours.append("-DPy_GIL_DISABLED")
     floor = None
+    # full-ft: only compiled, no free-threaded library of this version to hold the symbols
+    as_ft = mode == "full-ft"
+    if as_ft:
+        if it.gil_disabled or t < (3, 13):
+            raise SystemExit("conformance: full-ft reads a GIL build's 3.13+ headers as a "
+                             "free-threaded build's; %s is not one" % name)
+        real_flags.append("-DPy_GIL_DISABLED=1")
+        ours.append("-DPy_GIL_DISABLED")
+    if it.gil_disabled and mode != "full" and t < (3, 15):
+        raise SystemExit("conformance: %s is free-threaded: no limited API before 3.15" % name)
     if mode == "limited":
         floor = t
     elif mode == "limited3.7":
         floor = (3, 7)
-    elif mode != "full":
+    elif mode == "abi3t":
+        if t < (3, 15):
+            raise SystemExit("conformance: abi3t begins with 3.15; %s is %d.%d" % (name, *t))
+        floor = (3, 15)
+        real_flags.append("-DPy_TARGET_ABI3T=0x030F0000")
+        ours.append("-DPy_TARGET_ABI3T=0x030F0000")
+    elif mode not in ("full", "full-ft", "abi3t"):
         raise SystemExit("conformance: unknown mode %s" % mode)
-    if floor:
+    if floor and mode != "abi3t":
         lim = "-DPy_LIMITED_API=0x%02X%02X0000" % floor
         real_flags.append(lim)
         ours.append(lim)
@@ -235,12 +258,16 @@ def main(argv):
 
     # symbols: what py3ffi declares extern must exist in the interpreter
     syms = exported_symbols(it)
+    gil_only_lib = []  # full-ft: free-threaded builds' own functions, absent from this library
     for n, d in list(our["function"].items()) + list(our["data"].items()):
         is_extern = (not d.get("inline", False)) if "inline" in d else d.get("extern", False)
         if not is_extern:
             continue
-        counts["symbols"] += 1
         sym = d.get("symbol") or n
+        if as_ft and sym not in syms and sym in real["function"]:
+            gil_only_lib.append(sym)
+            continue
+        counts["symbols"] += 1
         if sym not in syms:
             failures.append("symbol %s: declared by py3ffi, not exported by %s" % (
                 sym, it.host_path(it.symbols)))
@@ -470,6 +497,10 @@ def main(argv):
         for kind, names in sorted(missing.items()):
             failures.append("limited API: py3ffi lacks %s %s" % (kind, " ".join(sorted(names))))
 
+    if gil_only_lib:
+        info.append("symbols not checkable here (declared by the free-threaded headers, no "
+                    "free-threaded %d.%d library to look in): %s" % (t[0], t[1], " ".join(sorted(gil_only_lib))))
+
     # What this platform's headers hide cannot be compared here (Windows-only names).
     unchecked = sorted(n for n, row in man.items() if row["ifdef"] in ("MS_WINDOWS", "USE_STACKCHECK")
                        and "abi_only" not in row["flags"] and row["added"] <= (floor or t))
@@ -486,11 +517,12 @@ def main(argv):
     summary += "; covered %d of %d public names of Python.h (%.1f%%)" % (
         counts["covered"], counts["public"], 100.0 * counts["covered"] / max(counts["public"], 1))
     lacking = " ".join("%s:%d" % (k, len(v)) for k, v in sorted(missing.items()))
-    print("conformance %s: checked %s; mismatches=%d; not checkable here (Windows-only)=%d; "
+    print("conformance %s: checked %s; mismatches=%d; not checkable here (Windows-only)=%d%s; "
           "left out on purpose=%d; unusable here=%d; not stable ABI at this floor=%d; "
           "py3ffi lacks %s" % (
-              label, summary, len(failures), len(unchecked), len(left_out), len(cannot),
-              len(later) + len(unlisted), lacking or "nothing"))
+              label, summary, len(failures), len(unchecked),
+              "; NOT CHECKED (no free-threaded library): %d symbols" % len(gil_only_lib) if as_ft else "",
+              len(left_out), len(cannot), len(later) + len(unlisted), lacking or "nothing"))
     if "-v" in os.environ.get("PY3FFI_CONFORMANCE", ""):
         for k, v in sorted(missing.items()):
             print("  lacks %s: %s" % (k, " ".join(sorted(v))))

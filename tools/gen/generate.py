@@ -49,6 +49,9 @@ HANDWRITTEN = {
     "PyUnicode_DATA": "cpython/unicodeobject", "PyUnicode_KIND": "cpython/unicodeobject",
     # its value is the build's own ABI version (Py_LIMITED_API or the target)
     "PyABIInfo_DEFAULT_ABI_VERSION": "modsupport", "PyABIInfo_DEFAULT_FLAGS": "modsupport",
+    # inline fast paths (one compare-exchange) in front of the exported functions
+    "PyMutex_Lock": "cpython/pylock", "PyMutex_Unlock": "cpython/pylock",
+    "PyMutex_IsLocked": "cpython/pylock",
 }
 
 
@@ -64,6 +67,10 @@ FULL_LAYOUTS = {
     "cpython/cellobject", "cellobject", "cpython/memoryobject", "memoryobject",
     "cpython/weakrefobject", "weakrefobject", "cpython/descrobject", "descrobject",
     "cpython/pyerrors", "datetime",
+    # PyMutex is embedded in objects (and in the free-threaded object header)
+    "cpython/lock", "cpython/pylock", "cpython/critical_section", "critical_section",
+    "cpython/monitoring",  # PyMonitoringState: its `active` flag is read inline
+    "cpython/object", "object",  # the slot tables of PyTypeObject, PyHeapTypeObject
 }
 # Layouts that changed within a minor version (the scans see one release per minor version):
 # opaque until the patch release of the change is pinned down.
@@ -287,9 +294,21 @@ def load_scans():
         if not path.exists():
             sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
         debug[full(t)] = json.loads(path.read_text())
+    freethreaded = {}
+    for t in VERSIONS:
+        path = SCANS / ("%d.%d-full-freethreaded.json" % t)
+        if t >= (3, 13):
+            if not path.exists():
+                sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
+            freethreaded[full(t)] = json.loads(path.read_text())
+        if t >= (3, 15):  # abi3t, as a variant of the stable ABI at its own version
+            path = SCANS / ("%d.%d-limited%d.%d-abi3t.json" % (t + t))
+            if not path.exists():
+                sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
+            freethreaded[limited(t, t)] = json.loads(path.read_text())
     symbols = {t: set(json.loads((SCANS / ("%d.%d-symbols.json" % t)).read_text()))
                for t in VERSIONS}
-    return scans, windows, debug, symbols
+    return scans, windows, debug, freethreaded, symbols
 
 
 # ---------------------------------------------------------------------------------------------
@@ -300,6 +319,7 @@ class Renderer:
     def __init__(self, tagmap):
         self.tagmap = tagmap  # struct tag -> API name (_object -> PyObject)
         self.defined = set()  # the structs py3ffi defines (the others stay opaque)
+        self.abi3t_hidden = {}  # struct -> "absent" or "opaque" in abi3t (3.15+)
 
     def ty(self, spelling: str) -> str:
         # Where C writes `struct _frame *`, so does py3ffi (with the API's name for the tag):
@@ -332,13 +352,27 @@ class Renderer:
     def data(self, name, d):
         return "PY3FFI_DATA %s;" % self.declarator(d["type"], name)
 
-    def typedef(self, name, d, scan, variants=None):
+    def typedef(self, name, d, scan, variants=None, abi3t=True):
         kind = d.get("tag_kind")
         if kind == "enum":
             body = ", ".join("%s = %d" % tuple(e) for e in d["enumerators"])
             return "enum %s : %s { %s };" % (name, d["enum_type"], body)
+        if kind in ("struct", "union") and abi3t and name in self.abi3t_hidden and name in self.defined:
+            # abi3t hides what holds a PyObject by value (PyModuleDef) or drops it (its m_base);
+            # the gate is 0 outside abi3t, so every version's text is the same
+            text = self.typedef(name, d, scan, variants, abi3t=False)
+            if self.abi3t_hidden[name] == "absent":
+                return "#if !PY3FFI_OPAQUE_OBJECT\n%s\n#endif" % text
+            if text != "%s %s;" % (kind, name):
+                return "#if PY3FFI_OPAQUE_OBJECT\n%s %s;\n#else\n%s\n#endif" % (kind, name, text)
+            return text
         if kind in ("struct", "union"):
             rec = scan["record"].get(name)
+            ft = (variants or {}).get("PY3FFI_GIL_DISABLED", {}).get("record", {}).get(name)
+            if name in self.defined and ft and ft["complete"] and not (rec and rec["complete"]):
+                # defined only in free-threaded builds (PyCriticalSection in 3.13 and 3.14)
+                return "#if PY3FFI_GIL_DISABLED\n%s\n#else\n%s %s;\n#endif" % (
+                    self.record(name, ft), kind, name)
             if rec and rec["complete"] and name in self.defined:
                 return self.record(name, rec, variants={
                     gate: v["record"][name] for gate, v in (variants or {}).items()
@@ -348,23 +382,39 @@ class Renderer:
 
     @staticmethod
     def merged_fields(fields, variants):
-        """The fields, with those only the variant readings have inserted where they stand,
-        each under its gate (PyConfig's legacy_windows_stdio under PY3FFI_WINDOWS,
-        run_presite under PY3FFI_DEBUG). A variant that reorders the fields is ignored."""
+        """The fields, each under the gate of the readings that have it: those only a variant
+        reading has (PyConfig's legacy_windows_stdio under PY3FFI_WINDOWS, run_presite under
+        PY3FFI_DEBUG) under its gate, those it lacks or declares otherwise under the negation
+        (3.14's free-threaded state.interned is a char, not a 2-bit field). A variant that
+        reorders the fields is ignored."""
         out = [(f, None) for f in fields]
         for gate, rec in sorted(variants.items()):
             names = [f["name"] for f, _ in out]
-            if [f["name"] for f in rec["fields"] if f["name"] in names] != names:
+            theirs = {f["name"]: f for f in rec["fields"]}
+            # (members another variant added are not in this one: compare the common ones)
+            if [n for n in theirs if n in names] != [n for n in names if n in theirs]:
                 continue
             merged, i = [], 0
+
+            def take(upto):  # base fields up to `upto`, those the variant lacks under !gate
+                for f, g in out[i:upto]:
+                    mine = f["name"] not in theirs and g is None
+                    merged.append((f, "!" + gate if mine else g))
+
             for f in rec["fields"]:
                 if f["name"] in names:
                     j = names.index(f["name"], i)
-                    merged += out[i:j + 1]
+                    take(j)
+                    base, g = out[j]
+                    if g is None and (base["type"], base.get("bitfield")) != (f["type"], f.get("bitfield")):
+                        merged += [(f, gate), (base, "!" + gate)]
+                    else:
+                        merged.append((base, g))
                     i = j + 1
                 else:
                     merged.append((f, gate))
-            out = merged + out[i:]
+            take(len(out))
+            out = merged
         return out
 
     def record(self, name, rec, indent="", variants=None):
@@ -444,7 +494,7 @@ def header_of(path: str) -> str:
     return re.sub(r"\.h$", "", path)
 
 
-def collect(scans, R, problems, windows=None, debug=None):
+def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
     """name -> {kind, texts: {mode: declaration}, where: {mode: (file, line)}, numeric, as_macro}
     for everything the real headers declare in any configuration (filtered later)."""
     items = {}
@@ -460,19 +510,43 @@ def collect(scans, R, problems, windows=None, debug=None):
     def public(name):
         return not name.startswith("_") and name not in HANDWRITTEN
 
+    def scan_variants(m):
+        # (freethreaded also holds abi3t's reading of the 3.15 stable ABI: not a member variant)
+        return {gate: readings[m] for gate, readings in (("PY3FFI_WINDOWS", windows),
+                                                         ("PY3FFI_DEBUG", debug),
+                                                         ("PY3FFI_GIL_DISABLED", freethreaded))
+                if m in (readings or {}) and (gate != "PY3FFI_GIL_DISABLED" or m[0] == "full")}
+
+    def record_variants(n, m):
+        return {gate: v["record"][n] for gate, v in scan_variants(m).items()
+                if n in v["record"] and v["record"][n]["complete"]}
+
     def note_typedef(n, d, s, m):
         rec = s["record"].get(n)
         # a struct is placed where it is defined (3.11+ typedefs them all in pytypedefs.h)
         where = (rec["file"], rec["line"]) if rec and rec["complete"] and \
             n in R.defined else (d["file"], d["line"])
-        variants = {gate: readings[m] for gate, readings in (("PY3FFI_WINDOWS", windows),
-                                                             ("PY3FFI_DEBUG", debug))
-                    if m in readings}
-        note(n, "typedef", m, CLEAN_TYPEDEFS.get(n) or R.typedef(n, d, s, variants), *where)
+        note(n, "typedef", m, CLEAN_TYPEDEFS.get(n) or R.typedef(n, d, s, scan_variants(m)), *where)
         if where[0] != d["file"]:
             # and declared ahead where the header does (3.11+ pytypedefs.h), for the headers
             # that only point to it (object.h's PyType_GetModuleByDef takes a PyModuleDef *)
             note(n + " (forward)", "typedef", m, "struct %s;" % n, d["file"], d["line"])
+
+    # monitoring.h's static inline PyMonitoring_Fire*Event: when the state is active, the
+    # exported _PyMonitoring_Fire*Event of the same signature; else 0
+    for m, s in scans.items():
+        for n, d in s["function"].items():
+            under = s["function"].get("_" + n)
+            if not (n.startswith("PyMonitoring_Fire") and d["inline"] and under and not under["inline"]):
+                continue
+            names = d["param_names"] or []
+            if names[:1] != ["state"] or len(names) != len(d["params"]):
+                problems.append("%s: parameters not as expected: %s" % (n, names))
+                continue
+            decl = R.function("_" + n, under)[:-1]
+            body = R.function(n, d)[:-1]
+            note(n, "typedef", m, 'extern "C" %s;\ninline %s noexcept {\n    return state->active ? '
+                 '_%s(%s) : 0;\n}' % (decl, body, n, ", ".join(names)), d["file"], d["line"])
 
     # constants py3ffi declares (others' expressions may refer to them)
     known_consts = {n for m, s in scans.items() if m[0] == "limited" for n in s["value"]
@@ -496,7 +570,10 @@ def collect(scans, R, problems, windows=None, debug=None):
                 text = R.record(n, d) if d["complete"] and n in R.defined else \
                     "%s %s;" % ("union" if d["union"] else "struct", n)
                 note(n, "typedef", m, text, d["file"], d["line"])
-        enum_members = {e for d in s["typedef"].values() for e, _ in d.get("enumerators", [])}
+        # (the members of an enum py3ffi declares come with it; a private enum's public members,
+        # PY_CODE_LOCATION_INFO_* of _PyCodeLocationInfoKind, are constants of their own)
+        enum_members = {e for n2, d in s["typedef"].items() if public(n2)
+                        for e, _ in d.get("enumerators", [])}
         for n, d in s["enumerator"].items():
             if public(n) and n not in enum_members:
                 note(n, "constant", m, "inline constexpr int %s = %d;" % (n, d["value"]),
@@ -546,8 +623,8 @@ def collect(scans, R, problems, windows=None, debug=None):
                 note_typedef(n, s["typedef"][n], s, m)
             for n in (used & in_bodies & R.defined & set(s["record"])) - set(s["typedef"]):
                 d = s["record"][n]
-                text = R.record(n, d) if d["complete"] and n in R.defined else \
-                    "%s %s;" % ("union" if d["union"] else "struct", n)
+                text = R.record(n, d, variants=record_variants(n, m)) if d["complete"] and \
+                    n in R.defined else "%s %s;" % ("union" if d["union"] else "struct", n)
                 note(n, "typedef", m, text, d["file"], d["line"])
 
 
@@ -822,7 +899,7 @@ def windows_only(manifest, windows, R, problems):
 
 
 def main():
-    scans, windows, debug, symbols = load_scans()
+    scans, windows, debug, freethreaded, symbols = load_scans()
     manifest = load_manifest()
     tagmap = {}
     for s in list(scans.values()) + list(windows.values()):
@@ -834,6 +911,15 @@ def main():
         R.defined |= {n for n, d in s["record"].items() if d["complete"] and (
             m[0] == "limited" or header_of(d["file"]) in FULL_LAYOUTS) and n not in PATCH_DEPENDENT}
     R.defined |= by_value(scans)
+    for t in VERSIONS:  # what abi3t hides of the stable ABI's structs
+        abi3t, base = freethreaded.get(limited(t, t)), scans[limited(t, t)]
+        for n, d in (base["record"].items() if abi3t else ()):
+            there = abi3t["record"].get(n)
+            if d["complete"] and there is None and n not in abi3t["typedef"]:
+                R.abi3t_hidden[n] = "absent"
+            elif d["complete"] and there is not None and not there["complete"] and \
+                    n not in HANDWRITTEN:
+                R.abi3t_hidden[n] = "opaque"
     # and what complete structs hold by value (PyASCIIObject's struct _PyUnicodeObject_state)
     while True:
         more = set()
@@ -848,7 +934,7 @@ def main():
         R.defined |= more
 
     problems = []
-    items = with_macro_forms(collect(scans, R, problems, windows or {}, debug or {}), scans, manifest)
+    items = with_macro_forms(collect(scans, R, problems, windows, debug, freethreaded), scans, manifest)
     out = gates(items, manifest, symbols, problems)
     for header, entries in windows_only(manifest, windows, R, problems).items():
         out[header] += entries

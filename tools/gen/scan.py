@@ -38,7 +38,11 @@ def config_name(t, f, variant=""):
 # Readings of the same headers with one more macro defined, for what they keep under it:
 # declarations (their signatures) and struct fields; nothing else of those parses is used.
 VARIANTS = {"windows": ["-DMS_WINDOWS=1", "-DUSE_STACKCHECK=1", "-D__int64=long long"],
-            "debug": ["-DPy_DEBUG=1"]}
+            "debug": ["-DPy_DEBUG=1"],
+            # free-threaded builds (3.13+): their object header, locks and a few struct members
+            "freethreaded": ["-DPy_GIL_DISABLED=1"],
+            # abi3t (3.15+): the stable ABI with PyObject opaque
+            "abi3t": ["-DPy_TARGET_ABI3T=0x030F0000"]}
 
 
 def scan_one(interp: headers.Interp, t, f, variant="") -> dict:
@@ -75,6 +79,8 @@ def main():
     jobs = [(t, f, "") for t, f in configurations()]
     jobs += [(t, f, "windows") for t in VERSIONS for f in (None, t)]
     jobs += [(t, None, "debug") for t in VERSIONS]
+    jobs += [(t, None, "freethreaded") for t in VERSIONS if t >= (3, 13)]
+    jobs += [(t, t, "abi3t") for t in VERSIONS if t >= (3, 15)]
     for t in VERSIONS:
         # what each version's library really exports (headers declare a few names that are
         # defined nowhere, and some macros stand for no function at all)

@@ -7,6 +7,7 @@
 #   pyenv      : every CPython that `pyenv versions` lists, 3.7 and newer
 #   host apt   : python3.11 and python3.11d (Debian bookworm), pypy3 7.3.11 (Python 3.9)
 #   sid chroot : python3.13/3.14/3.15 and their d (debug) builds, pypy3 8.x, by debootstrap
+#   built      : python3.13t and python3.13td, free-threaded (freethreaded.sh)
 #
 # Everything slow is cached outside the repository, in $PY3FFI_CACHE (default
 # /var/cache/py3ffi); a warm run takes seconds. Any step that fails fails the script.
@@ -68,6 +69,7 @@ sid_chroot() {
 
 host_packages
 sid_chroot
+bash "$here/freethreaded.sh"
 "$here/chroot-mounts.sh" "$SID"
 
 # ---- the interpreter list ----------------------------------------------------------------
@@ -87,6 +89,9 @@ probe host-python3.11d "" /usr/bin/python3.11d
 probe host-pypy3 "" /usr/bin/pypy3
 for p in python3.13 python3.13d python3.14 python3.14d python3.15 python3.15d pypy3; do
     probe "sid-$p" "chroot $SID" "/usr/bin/$p"
+done
+for p in python3.13t python3.13td; do
+    probe "built-$p" "" "$CACHE/ft/$p/bin/$p"
 done
 { printf '#name\trunner\troot\t%s\n' "$(python3 "$here/probe.py" --header)"; cat "$tmp"; } >"$out"
 rm -f "$tmp"

@@ -42,6 +42,10 @@ inline PyObject *PyObject_CallMethodOneArg(PyObject *self, PyObject *name, PyObj
     return PyObject_VectorcallMethod(name, args, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
 }
 #endif
+#if !PY3FFI_LIMITED
+// o[i] through the type's sq_item, no negative index fix-up and no checks (as the macro)
+inline PyObject *PySequence_ITEM(PyObject *o, Py_ssize_t i) noexcept { return Py_TYPE(o)->tp_as_sequence->sq_item(o, i); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

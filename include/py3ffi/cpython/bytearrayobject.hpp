@@ -44,7 +44,11 @@ inline char *PyByteArray_AS_STRING(PyObject *op) noexcept {
 }
 inline Py_ssize_t PyByteArray_GET_SIZE(PyObject *op) noexcept {
     detail::debug_assert(PyByteArray_Check(op), "PyByteArray_Check(op)", __func__);
+#  if PY3FFI_GIL_DISABLED && PY3FFI_TARGET_SINCE(3, 14)
+    return detail::load_relaxed(&reinterpret_cast<PyVarObject *>(op)->ob_size);
+#  else
     return Py_SIZE(op);
+#  endif
 }
 #endif
 }  // namespace py3ffi

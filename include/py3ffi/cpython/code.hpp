@@ -53,6 +53,15 @@ using PyCode_WatchCallback = int (*)(PyCodeEvent, PyCodeObject *);
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
 struct PyCodeAddressRange;
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+inline constexpr int PY_CODE_LOCATION_INFO_SHORT0 = 0;
+inline constexpr int PY_CODE_LOCATION_INFO_ONE_LINE0 = 10;
+inline constexpr int PY_CODE_LOCATION_INFO_ONE_LINE1 = 11;
+inline constexpr int PY_CODE_LOCATION_INFO_ONE_LINE2 = 12;
+inline constexpr int PY_CODE_LOCATION_INFO_NO_COLUMNS = 13;
+inline constexpr int PY_CODE_LOCATION_INFO_LONG = 14;
+inline constexpr int PY_CODE_LOCATION_INFO_NONE = 15;
+#endif
 extern "C" {
 #if !PY3FFI_LIMITED
 PY3FFI_DATA PyTypeObject PyCode_Type;

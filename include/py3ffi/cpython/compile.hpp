@@ -46,6 +46,20 @@ int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED
+// The names of the __future__ features, as the compiler spells them.
+inline constexpr char FUTURE_NESTED_SCOPES[] = "nested_scopes";
+inline constexpr char FUTURE_GENERATORS[] = "generators";
+inline constexpr char FUTURE_DIVISION[] = "division";
+inline constexpr char FUTURE_ABSOLUTE_IMPORT[] = "absolute_import";
+inline constexpr char FUTURE_WITH_STATEMENT[] = "with_statement";
+inline constexpr char FUTURE_PRINT_FUNCTION[] = "print_function";
+inline constexpr char FUTURE_UNICODE_LITERALS[] = "unicode_literals";
+inline constexpr char FUTURE_BARRY_AS_BDFL[] = "barry_as_FLUFL";
+inline constexpr char FUTURE_GENERATOR_STOP[] = "generator_stop";
+inline constexpr char FUTURE_ANNOTATIONS[] = "annotations";
+#endif
+
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

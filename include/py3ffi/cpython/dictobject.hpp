@@ -69,8 +69,18 @@ PyObject *PyFrozenDict_New(PyObject *iterable);
 #if !PY3FFI_LIMITED
 inline Py_ssize_t PyDict_GET_SIZE(PyObject *op) noexcept {
     detail::debug_assert(PyDict_Check(op), "PyDict_Check(op)", __func__);
+#  if PY3FFI_GIL_DISABLED
+    return detail::load_relaxed(&reinterpret_cast<PyDictObject *>(op)->ma_used);
+#  else
     return reinterpret_cast<PyDictObject *>(op)->ma_used;
+#  endif
 }
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+inline int PyFrozenDict_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyFrozenDict_Type); }
+inline int PyFrozenDict_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyFrozenDict_Type); }
+inline int PyAnyDict_CheckExact(PyObject *op) noexcept { return PyDict_CheckExact(op) || PyFrozenDict_CheckExact(op); }
+inline int PyAnyDict_Check(PyObject *op) noexcept { return PyDict_Check(op) || PyFrozenDict_Check(op); }
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

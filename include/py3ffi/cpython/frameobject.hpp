@@ -9,6 +9,13 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 11)
+inline constexpr int FRAME_CREATED = -2;
+inline constexpr int FRAME_SUSPENDED = -1;
+inline constexpr int FRAME_EXECUTING = 0;
+inline constexpr int FRAME_RETURNED = 1;
+inline constexpr int FRAME_UNWINDING = 2;
+inline constexpr int FRAME_RAISED = 3;
+inline constexpr int FRAME_CLEARED = 4;
 using PyFrameState = signed char;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)

@@ -37,6 +37,12 @@ inline int PyGen_CheckExact(PyObject *op) noexcept { return detail::is_type(op, 
 inline int PyCoro_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyCoro_Type); }
 inline int PyAsyncGen_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyAsyncGen_Type); }
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+extern "C" {
+PY3FFI_DATA PyTypeObject _PyAsyncGenASend_Type;  // (what PyAsyncGenASend_CheckExact compares with)
+}  // extern "C"
+inline int PyAsyncGenASend_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &_PyAsyncGenASend_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

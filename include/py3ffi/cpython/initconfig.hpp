@@ -99,7 +99,7 @@ struct PyConfig {
     int buffered_stdio;
     wchar_t *stdio_encoding;
     wchar_t *stdio_errors;
-#if PY3FFI_BEFORE(3, 13) && PY3FFI_WINDOWS
+#if PY3FFI_WINDOWS
     int legacy_windows_stdio;
 #endif
     wchar_t *check_hash_pycs_mode;
@@ -116,6 +116,12 @@ struct PyConfig {
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
     int cpu_count;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_GIL_DISABLED
+    int enable_gil;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_GIL_DISABLED
+    int tlbc_enabled;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 15)
     int lazy_imports;

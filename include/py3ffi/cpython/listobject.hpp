@@ -32,7 +32,13 @@ inline PyListObject *as_list(PyObject *op) noexcept {
     return reinterpret_cast<PyListObject *>(op);
 }
 }  // namespace detail
-inline Py_ssize_t PyList_GET_SIZE(PyObject *op) noexcept { return detail::as_list(op)->ob_base.ob_size; }
+inline Py_ssize_t PyList_GET_SIZE(PyObject *op) noexcept {
+#if PY3FFI_GIL_DISABLED
+    return detail::load_relaxed(&detail::as_list(op)->ob_base.ob_size);
+#else
+    return detail::as_list(op)->ob_base.ob_size;
+#endif
+}
 inline PyObject *PyList_GET_ITEM(PyObject *op, Py_ssize_t index) noexcept { return detail::as_list(op)->ob_item[index]; }
 inline void PyList_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) noexcept {
     PyListObject *list = detail::as_list(op);

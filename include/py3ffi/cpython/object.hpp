@@ -3,10 +3,12 @@
 #ifndef PY3FFI_CPYTHON_OBJECT_HPP
 #define PY3FFI_CPYTHON_OBJECT_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/pybuffer.hpp"  // getbufferproc & co., for PyBufferProcs
 #include <cstdio>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
+struct PyDictKeysObject;  // (PyHeapTypeObject's ht_cached_keys; cpython/dictobject.h names it)
 struct PyNumberMethods;
 struct PySequenceMethods;
 struct PyMappingMethods;
@@ -100,27 +102,138 @@ struct PyTypeObject {
 
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
-struct bufferinfo;
+struct bufferinfo {
+    void *buf;
+    PyObject *obj;
+    Py_ssize_t len;
+    Py_ssize_t itemsize;
+    int readonly;
+    int ndim;
+    char *format;
+    Py_ssize_t *shape;
+    Py_ssize_t *strides;
+    Py_ssize_t *suboffsets;
+    void *internal;
+};
 #endif
 #if !PY3FFI_LIMITED
-struct PyNumberMethods;
-struct PySequenceMethods;
-struct PyMappingMethods;
+struct PyNumberMethods {
+    binaryfunc nb_add;
+    binaryfunc nb_subtract;
+    binaryfunc nb_multiply;
+    binaryfunc nb_remainder;
+    binaryfunc nb_divmod;
+    ternaryfunc nb_power;
+    unaryfunc nb_negative;
+    unaryfunc nb_positive;
+    unaryfunc nb_absolute;
+    inquiry nb_bool;
+    unaryfunc nb_invert;
+    binaryfunc nb_lshift;
+    binaryfunc nb_rshift;
+    binaryfunc nb_and;
+    binaryfunc nb_xor;
+    binaryfunc nb_or;
+    unaryfunc nb_int;
+    void *nb_reserved;
+    unaryfunc nb_float;
+    binaryfunc nb_inplace_add;
+    binaryfunc nb_inplace_subtract;
+    binaryfunc nb_inplace_multiply;
+    binaryfunc nb_inplace_remainder;
+    ternaryfunc nb_inplace_power;
+    binaryfunc nb_inplace_lshift;
+    binaryfunc nb_inplace_rshift;
+    binaryfunc nb_inplace_and;
+    binaryfunc nb_inplace_xor;
+    binaryfunc nb_inplace_or;
+    binaryfunc nb_floor_divide;
+    binaryfunc nb_true_divide;
+    binaryfunc nb_inplace_floor_divide;
+    binaryfunc nb_inplace_true_divide;
+    unaryfunc nb_index;
+    binaryfunc nb_matrix_multiply;
+    binaryfunc nb_inplace_matrix_multiply;
+};
+struct PySequenceMethods {
+    lenfunc sq_length;
+    binaryfunc sq_concat;
+    ssizeargfunc sq_repeat;
+    ssizeargfunc sq_item;
+    void *was_sq_slice;
+    ssizeobjargproc sq_ass_item;
+    void *was_sq_ass_slice;
+    objobjproc sq_contains;
+    binaryfunc sq_inplace_concat;
+    ssizeargfunc sq_inplace_repeat;
+};
+struct PyMappingMethods {
+    lenfunc mp_length;
+    binaryfunc mp_subscript;
+    objobjargproc mp_ass_subscript;
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
 using sendfunc = PySendResult (*)(PyObject *, PyObject *, PyObject **);
 #endif
 #if !PY3FFI_LIMITED
-struct PyAsyncMethods;
-struct PyBufferProcs;
+struct PyAsyncMethods {
+    unaryfunc am_await;
+    unaryfunc am_aiter;
+    unaryfunc am_anext;
+#if PY3FFI_TARGET_SINCE(3, 10)
+    sendfunc am_send;
+#endif
+};
+struct PyBufferProcs {
+    getbufferproc bf_getbuffer;
+    releasebufferproc bf_releasebuffer;
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
 using printfunc = Py_ssize_t;
 #elif !PY3FFI_LIMITED
 using printfunc = int (*)(PyObject *, FILE *, int);
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+struct _specialization_cache {
+    PyObject *getitem;
+#if PY3FFI_TARGET_SINCE(3, 12)
+    uint32_t getitem_version;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13)
+    PyObject *init;
+#endif
+};
+#endif
 #if !PY3FFI_LIMITED
-struct PyHeapTypeObject;
+struct PyHeapTypeObject {
+    PyTypeObject ht_type;
+    PyAsyncMethods as_async;
+    PyNumberMethods as_number;
+    PyMappingMethods as_mapping;
+    PySequenceMethods as_sequence;
+    PyBufferProcs as_buffer;
+    PyObject *ht_name;
+    PyObject *ht_slots;
+    PyObject *ht_qualname;
+    PyDictKeysObject *ht_cached_keys;
+#if PY3FFI_TARGET_SINCE(3, 9)
+    PyObject *ht_module;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 11)
+    char *_ht_tpname;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14)
+    void *ht_token;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 11)
+    _specialization_cache _spec_cache;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_GIL_DISABLED
+    Py_ssize_t unique_id;
+#endif
+};
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 using PyType_WatchCallback = int (*)(PyTypeObject *);

@@ -46,6 +46,9 @@ int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *frame);
 #if !PY3FFI_LIMITED
 inline int PyFrame_Check(PyObject *op) noexcept { return detail::is_type(op, &PyFrame_Type); }
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+inline int PyFrameLocalsProxy_Check(PyObject *op) noexcept { return detail::is_type(op, &PyFrameLocalsProxy_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -16,6 +16,11 @@ PyObject *PySentinel_New(const char *name, const char *module_name, const char *
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+inline int PySentinel_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PySentinel_Type); }
+inline int PySentinel_Check(PyObject *op) noexcept { return PySentinel_CheckExact(op); }  // no subclasses
+#endif
+
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

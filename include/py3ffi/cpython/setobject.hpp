@@ -33,7 +33,11 @@ struct PySetObject {
 #if !PY3FFI_LIMITED
 inline Py_ssize_t PySet_GET_SIZE(PyObject *so) noexcept {
     detail::debug_assert(PyAnySet_Check(so), "PyAnySet_Check(so)", __func__);
+#  if PY3FFI_GIL_DISABLED
+    return detail::load_relaxed(&reinterpret_cast<PySetObject *>(so)->used);
+#  else
     return reinterpret_cast<PySetObject *>(so)->used;
+#  endif
 }
 #endif
 }  // namespace py3ffi

@@ -21,12 +21,19 @@ inline constexpr int USE_UNICODE_WCHAR_CACHE = 1;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 struct _PyUnicodeObject_state {
+#if PY3FFI_GIL_DISABLED
+    unsigned char interned;
+#endif
+#if !PY3FFI_GIL_DISABLED
     unsigned int interned : 2;
+#endif
     unsigned int kind : 3;
     unsigned int compact : 1;
     unsigned int ascii : 1;
     unsigned int statically_allocated : 1;
+#if !PY3FFI_GIL_DISABLED
     unsigned int  : 24;
+#endif
 };
 #endif
 #if !PY3FFI_LIMITED
@@ -188,7 +195,13 @@ inline PyASCIIObject *ascii_object(PyObject *op) noexcept {
     return reinterpret_cast<PyASCIIObject *>(op);
 }
 }  // namespace detail
-inline unsigned int PyUnicode_CHECK_INTERNED(PyObject *op) noexcept { return detail::ascii_object(op)->state.interned; }
+inline unsigned int PyUnicode_CHECK_INTERNED(PyObject *op) noexcept {
+#if PY3FFI_GIL_DISABLED && PY3FFI_TARGET_SINCE(3, 14)
+    return detail::load_relaxed(&detail::ascii_object(op)->state.interned);  // a char there
+#else
+    return detail::ascii_object(op)->state.interned;
+#endif
+}
 inline unsigned int PyUnicode_IS_ASCII(PyObject *op) noexcept { return detail::ascii_object(op)->state.ascii; }
 inline unsigned int PyUnicode_IS_COMPACT(PyObject *op) noexcept { return detail::ascii_object(op)->state.compact; }
 inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept {
@@ -229,6 +242,16 @@ inline Py_ssize_t PyUnicode_GET_LENGTH(PyObject *op) noexcept {
 #endif
     return detail::ascii_object(op)->length;
 }
+#if PY3FFI_TARGET_SINCE(3, 15)
+// The hash the string has cached, or -1.
+inline Py_hash_t PyUnstable_Unicode_GET_CACHED_HASH(PyObject *op) noexcept {
+#  if PY3FFI_GIL_DISABLED
+    return detail::load_relaxed(&detail::ascii_object(op)->hash);
+#  else
+    return detail::ascii_object(op)->hash;
+#  endif
+}
+#endif
 inline void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UCS4 value) noexcept {
     if (kind == PyUnicode_1BYTE_KIND) {
         static_cast<Py_UCS1 *>(data)[index] = static_cast<Py_UCS1>(value);

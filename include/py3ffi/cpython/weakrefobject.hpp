@@ -3,6 +3,7 @@
 #define PY3FFI_CPYTHON_WEAKREFOBJECT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/cpython/pylock.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -18,6 +19,9 @@ struct PyWeakReference {
     PyWeakReference *wr_next;
 #if PY3FFI_TARGET_SINCE(3, 11)
     vectorcallfunc vectorcall;
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_GIL_DISABLED
+    PyMutex *weakrefs_lock;
 #endif
 };
 #else
