@@ -23,8 +23,10 @@ struct PySlot;
 #if !PY3FFI_LIMITED
 struct PyLongObject;
 #endif
-#if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9))
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
 struct PyCodeObject;
+#endif
+#if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9))
 struct PyFrameObject;
 #endif
 struct PyThreadState;

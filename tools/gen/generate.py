@@ -71,12 +71,15 @@ FULL_LAYOUTS = {
     "cpython/lock", "cpython/pylock", "cpython/critical_section", "critical_section",
     "cpython/monitoring",  # PyMonitoringState: its `active` flag is read inline
     "cpython/object", "object",  # the slot tables of PyTypeObject, PyHeapTypeObject
+    "cpython/code", "code",  # PyCode_GetNumFree & co. read it
 }
 # Layouts that changed within a minor version (the scans see one release per minor version):
 # opaque until the patch release of the change is pinned down.
 PATCH_DEPENDENT = {
     # excs_str appeared between 3.13.0 (88 bytes) and 3.13.18 (96 bytes)
     "PyBaseExceptionGroupObject",
+    # 3.13.0 has original_opcode/line_delta, later 3.13 releases bytes_per_entry/data
+    "_PyCoLineInstrumentationData",
 }
 
 # Before 3.13, '#' formats take Py_ssize_t lengths only with PY_SSIZE_T_CLEAN, which renames
@@ -621,6 +624,14 @@ def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
         for m, s in scans.items():
             for n in used & set(s["typedef"]):
                 note_typedef(n, s["typedef"][n], s, m)
+            # a type only free-threaded builds declare, for their members (3.14's co_tlbc)
+            ft = (freethreaded or {}).get(m) if m[0] == "full" else None
+            for n in (used & set(ft["typedef"]) - set(s["typedef"])) if ft else ():
+                d = ft["typedef"][n]
+                rec = ft["record"].get(n)
+                body = R.typedef(n, d, ft) if not (rec and rec["complete"] and n in R.defined) \
+                    else R.record(n, rec)
+                note(n, "typedef", m, "#if PY3FFI_GIL_DISABLED\n%s\n#endif" % body, d["file"], d["line"])
             for n in (used & in_bodies & R.defined & set(s["record"])) - set(s["typedef"]):
                 d = s["record"][n]
                 text = R.record(n, d, variants=record_variants(n, m)) if d["complete"] and \
