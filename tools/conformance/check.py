@@ -425,12 +425,18 @@ def main(argv):
               if not n.startswith("_")} | {n for n in real_vals if not n.startswith("_")} | {
         n for n, m in macros.items() if not n.startswith("_") and not is_config_macro(n, m["file"])
         and not (not m["tokens"] and n.endswith("_H"))}
-    missing = {}
+    missing, unexported = {}, []
     for kind in ("function", "data", "typedef", "record"):
         for n in real[kind]:
             if n.startswith("_") or n in ours_all:
                 continue
+            if kind in ("function", "data") and not real[kind][n].get("inline") and n not in syms:
+                unexported.append(n)  # declared, defined nowhere: nothing to call
+                continue
             missing.setdefault(kind, []).append(n)
+    if unexported:
+        info.append("declared by these headers, exported by no library of %s: %s"
+                    % (it.name, " ".join(sorted(unexported))))
     for n in real_vals:
         if not n.startswith("_") and n not in ours_all:
             missing.setdefault("constant", []).append(n)
@@ -507,7 +513,8 @@ def main(argv):
     info.append("not checkable on this platform (%s): %s" % (
         "MS_WINDOWS/USE_STACKCHECK", " ".join(unchecked)))
 
-    set_apart = set(left_out) | {c.split(" (")[0] for c in cannot} | set(later) | set(unlisted)
+    set_apart = set(left_out) | {c.split(" (")[0] for c in cannot} | set(later) | set(unlisted) | \
+        set(unexported)
     public -= set_apart
     lacking_n = len({n for v in missing.values() for n in v} & public)
     counts["covered"] = len(public) - lacking_n
@@ -519,10 +526,11 @@ def main(argv):
     lacking = " ".join("%s:%d" % (k, len(v)) for k, v in sorted(missing.items()))
     print("conformance %s: checked %s; mismatches=%d; not checkable here (Windows-only)=%d%s; "
           "left out on purpose=%d; unusable here=%d; not stable ABI at this floor=%d; "
-          "py3ffi lacks %s" % (
+          "declared but not exported=%d; py3ffi lacks %s" % (
               label, summary, len(failures), len(unchecked),
               "; NOT CHECKED (no free-threaded library): %d symbols" % len(gil_only_lib) if as_ft else "",
-              len(left_out), len(cannot), len(later) + len(unlisted), lacking or "nothing"))
+              len(left_out), len(cannot), len(later) + len(unlisted), len(unexported),
+              lacking or "nothing"))
     if "-v" in os.environ.get("PY3FFI_CONFORMANCE", ""):
         for k, v in sorted(missing.items()):
             print("  lacks %s: %s" % (k, " ".join(sorted(v))))

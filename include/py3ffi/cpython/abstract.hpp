@@ -4,6 +4,7 @@
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
+#include "py3ffi/pystate.hpp"  // PyThreadState_Get, for 3.9/3.10's inline vectorcall
 #include "py3ffi/abstract.hpp"  // PyObject_VectorcallMethod
 #include "py3ffi/detail/assert.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
@@ -31,6 +32,40 @@ Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 12)  // (exported from 3.12)
+inline Py_ssize_t PyVectorcall_NARGS(size_t n) noexcept {
+    return static_cast<Py_ssize_t>(n & ~PY_VECTORCALL_ARGUMENTS_OFFSET);
+}
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 11)
+// 3.9 and 3.10 call through vectorcall inline (3.11 exports these functions): the type's
+// vectorcall slot when it has one, else tp_call through _PyObject_MakeTpCall.
+extern "C" {
+PyObject *_PyObject_MakeTpCall(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
+                               Py_ssize_t nargs, PyObject *keywords);
+PyObject *_Py_CheckFunctionResult(PyThreadState *tstate, PyObject *callable, PyObject *result,
+                                  const char *where);
+}  // extern "C"
+inline vectorcallfunc PyVectorcall_Function(PyObject *callable) noexcept {
+    PyTypeObject *tp = Py_TYPE(callable);
+    if (!PyType_HasFeature(tp, Py_TPFLAGS_HAVE_VECTORCALL)) return nullptr;
+    vectorcallfunc ptr;
+    __builtin_memcpy(&ptr, reinterpret_cast<char *>(callable) + tp->tp_vectorcall_offset, sizeof ptr);
+    return ptr;
+}
+inline PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf,
+                                     PyObject *kwnames) noexcept {
+    PyThreadState *tstate = PyThreadState_Get();
+    vectorcallfunc func = PyVectorcall_Function(callable);
+    if (func == nullptr) return _PyObject_MakeTpCall(tstate, callable, args, PyVectorcall_NARGS(nargsf), kwnames);
+    return _Py_CheckFunctionResult(tstate, callable, func(callable, args, nargsf, kwnames), nullptr);
+}
+inline PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept {
+    detail::debug_assert(arg != nullptr, "arg != NULL", __func__);
+    PyObject *args[2] = {nullptr, arg};  // args[0] free for PY_VECTORCALL_ARGUMENTS_OFFSET
+    return PyObject_Vectorcall(func, args + 1, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
+}
+#endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
 // obj.name() and obj.name(arg) through the vectorcall protocol, as CPython's static inline ones
 inline PyObject *PyObject_CallMethodNoArgs(PyObject *self, PyObject *name) noexcept {
