@@ -1,5 +1,5 @@
 """Initializer macros that py3ffi writes by hand as constants or functions (PyModuleDef_HEAD_INIT,
-the 3.15 PySlot_* builders) produce the same bytes as the C macros of each version's real
+Py_tss_NEEDS_INIT, the 3.15 PySlot_* builders) produce the same bytes as the C macros of each version's real
 headers."""
 import subprocess
 
@@ -10,6 +10,7 @@ from matrix import TOP, headers
 # (C expression building the object, py3ffi C++ expression, type, first version)
 FORMS = [
     ("(PyModuleDef_Base)PyModuleDef_HEAD_INIT", "py3ffi::PyModuleDef_HEAD_INIT", "PyModuleDef_Base", (3, 7)),
+    ("(Py_tss_t)Py_tss_NEEDS_INIT", "py3ffi::Py_tss_NEEDS_INIT", "Py_tss_t", (3, 7)),
     ("(PySlot)PySlot_END", "py3ffi::PySlot_END", "PySlot", (3, 15)),
     ("(PySlot)PySlot_DATA(Py_tp_doc, (void *)0x1234)", "py3ffi::PySlot_DATA(py3ffi::Py_tp_doc, (void *)0x1234)", "PySlot", (3, 15)),
     ("(PySlot)PySlot_FUNC(Py_tp_new, (void (*)(void))0x5678)",

@@ -31,6 +31,12 @@ PyFutureFeatures *PyFuture_FromASTObject(struct _mod *mod, PyObject *filename);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+inline PyCodeObject *PyAST_Compile(struct _mod *mod, const char *filename, PyCompilerFlags *flags,
+                                   PyArena *arena) noexcept {
+    return PyAST_CompileEx(mod, filename, flags, -1, arena);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

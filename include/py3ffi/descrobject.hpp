@@ -67,6 +67,9 @@ int PyMember_SetOne(char *, PyMemberDef *, PyObject *);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+inline int PyDescr_IsData(PyObject *d) noexcept { return Py_TYPE(d)->tp_descr_set != nullptr; }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -187,6 +187,11 @@ inline int PyExceptionInstance_Check(PyObject *x) noexcept {
     return PyType_FastSubclass(Py_TYPE(x), Py_TPFLAGS_BASE_EXC_SUBCLASS);
 }
 inline PyObject *PyExceptionInstance_Class(PyObject *x) noexcept { return reinterpret_cast<PyObject *>(Py_TYPE(x)); }
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
+inline char *PyExceptionClass_Name(PyObject *x) noexcept {
+    return const_cast<char *>(reinterpret_cast<PyTypeObject *>(x)->tp_name);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

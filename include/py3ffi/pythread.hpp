@@ -3,6 +3,7 @@
 #define PY3FFI_PYTHREAD_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/cpython/pythread.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -15,7 +16,9 @@ using PyThread_type_sema = void *;
 enum PyLockStatus : unsigned int { PY_LOCK_FAILURE = 0, PY_LOCK_ACQUIRED = 1, PY_LOCK_INTR = 2 };
 inline constexpr int WAIT_LOCK = 1;
 inline constexpr int NOWAIT_LOCK = 0;
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 struct Py_tss_t;
+#endif
 extern "C" {
 void PyThread_init_thread();
 unsigned long PyThread_start_new_thread(void (*)(void *), void *);

@@ -72,6 +72,7 @@ FULL_LAYOUTS = {
     "cpython/monitoring",  # PyMonitoringState: its `active` flag is read inline
     "cpython/object", "object",  # the slot tables of PyTypeObject, PyHeapTypeObject
     "cpython/code", "code",  # PyCode_GetNumFree & co. read it
+    "cpython/pythread", "pythread",  # Py_tss_t, allocated statically with Py_tss_NEEDS_INIT
 }
 # Layouts that changed within a minor version (the scans see one release per minor version):
 # opaque until the patch release of the change is pinned down.
@@ -331,6 +332,8 @@ class Renderer:
         s = re.sub(r"\benum\s+", "", spelling)  # (an enum cannot be declared in passing)
         s = re.sub(r"\b\w+\b", lambda m: self.tagmap.get(m.group(0), m.group(0)), s)
         s = s.replace("_Bool", "bool")
+        # system types py3ffi spells without their headers (which would leak macros)
+        s = re.sub(r"\bpthread_key_t\b", "detail::native_tss_key", s)
         return s
 
     def declarator(self, spelling: str, name: str) -> str:
@@ -399,9 +402,13 @@ class Renderer:
                 continue
             merged, i = [], 0
 
+            # (only the free-threaded reading is complete enough to remove or retype members:
+            # the Windows one lacks windows.h's types)
+            exact = gate == "PY3FFI_GIL_DISABLED"
+
             def take(upto):  # base fields up to `upto`, those the variant lacks under !gate
                 for f, g in out[i:upto]:
-                    mine = f["name"] not in theirs and g is None
+                    mine = exact and f["name"] not in theirs and g is None
                     merged.append((f, "!" + gate if mine else g))
 
             for f in rec["fields"]:
@@ -409,7 +416,8 @@ class Renderer:
                     j = names.index(f["name"], i)
                     take(j)
                     base, g = out[j]
-                    if g is None and (base["type"], base.get("bitfield")) != (f["type"], f.get("bitfield")):
+                    if exact and g is None and \
+                            (base["type"], base.get("bitfield")) != (f["type"], f.get("bitfield")):
                         merged += [(f, gate), (base, "!" + gate)]
                     else:
                         merged.append((base, g))

@@ -81,6 +81,23 @@ inline PyObject *PyObject_CallMethodOneArg(PyObject *self, PyObject *name, PyObj
 // o[i] through the type's sq_item, no negative index fix-up and no checks (as the macro)
 inline PyObject *PySequence_ITEM(PyObject *o, Py_ssize_t i) noexcept { return Py_TYPE(o)->tp_as_sequence->sq_item(o, i); }
 #endif
+// Macros before they became functions (3.9; PyIter_Check and PyIndex_Check 3.8).
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+inline int PyObject_CheckBuffer(PyObject *obj) noexcept {
+    return Py_TYPE(obj)->tp_as_buffer != nullptr && Py_TYPE(obj)->tp_as_buffer->bf_getbuffer != nullptr;
+}
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)  // (3.8 and 3.9 export it too: declared as such)
+extern "C" PyObject *_PyObject_NextNotImplemented(PyObject *);  // (tp_iternext of non-iterators)
+inline int PyIter_Check(PyObject *obj) noexcept {
+    return Py_TYPE(obj)->tp_iternext != nullptr && Py_TYPE(obj)->tp_iternext != &_PyObject_NextNotImplemented;
+}
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
+inline int PyIndex_Check(PyObject *obj) noexcept {
+    return Py_TYPE(obj)->tp_as_number != nullptr && Py_TYPE(obj)->tp_as_number->nb_index != nullptr;
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -309,6 +309,13 @@ int PyUnstable_SetImmortal(PyObject *op);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_BEFORE(3, 11)
+// The members of a heap type's instances, stored right after its PyHeapTypeObject.
+inline PyMemberDef *PyHeapType_GET_MEMBERS(PyHeapTypeObject *etype) noexcept {
+    PyTypeObject *metatype = etype->ht_type.ob_base.ob_base.ob_type;  // Py_TYPE(etype), not declared yet here
+    return reinterpret_cast<PyMemberDef *>(reinterpret_cast<char *>(etype) + metatype->tp_basicsize);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif  // PY3FFI_CPYTHON_OBJECT_HPP

@@ -40,6 +40,19 @@ void PyUnstable_GC_VisitObjects(gcvisitobjects_t callback, void *arg);
 }  // extern "C"
 // </py3ffi:generated>
 
+// Macros before these became functions: PyType_SUPPORTS_WEAKREFS (3.11), the others (3.9).
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+inline int PyType_SUPPORTS_WEAKREFS(PyTypeObject *t) noexcept { return t->tp_weaklistoffset > 0; }
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+inline PyObject **PyObject_GET_WEAKREFS_LISTPTR(PyObject *o) noexcept {
+    return reinterpret_cast<PyObject **>(reinterpret_cast<char *>(o) + Py_TYPE(o)->tp_weaklistoffset);
+}
+inline int PyObject_IS_GC(PyObject *o) noexcept {
+    PyTypeObject *t = Py_TYPE(o);  // (PyType_IS_GC(t), which objimpl.hpp defines after this)
+    return (t->tp_flags & Py_TPFLAGS_HAVE_GC) != 0 && (t->tp_is_gc == nullptr || t->tp_is_gc(o));
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -335,6 +335,15 @@ inline int Py_UNICODE_ISALNUM(Py_UCS4 ch) noexcept {
     return Py_UNICODE_ISALPHA(ch) || Py_UNICODE_ISDECIMAL(ch) || Py_UNICODE_ISDIGIT(ch) || Py_UNICODE_ISNUMERIC(ch);
 }
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+// Py_UNICODE buffers (gone in 3.12).
+inline void Py_UNICODE_COPY(Py_UNICODE *target, const Py_UNICODE *source, Py_ssize_t length) noexcept {
+    __builtin_memcpy(target, source, static_cast<std::size_t>(length) * sizeof(Py_UNICODE));
+}
+inline void Py_UNICODE_FILL(Py_UNICODE *target, Py_UNICODE value, Py_ssize_t length) noexcept {
+    for (Py_ssize_t i = 0; i < length; i++) target[i] = value;
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

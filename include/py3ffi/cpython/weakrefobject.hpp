@@ -34,6 +34,16 @@ int PyWeakref_IsDead(PyObject *ref);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 15)
+// The referent, or None once it is dead (or dying: its count is down to zero).
+#  if PY3FFI_TARGET_SINCE(3, 13)
+[[deprecated("PyWeakref_GET_OBJECT is deprecated since 3.13: use PyWeakref_GetRef")]]
+#  endif
+inline PyObject *PyWeakref_GET_OBJECT(PyObject *ref) noexcept {
+    PyObject *obj = reinterpret_cast<PyWeakReference *>(ref)->wr_object;
+    return Py_REFCNT(obj) > 0 ? obj : Py_None;
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif
