@@ -115,6 +115,13 @@ inline PyObject *PyFunction_GET_ANNOTATIONS(PyObject *f) noexcept { return reint
 #if !PY3FFI_LIMITED
 inline int PyFunction_Check(PyObject *op) noexcept { return detail::is_type(op, &PyFunction_Type); }
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 11)
+// 3.10: the function's globals, builtins, name, qualname, code, defaults, kwdefaults and
+// closure, in PyFrameConstructor's order, start at func_globals.
+inline PyFrameConstructor *PyFunction_AS_FRAME_CONSTRUCTOR(PyObject *func) noexcept {
+    return reinterpret_cast<PyFrameConstructor *>(&reinterpret_cast<PyFunctionObject *>(func)->func_globals);
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

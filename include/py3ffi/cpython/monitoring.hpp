@@ -125,6 +125,10 @@ int PyMonitoring_ExitScope();
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+// Whether an event is one sys.monitoring can instrument per code location.
+constexpr int PY_MONITORING_IS_INSTRUMENTED_EVENT(int ev) noexcept { return ev <= PY_MONITORING_EVENT_STOP_ITERATION; }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -316,6 +316,12 @@ inline PyMemberDef *PyHeapType_GET_MEMBERS(PyHeapTypeObject *etype) noexcept {
     return reinterpret_cast<PyMemberDef *>(reinterpret_cast<char *>(etype) + metatype->tp_basicsize);
 }
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+// Py_TRASHCAN_BEGIN(op, dealloc) ... Py_TRASHCAN_END: nothing from 3.14 on (the interpreter
+// limits deallocation depth itself); kept so that code written for older versions compiles.
+#  define PY3FFI_TRASHCAN_BEGIN(op, dealloc)
+#  define PY3FFI_TRASHCAN_END
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif  // PY3FFI_CPYTHON_OBJECT_HPP

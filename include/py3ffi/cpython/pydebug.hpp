@@ -32,6 +32,13 @@ char *Py_GETENV(const char *name);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+namespace detail {
+extern "C" char *getenv(const char *name) noexcept;  // (the C library's: <cstdlib> would leak macros)
+}  // namespace detail
+// An environment variable, unless -E (Py_IgnoreEnvironmentFlag) says to ignore them.
+inline char *Py_GETENV(const char *name) noexcept { return Py_IgnoreEnvironmentFlag ? nullptr : detail::getenv(name); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

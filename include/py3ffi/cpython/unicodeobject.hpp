@@ -344,6 +344,31 @@ inline void Py_UNICODE_FILL(Py_UNICODE *target, Py_UNICODE value, Py_ssize_t len
     for (Py_ssize_t i = 0; i < length; i++) target[i] = value;
 }
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
+// The deprecated (3.3) wchar_t representation, made on request by PyUnicode_AsUnicode.
+inline Py_ssize_t PyUnicode_WSTR_LENGTH(PyObject *op) noexcept {
+    if (PyUnicode_IS_COMPACT_ASCII(op)) return detail::ascii_object(op)->length;
+    return reinterpret_cast<PyCompactUnicodeObject *>(op)->wstr_length;
+}
+[[deprecated("deprecated since 3.3: use PyUnicode_GET_LENGTH")]] inline Py_ssize_t PyUnicode_GET_SIZE(PyObject *op) noexcept {
+    if (detail::ascii_object(op)->wstr == nullptr) (void)PyUnicode_AsUnicode(op);
+    return PyUnicode_WSTR_LENGTH(op);
+}
+[[deprecated("deprecated since 3.3")]] inline Py_ssize_t PyUnicode_GET_DATA_SIZE(PyObject *op) noexcept {
+    if (detail::ascii_object(op)->wstr == nullptr) (void)PyUnicode_AsUnicode(op);
+    return PyUnicode_WSTR_LENGTH(op) * static_cast<Py_ssize_t>(sizeof(Py_UNICODE));
+}
+[[deprecated("deprecated since 3.3: use PyUnicode_DATA and PyUnicode_KIND")]] inline Py_UNICODE *
+PyUnicode_AS_UNICODE(PyObject *op) noexcept {
+    wchar_t *wstr = detail::ascii_object(op)->wstr;
+    return wstr != nullptr ? wstr : PyUnicode_AsUnicode(op);
+}
+[[deprecated("deprecated since 3.3: use PyUnicode_DATA and PyUnicode_KIND")]] inline const char *
+PyUnicode_AS_DATA(PyObject *op) noexcept {
+    wchar_t *wstr = detail::ascii_object(op)->wstr;
+    return static_cast<const char *>(static_cast<const void *>(wstr != nullptr ? wstr : PyUnicode_AsUnicode(op)));
+}
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif
