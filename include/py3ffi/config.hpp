@@ -192,7 +192,7 @@
 #define PY3FFI_MODINIT(name) extern "C" PY3FFI_MODINIT_EXPORT ::py3ffi::PyObject *PyInit_##name(void)
 // 3.15+ (PEP 793): `PY3FFI_MODEXPORT(string_sum) { ... }` defines PyModExport_string_sum, which
 // returns the module's slots (PyMODEXPORT_FUNC); the only way to define an abi3t module.
-#if PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_SINCE(3, 15)  // (the stable ABI has it from 3.15, as PySlot)
 #  define PY3FFI_MODEXPORT(name) extern "C" PY3FFI_MODINIT_EXPORT ::py3ffi::PySlot *PyModExport_##name(void)
 #endif
 

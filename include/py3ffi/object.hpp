@@ -124,7 +124,7 @@ inline PyObject *as_object(T *op) noexcept { return reinterpret_cast<PyObject *>
 }  // namespace detail
 
 // <py3ffi:generated>
-inline constexpr long Py_INVALID_SIZE = (Py_ssize_t) - 1;
+inline constexpr auto Py_INVALID_SIZE = (Py_ssize_t) - 1;
 using unaryfunc = PyObject *(*)(PyObject *);
 using binaryfunc = PyObject *(*)(PyObject *, PyObject *);
 using ternaryfunc = PyObject *(*)(PyObject *, PyObject *, PyObject *);

@@ -454,8 +454,11 @@ class Renderer:
 
     @staticmethod
     def constant(name, ctype, value, tokens=None, known=()):
-        expr = Renderer.expression(tokens, known) or Renderer.literal(ctype, value)
-        return "inline constexpr %s %s = %s;" % (ctype, name, expr)
+        expr = Renderer.expression(tokens, known)
+        if expr and re.search(r"\(\s*\w+_t\s*\)", expr):
+            # its own cast gives the type (size_t, not what size_t is on Linux)
+            return "inline constexpr auto %s = %s;" % (name, expr)
+        return "inline constexpr %s %s = %s;" % (ctype, name, expr or Renderer.literal(ctype, value))
 
     @staticmethod
     def literal(ctype, value):
