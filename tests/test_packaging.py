@@ -138,3 +138,24 @@ def test_cmake_3_15(tmp_path, example_copy):
     cmake = py.parent / "cmake"
     assert "3.15.3" in run([cmake, "--version"])
     import_it(consumer(tmp_path, example_copy, cmake=cmake, extra=["-Dpy3ffi_DIR=%s" % (TOP / "cmake")]))
+
+
+def test_fastjson_is_one_cp38_abi3_wheel_that_abi3audit_passes(installed, wheelhouse, tmp_path):
+    """examples/fastjson as a user would ship it: one stable-ABI wheel (floor 3.8) from pip, with
+    nothing outside the 3.8 stable ABI, installed and run in the venv's Python."""
+    src = tmp_path / "fastjson"
+    shutil.copytree(TOP / "examples" / "fastjson", src, ignore=shutil.ignore_patterns("build*", "__pycache__"))
+    out = tmp_path / "dist"
+    run([installed, "-m", "pip", "wheel", "-q", "--no-deps", "--find-links", wheelhouse, "-w", out,
+         "-C", "wheel.py-api=cp38", src])
+    (whl,) = list(out.glob("fastjson-*.whl"))
+    assert "-cp38-abi3-" in whl.name
+    run([installed, "-m", "pip", "install", "-q", "abi3audit"])
+    report = json.loads(run([installed.parent / "abi3audit", "--strict", "--report", whl]))
+    (result,) = [m["result"] for spec in report["specs"].values() for m in spec["wheel"]]
+    assert result["is_abi3"] and result["is_abi3_baseline_compatible"], result
+    assert result["non_abi3_symbols"] == [] and result["future_abi3_objects"] == {}, result
+    run([installed, "-m", "pip", "install", "-q", whl])
+    said = run([installed, "-c", "import fastjson; print(fastjson.dumps({'a': [1, 2.5, None]}).decode(), "
+                "fastjson.loads(b'[1,2]'))"], cwd="/").strip()
+    assert said == '{"a":[1,2.5,null]} [1, 2]', said
