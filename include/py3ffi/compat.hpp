@@ -43,7 +43,7 @@ using ::py3ffi::PyObject_CallNoArgs;
 inline PyObject *PyObject_CallNoArgs(PyObject *func) noexcept { return PyObject_CallObject(func, nullptr); }
 #endif
 
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)  // (3.9 and 3.10: py3ffi's inline form)
 using ::py3ffi::PyObject_CallOneArg;
 #else
 inline PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept {
