@@ -9,7 +9,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PyObject *PyBool_FromLong(long);
+PyObject *PyBool_FromLong(long) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

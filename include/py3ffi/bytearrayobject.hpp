@@ -11,12 +11,12 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyTypeObject PyByteArray_Type;
 PY3FFI_DATA PyTypeObject PyByteArrayIter_Type;
-PyObject *PyByteArray_FromObject(PyObject *);
-PyObject *PyByteArray_Concat(PyObject *, PyObject *);
-PyObject *PyByteArray_FromStringAndSize(const char *, Py_ssize_t);
-Py_ssize_t PyByteArray_Size(PyObject *);
-char *PyByteArray_AsString(PyObject *);
-int PyByteArray_Resize(PyObject *, Py_ssize_t);
+PyObject *PyByteArray_FromObject(PyObject *) noexcept;
+PyObject *PyByteArray_Concat(PyObject *, PyObject *) noexcept;
+PyObject *PyByteArray_FromStringAndSize(const char *, Py_ssize_t) noexcept;
+Py_ssize_t PyByteArray_Size(PyObject *) noexcept;
+char *PyByteArray_AsString(PyObject *) noexcept;
+int PyByteArray_Resize(PyObject *, Py_ssize_t) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -18,18 +18,18 @@ inline constexpr int F_ZERO = (1 << 4);
 extern "C" {
 PY3FFI_DATA PyTypeObject PyBytes_Type;
 PY3FFI_DATA PyTypeObject PyBytesIter_Type;
-PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t);
-PyObject *PyBytes_FromString(const char *);
-PyObject *PyBytes_FromObject(PyObject *);
-PyObject *PyBytes_FromFormatV(const char *, va_list);
-PyObject *PyBytes_FromFormat(const char *, ...);
-Py_ssize_t PyBytes_Size(PyObject *);
-char *PyBytes_AsString(PyObject *);
-PyObject *PyBytes_Repr(PyObject *, int);
-void PyBytes_Concat(PyObject **, PyObject *);
-void PyBytes_ConcatAndDel(PyObject **, PyObject *);
-PyObject *PyBytes_DecodeEscape(const char *, Py_ssize_t, const char *, Py_ssize_t, const char *);
-int PyBytes_AsStringAndSize(PyObject *obj, char **s, Py_ssize_t *len);
+PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t) noexcept;
+PyObject *PyBytes_FromString(const char *) noexcept;
+PyObject *PyBytes_FromObject(PyObject *) noexcept;
+PyObject *PyBytes_FromFormatV(const char *, va_list) noexcept;
+PyObject *PyBytes_FromFormat(const char *, ...) noexcept;
+Py_ssize_t PyBytes_Size(PyObject *) noexcept;
+char *PyBytes_AsString(PyObject *) noexcept;
+PyObject *PyBytes_Repr(PyObject *, int) noexcept;
+void PyBytes_Concat(PyObject **, PyObject *) noexcept;
+void PyBytes_ConcatAndDel(PyObject **, PyObject *) noexcept;
+PyObject *PyBytes_DecodeEscape(const char *, Py_ssize_t, const char *, Py_ssize_t, const char *) noexcept;
+int PyBytes_AsStringAndSize(PyObject *obj, char **s, Py_ssize_t *len) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -12,27 +12,27 @@ extern "C" {
 #if !PY3FFI_LIMITED
 PY3FFI_DATA const char *Py_hexdigits;
 #endif
-int PyCodec_Register(PyObject *search_function);
+int PyCodec_Register(PyObject *search_function) noexcept;
 #if PY3FFI_SINCE(3, 10)
-int PyCodec_Unregister(PyObject *search_function);
+int PyCodec_Unregister(PyObject *search_function) noexcept;
 #endif
-int PyCodec_KnownEncoding(const char *encoding);
-PyObject *PyCodec_Encode(PyObject *object, const char *encoding, const char *errors);
-PyObject *PyCodec_Decode(PyObject *object, const char *encoding, const char *errors);
-PyObject *PyCodec_Encoder(const char *encoding);
-PyObject *PyCodec_Decoder(const char *encoding);
-PyObject *PyCodec_IncrementalEncoder(const char *encoding, const char *errors);
-PyObject *PyCodec_IncrementalDecoder(const char *encoding, const char *errors);
-PyObject *PyCodec_StreamReader(const char *encoding, PyObject *stream, const char *errors);
-PyObject *PyCodec_StreamWriter(const char *encoding, PyObject *stream, const char *errors);
-int PyCodec_RegisterError(const char *name, PyObject *error);
-PyObject *PyCodec_LookupError(const char *name);
-PyObject *PyCodec_StrictErrors(PyObject *exc);
-PyObject *PyCodec_IgnoreErrors(PyObject *exc);
-PyObject *PyCodec_ReplaceErrors(PyObject *exc);
-PyObject *PyCodec_XMLCharRefReplaceErrors(PyObject *exc);
-PyObject *PyCodec_BackslashReplaceErrors(PyObject *exc);
-PyObject *PyCodec_NameReplaceErrors(PyObject *exc);
+int PyCodec_KnownEncoding(const char *encoding) noexcept;
+PyObject *PyCodec_Encode(PyObject *object, const char *encoding, const char *errors) noexcept;
+PyObject *PyCodec_Decode(PyObject *object, const char *encoding, const char *errors) noexcept;
+PyObject *PyCodec_Encoder(const char *encoding) noexcept;
+PyObject *PyCodec_Decoder(const char *encoding) noexcept;
+PyObject *PyCodec_IncrementalEncoder(const char *encoding, const char *errors) noexcept;
+PyObject *PyCodec_IncrementalDecoder(const char *encoding, const char *errors) noexcept;
+PyObject *PyCodec_StreamReader(const char *encoding, PyObject *stream, const char *errors) noexcept;
+PyObject *PyCodec_StreamWriter(const char *encoding, PyObject *stream, const char *errors) noexcept;
+int PyCodec_RegisterError(const char *name, PyObject *error) noexcept;
+PyObject *PyCodec_LookupError(const char *name) noexcept;
+PyObject *PyCodec_StrictErrors(PyObject *exc) noexcept;
+PyObject *PyCodec_IgnoreErrors(PyObject *exc) noexcept;
+PyObject *PyCodec_ReplaceErrors(PyObject *exc) noexcept;
+PyObject *PyCodec_XMLCharRefReplaceErrors(PyObject *exc) noexcept;
+PyObject *PyCodec_BackslashReplaceErrors(PyObject *exc) noexcept;
+PyObject *PyCodec_NameReplaceErrors(PyObject *exc) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

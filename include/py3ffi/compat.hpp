@@ -168,7 +168,7 @@ using ::py3ffi::PyWeakref_GetRef;
 #else
 namespace detail {
 // The stable ABI keeps exporting it where newer headers no longer declare it (3.15).
-extern "C" PyObject *PyWeakref_GetObject(PyObject *ref);
+extern "C" PyObject *PyWeakref_GetObject(PyObject *ref) noexcept;
 }  // namespace detail
 inline int PyWeakref_GetRef(PyObject *ref, PyObject **pobj) noexcept {
     if (!ref || !PyWeakref_Check(ref)) {
@@ -230,7 +230,7 @@ inline int PyLong_AsInt(PyObject *obj) noexcept { return ::py3ffi::detail::long_
 using ::py3ffi::PyThreadState_GetUnchecked;
 #elif !PY3FFI_LIMITED
 namespace detail {
-extern "C" PyThreadState *_PyThreadState_UncheckedGet();  // not API: what 3.13's function was
+extern "C" PyThreadState *_PyThreadState_UncheckedGet() noexcept;  // not API: what 3.13's function was
 }  // namespace detail
 inline PyThreadState *PyThreadState_GetUnchecked() noexcept { return detail::_PyThreadState_UncheckedGet(); }
 #endif

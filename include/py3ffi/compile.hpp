@@ -22,11 +22,11 @@ inline constexpr int Py_fstring_input = 800;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-PyCodeObject *PyNode_Compile(struct _node *, const char *);
-PyCodeObject *PyAST_CompileEx(struct _mod *mod, const char *filename, PyCompilerFlags *flags, int optimize, PyArena *arena);
-PyCodeObject *PyAST_CompileObject(struct _mod *mod, PyObject *filename, PyCompilerFlags *flags, int optimize, PyArena *arena);
-PyFutureFeatures *PyFuture_FromAST(struct _mod *mod, const char *filename);
-PyFutureFeatures *PyFuture_FromASTObject(struct _mod *mod, PyObject *filename);
+PyCodeObject *PyNode_Compile(struct _node *, const char *) noexcept;
+PyCodeObject *PyAST_CompileEx(struct _mod *mod, const char *filename, PyCompilerFlags *flags, int optimize, PyArena *arena) noexcept;
+PyCodeObject *PyAST_CompileObject(struct _mod *mod, PyObject *filename, PyCompilerFlags *flags, int optimize, PyArena *arena) noexcept;
+PyFutureFeatures *PyFuture_FromAST(struct _mod *mod, const char *filename) noexcept;
+PyFutureFeatures *PyFuture_FromASTObject(struct _mod *mod, PyObject *filename) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -10,9 +10,9 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 PY3FFI_DATA PyTypeObject PyComplex_Type;
-PyObject *PyComplex_FromDoubles(double real, double imag);
-double PyComplex_RealAsDouble(PyObject *op);
-double PyComplex_ImagAsDouble(PyObject *op);
+PyObject *PyComplex_FromDoubles(double real, double imag) noexcept;
+double PyComplex_RealAsDouble(PyObject *op) noexcept;
+double PyComplex_ImagAsDouble(PyObject *op) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

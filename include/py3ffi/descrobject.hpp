@@ -56,14 +56,14 @@ PY3FFI_DATA PyTypeObject PyMethodDescr_Type;
 PY3FFI_DATA PyTypeObject PyWrapperDescr_Type;
 PY3FFI_DATA PyTypeObject PyDictProxy_Type;
 PY3FFI_DATA PyTypeObject PyProperty_Type;
-PyObject *PyDescr_NewMethod(PyTypeObject *, PyMethodDef *);
-PyObject *PyDescr_NewClassMethod(PyTypeObject *, PyMethodDef *);
-PyObject *PyDescr_NewMember(PyTypeObject *, PyMemberDef *);
-PyObject *PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *);
-PyObject *PyDictProxy_New(PyObject *);
-PyObject *PyWrapper_New(PyObject *, PyObject *);
-PyObject *PyMember_GetOne(const char *, PyMemberDef *);
-int PyMember_SetOne(char *, PyMemberDef *, PyObject *);
+PyObject *PyDescr_NewMethod(PyTypeObject *, PyMethodDef *) noexcept;
+PyObject *PyDescr_NewClassMethod(PyTypeObject *, PyMethodDef *) noexcept;
+PyObject *PyDescr_NewMember(PyTypeObject *, PyMemberDef *) noexcept;
+PyObject *PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *) noexcept;
+PyObject *PyDictProxy_New(PyObject *) noexcept;
+PyObject *PyWrapper_New(PyObject *, PyObject *) noexcept;
+PyObject *PyMember_GetOne(const char *, PyMemberDef *) noexcept;
+int PyMember_SetOne(char *, PyMemberDef *, PyObject *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -21,34 +21,34 @@ PY3FFI_DATA PyTypeObject PyDictRevIterKey_Type;
 PY3FFI_DATA PyTypeObject PyDictRevIterItem_Type;
 PY3FFI_DATA PyTypeObject PyDictRevIterValue_Type;
 #endif
-PyObject *PyDict_New();
-PyObject *PyDict_GetItem(PyObject *mp, PyObject *key);
-PyObject *PyDict_GetItemWithError(PyObject *mp, PyObject *key);
-int PyDict_SetItem(PyObject *mp, PyObject *key, PyObject *item);
-int PyDict_DelItem(PyObject *mp, PyObject *key);
-void PyDict_Clear(PyObject *mp);
-int PyDict_Next(PyObject *mp, Py_ssize_t *pos, PyObject **key, PyObject **value);
-PyObject *PyDict_Keys(PyObject *mp);
-PyObject *PyDict_Values(PyObject *mp);
-PyObject *PyDict_Items(PyObject *mp);
-Py_ssize_t PyDict_Size(PyObject *mp);
-PyObject *PyDict_Copy(PyObject *mp);
-int PyDict_Contains(PyObject *mp, PyObject *key);
-int PyDict_Update(PyObject *mp, PyObject *other);
-int PyDict_Merge(PyObject *mp, PyObject *other, int override);
-int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override);
-PyObject *PyDict_GetItemString(PyObject *dp, const char *key);
-int PyDict_SetItemString(PyObject *dp, const char *key, PyObject *item);
-int PyDict_DelItemString(PyObject *dp, const char *key);
+PyObject *PyDict_New() noexcept;
+PyObject *PyDict_GetItem(PyObject *mp, PyObject *key) noexcept;
+PyObject *PyDict_GetItemWithError(PyObject *mp, PyObject *key) noexcept;
+int PyDict_SetItem(PyObject *mp, PyObject *key, PyObject *item) noexcept;
+int PyDict_DelItem(PyObject *mp, PyObject *key) noexcept;
+void PyDict_Clear(PyObject *mp) noexcept;
+int PyDict_Next(PyObject *mp, Py_ssize_t *pos, PyObject **key, PyObject **value) noexcept;
+PyObject *PyDict_Keys(PyObject *mp) noexcept;
+PyObject *PyDict_Values(PyObject *mp) noexcept;
+PyObject *PyDict_Items(PyObject *mp) noexcept;
+Py_ssize_t PyDict_Size(PyObject *mp) noexcept;
+PyObject *PyDict_Copy(PyObject *mp) noexcept;
+int PyDict_Contains(PyObject *mp, PyObject *key) noexcept;
+int PyDict_Update(PyObject *mp, PyObject *other) noexcept;
+int PyDict_Merge(PyObject *mp, PyObject *other, int override) noexcept;
+int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override) noexcept;
+PyObject *PyDict_GetItemString(PyObject *dp, const char *key) noexcept;
+int PyDict_SetItemString(PyObject *dp, const char *key, PyObject *item) noexcept;
+int PyDict_DelItemString(PyObject *dp, const char *key) noexcept;
 #if PY3FFI_SINCE(3, 13)
-int PyDict_GetItemRef(PyObject *mp, PyObject *key, PyObject **result);
-int PyDict_GetItemStringRef(PyObject *mp, const char *key, PyObject **result);
+int PyDict_GetItemRef(PyObject *mp, PyObject *key, PyObject **result) noexcept;
+int PyDict_GetItemStringRef(PyObject *mp, const char *key, PyObject **result) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
-int PyDict_SetDefaultRef(PyObject *mp, PyObject *key, PyObject *default_value, PyObject **result);
+int PyDict_SetDefaultRef(PyObject *mp, PyObject *key, PyObject *default_value, PyObject **result) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 10)
-PyObject *PyObject_GenericGetDict(PyObject *, void *);
+PyObject *PyObject_GenericGetDict(PyObject *, void *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -13,11 +13,11 @@ PY3FFI_DATA const char *Py_FileSystemDefaultEncoding;
 PY3FFI_DATA const char *Py_FileSystemDefaultEncodeErrors;
 PY3FFI_DATA int Py_HasFileSystemDefaultEncoding;
 PY3FFI_DATA int Py_UTF8Mode;
-PyObject *PyFile_FromFd(int, const char *, const char *, int, const char *, const char *, const char *, int);
-PyObject *PyFile_GetLine(PyObject *, int);
-int PyFile_WriteObject(PyObject *, PyObject *, int);
-int PyFile_WriteString(const char *, PyObject *);
-int PyObject_AsFileDescriptor(PyObject *);
+PyObject *PyFile_FromFd(int, const char *, const char *, int, const char *, const char *, const char *, int) noexcept;
+PyObject *PyFile_GetLine(PyObject *, int) noexcept;
+int PyFile_WriteObject(PyObject *, PyObject *, int) noexcept;
+int PyFile_WriteString(const char *, PyObject *) noexcept;
+int PyObject_AsFileDescriptor(PyObject *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

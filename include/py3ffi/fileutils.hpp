@@ -9,8 +9,8 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-wchar_t *Py_DecodeLocale(const char *arg, size_t *size);
-char *Py_EncodeLocale(const wchar_t *text, size_t *error_pos);
+wchar_t *Py_DecodeLocale(const char *arg, size_t *size) noexcept;
+char *Py_EncodeLocale(const wchar_t *text, size_t *error_pos) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -10,14 +10,14 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 PY3FFI_DATA PyTypeObject PyFloat_Type;
-double PyFloat_GetMax();
-double PyFloat_GetMin();
-PyObject *PyFloat_GetInfo();
-PyObject *PyFloat_FromString(PyObject *);
-PyObject *PyFloat_FromDouble(double);
-double PyFloat_AsDouble(PyObject *);
+double PyFloat_GetMax() noexcept;
+double PyFloat_GetMin() noexcept;
+PyObject *PyFloat_GetInfo() noexcept;
+PyObject *PyFloat_FromString(PyObject *) noexcept;
+PyObject *PyFloat_FromDouble(double) noexcept;
+double PyFloat_AsDouble(PyObject *) noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PyFloat_ClearFreeList();
+int PyFloat_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -11,7 +11,7 @@ namespace py3ffi {
 extern "C" {
 #if PY3FFI_SINCE(3, 9)
 PY3FFI_DATA PyTypeObject Py_GenericAliasType;
-PyObject *Py_GenericAlias(PyObject *, PyObject *);
+PyObject *Py_GenericAlias(PyObject *, PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -12,41 +12,41 @@ namespace py3ffi {
 enum PyImport_LazyImportsMode : unsigned int { PyImport_LAZY_NORMAL = 0, PyImport_LAZY_ALL = 1 };
 #endif
 extern "C" {
-long PyImport_GetMagicNumber();
-const char *PyImport_GetMagicTag();
-PyObject *PyImport_ExecCodeModule(const char *name, PyObject *co);
-PyObject *PyImport_ExecCodeModuleEx(const char *name, PyObject *co, const char *pathname);
-PyObject *PyImport_ExecCodeModuleWithPathnames(const char *name, PyObject *co, const char *pathname, const char *cpathname);
-PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname, PyObject *cpathname);
-PyObject *PyImport_GetModuleDict();
+long PyImport_GetMagicNumber() noexcept;
+const char *PyImport_GetMagicTag() noexcept;
+PyObject *PyImport_ExecCodeModule(const char *name, PyObject *co) noexcept;
+PyObject *PyImport_ExecCodeModuleEx(const char *name, PyObject *co, const char *pathname) noexcept;
+PyObject *PyImport_ExecCodeModuleWithPathnames(const char *name, PyObject *co, const char *pathname, const char *cpathname) noexcept;
+PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname, PyObject *cpathname) noexcept;
+PyObject *PyImport_GetModuleDict() noexcept;
 #if PY3FFI_LIMITED_SINCE(3, 8)
-PyObject *PyImport_GetModule(PyObject *name);
+PyObject *PyImport_GetModule(PyObject *name) noexcept;
 #endif
-PyObject *PyImport_AddModuleObject(PyObject *name);
-PyObject *PyImport_AddModule(const char *name);
+PyObject *PyImport_AddModuleObject(PyObject *name) noexcept;
+PyObject *PyImport_AddModule(const char *name) noexcept;
 #if PY3FFI_SINCE(3, 13)
-PyObject *PyImport_AddModuleRef(const char *name);
+PyObject *PyImport_AddModuleRef(const char *name) noexcept;
 #endif
-PyObject *PyImport_ImportModule(const char *name);
-PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level);
+PyObject *PyImport_ImportModule(const char *name) noexcept;
+PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept;
 #if PY3FFI_BEFORE(3, 15)
-PyObject *PyImport_ImportModuleNoBlock(const char *name);
+PyObject *PyImport_ImportModuleNoBlock(const char *name) noexcept;
 #endif
-PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level);
-PyObject *PyImport_GetImporter(PyObject *path);
-PyObject *PyImport_Import(PyObject *name);
-PyObject *PyImport_ReloadModule(PyObject *m);
-int PyImport_ImportFrozenModuleObject(PyObject *name);
-int PyImport_ImportFrozenModule(const char *name);
-int PyImport_AppendInittab(const char *name, PyObject *(*)(void));
+PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept;
+PyObject *PyImport_GetImporter(PyObject *path) noexcept;
+PyObject *PyImport_Import(PyObject *name) noexcept;
+PyObject *PyImport_ReloadModule(PyObject *m) noexcept;
+int PyImport_ImportFrozenModuleObject(PyObject *name) noexcept;
+int PyImport_ImportFrozenModule(const char *name) noexcept;
+int PyImport_AppendInittab(const char *name, PyObject *(*)(void)) noexcept;
 #if PY3FFI_BEFORE(3, 9)
-void PyImport_Cleanup();
+void PyImport_Cleanup() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyImport_SetLazyImportsMode(PyImport_LazyImportsMode mode);
-int PyImport_SetLazyImportsFilter(PyObject *filter);
-PyImport_LazyImportsMode PyImport_GetLazyImportsMode();
-PyObject *PyImport_GetLazyImportsFilter();
+int PyImport_SetLazyImportsMode(PyImport_LazyImportsMode mode) noexcept;
+int PyImport_SetLazyImportsFilter(PyObject *filter) noexcept;
+PyImport_LazyImportsMode PyImport_GetLazyImportsMode() noexcept;
+PyObject *PyImport_GetLazyImportsFilter() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -9,15 +9,15 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-int PyOS_InterruptOccurred();
+int PyOS_InterruptOccurred() noexcept;
 #if PY3FFI_BEFORE(3, 10)
-void PyOS_InitInterrupts();
+void PyOS_InitInterrupts() noexcept;
 #endif
 #if PY3FFI_HAVE_FORK
-void PyOS_BeforeFork();
-void PyOS_AfterFork_Parent();
-void PyOS_AfterFork_Child();
-void PyOS_AfterFork();
+void PyOS_BeforeFork() noexcept;
+void PyOS_AfterFork_Parent() noexcept;
+void PyOS_AfterFork_Child() noexcept;
+void PyOS_AfterFork() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

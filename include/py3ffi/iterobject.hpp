@@ -11,8 +11,8 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyTypeObject PySeqIter_Type;
 PY3FFI_DATA PyTypeObject PyCallIter_Type;
-PyObject *PySeqIter_New(PyObject *);
-PyObject *PyCallIter_New(PyObject *, PyObject *);
+PyObject *PySeqIter_New(PyObject *) noexcept;
+PyObject *PyCallIter_New(PyObject *, PyObject *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

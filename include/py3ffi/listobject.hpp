@@ -12,22 +12,22 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyList_Type;
 PY3FFI_DATA PyTypeObject PyListIter_Type;
 PY3FFI_DATA PyTypeObject PyListRevIter_Type;
-PyObject *PyList_New(Py_ssize_t size);
-Py_ssize_t PyList_Size(PyObject *);
-PyObject *PyList_GetItem(PyObject *, Py_ssize_t);
+PyObject *PyList_New(Py_ssize_t size) noexcept;
+Py_ssize_t PyList_Size(PyObject *) noexcept;
+PyObject *PyList_GetItem(PyObject *, Py_ssize_t) noexcept;
 #if PY3FFI_SINCE(3, 13)
-PyObject *PyList_GetItemRef(PyObject *, Py_ssize_t);
+PyObject *PyList_GetItemRef(PyObject *, Py_ssize_t) noexcept;
 #endif
-int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *);
-int PyList_Insert(PyObject *, Py_ssize_t, PyObject *);
-int PyList_Append(PyObject *, PyObject *);
-PyObject *PyList_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
-int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *);
-int PyList_Sort(PyObject *);
-int PyList_Reverse(PyObject *);
-PyObject *PyList_AsTuple(PyObject *);
+int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept;
+int PyList_Insert(PyObject *, Py_ssize_t, PyObject *) noexcept;
+int PyList_Append(PyObject *, PyObject *) noexcept;
+PyObject *PyList_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept;
+int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *) noexcept;
+int PyList_Sort(PyObject *) noexcept;
+int PyList_Reverse(PyObject *) noexcept;
+PyObject *PyList_AsTuple(PyObject *) noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PyList_ClearFreeList();
+int PyList_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

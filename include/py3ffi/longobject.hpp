@@ -36,58 +36,58 @@ struct PyLongExport {
 struct PyLongWriter;
 #endif
 extern "C" {
-PyObject *PyLong_FromLong(long);
-PyObject *PyLong_FromUnsignedLong(unsigned long);
-PyObject *PyLong_FromSize_t(size_t);
-PyObject *PyLong_FromSsize_t(Py_ssize_t);
-PyObject *PyLong_FromDouble(double);
-long PyLong_AsLong(PyObject *);
-long PyLong_AsLongAndOverflow(PyObject *, int *);
-Py_ssize_t PyLong_AsSsize_t(PyObject *);
-size_t PyLong_AsSize_t(PyObject *);
-unsigned long PyLong_AsUnsignedLong(PyObject *);
-unsigned long PyLong_AsUnsignedLongMask(PyObject *);
+PyObject *PyLong_FromLong(long) noexcept;
+PyObject *PyLong_FromUnsignedLong(unsigned long) noexcept;
+PyObject *PyLong_FromSize_t(size_t) noexcept;
+PyObject *PyLong_FromSsize_t(Py_ssize_t) noexcept;
+PyObject *PyLong_FromDouble(double) noexcept;
+long PyLong_AsLong(PyObject *) noexcept;
+long PyLong_AsLongAndOverflow(PyObject *, int *) noexcept;
+Py_ssize_t PyLong_AsSsize_t(PyObject *) noexcept;
+size_t PyLong_AsSize_t(PyObject *) noexcept;
+unsigned long PyLong_AsUnsignedLong(PyObject *) noexcept;
+unsigned long PyLong_AsUnsignedLongMask(PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 13)
-int PyLong_AsInt(PyObject *);
+int PyLong_AsInt(PyObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 14)
-PyObject *PyLong_FromInt32(int32_t value);
-PyObject *PyLong_FromUInt32(uint32_t value);
-PyObject *PyLong_FromInt64(int64_t value);
-PyObject *PyLong_FromUInt64(uint64_t value);
-int PyLong_AsInt32(PyObject *obj, int32_t *value);
-int PyLong_AsUInt32(PyObject *obj, uint32_t *value);
-int PyLong_AsInt64(PyObject *obj, int64_t *value);
-int PyLong_AsUInt64(PyObject *obj, uint64_t *value);
+PyObject *PyLong_FromInt32(int32_t value) noexcept;
+PyObject *PyLong_FromUInt32(uint32_t value) noexcept;
+PyObject *PyLong_FromInt64(int64_t value) noexcept;
+PyObject *PyLong_FromUInt64(uint64_t value) noexcept;
+int PyLong_AsInt32(PyObject *obj, int32_t *value) noexcept;
+int PyLong_AsUInt32(PyObject *obj, uint32_t *value) noexcept;
+int PyLong_AsInt64(PyObject *obj, int64_t *value) noexcept;
+int PyLong_AsUInt64(PyObject *obj, uint64_t *value) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
-Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n_bytes, int flags);
-PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags);
-PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags);
+Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n_bytes, int flags) noexcept;
+PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
+PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
 #endif
-PyObject *PyLong_GetInfo();
+PyObject *PyLong_GetInfo() noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-PyObject *PyLong_FromUnicode(Py_UNICODE *, Py_ssize_t, int);
+PyObject *PyLong_FromUnicode(Py_UNICODE *, Py_ssize_t, int) noexcept;
 #endif
-double PyLong_AsDouble(PyObject *);
-PyObject *PyLong_FromVoidPtr(void *);
-void *PyLong_AsVoidPtr(PyObject *);
-PyObject *PyLong_FromLongLong(long long);
-PyObject *PyLong_FromUnsignedLongLong(unsigned long long);
-long long PyLong_AsLongLong(PyObject *);
-unsigned long long PyLong_AsUnsignedLongLong(PyObject *);
-unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *);
-long long PyLong_AsLongLongAndOverflow(PyObject *, int *);
-PyObject *PyLong_FromString(const char *, char **, int);
-unsigned long PyOS_strtoul(const char *, char **, int);
-long PyOS_strtol(const char *, char **, int);
+double PyLong_AsDouble(PyObject *) noexcept;
+PyObject *PyLong_FromVoidPtr(void *) noexcept;
+void *PyLong_AsVoidPtr(PyObject *) noexcept;
+PyObject *PyLong_FromLongLong(long long) noexcept;
+PyObject *PyLong_FromUnsignedLongLong(unsigned long long) noexcept;
+long long PyLong_AsLongLong(PyObject *) noexcept;
+unsigned long long PyLong_AsUnsignedLongLong(PyObject *) noexcept;
+unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *) noexcept;
+long long PyLong_AsLongLongAndOverflow(PyObject *, int *) noexcept;
+PyObject *PyLong_FromString(const char *, char **, int) noexcept;
+unsigned long PyOS_strtoul(const char *, char **, int) noexcept;
+long PyOS_strtol(const char *, char **, int) noexcept;
 #if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
-const PyLongLayout *PyLong_GetNativeLayout();
-int PyLong_Export(PyObject *obj, PyLongExport *export_long);
-void PyLong_FreeExport(PyLongExport *export_long);
-PyLongWriter *PyLongWriter_Create(int negative, Py_ssize_t ndigits, void **digits);
-PyObject *PyLongWriter_Finish(PyLongWriter *writer);
-void PyLongWriter_Discard(PyLongWriter *writer);
+const PyLongLayout *PyLong_GetNativeLayout() noexcept;
+int PyLong_Export(PyObject *obj, PyLongExport *export_long) noexcept;
+void PyLong_FreeExport(PyLongExport *export_long) noexcept;
+PyLongWriter *PyLongWriter_Create(int negative, Py_ssize_t ndigits, void **digits) noexcept;
+PyObject *PyLongWriter_Finish(PyLongWriter *writer) noexcept;
+void PyLongWriter_Discard(PyLongWriter *writer) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

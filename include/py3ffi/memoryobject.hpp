@@ -11,14 +11,14 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 PY3FFI_DATA PyTypeObject PyMemoryView_Type;
-PyObject *PyMemoryView_FromObject(PyObject *base);
-PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags);
+PyObject *PyMemoryView_FromObject(PyObject *base) noexcept;
+PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags) noexcept;
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyMemoryView_FromBuffer(const Py_buffer *info);
+PyObject *PyMemoryView_FromBuffer(const Py_buffer *info) noexcept;
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-PyObject *PyMemoryView_FromBuffer(Py_buffer *info);
+PyObject *PyMemoryView_FromBuffer(Py_buffer *info) noexcept;
 #endif
-PyObject *PyMemoryView_GetContiguous(PyObject *base, int buffertype, char order);
+PyObject *PyMemoryView_GetContiguous(PyObject *base, int buffertype, char order) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -57,20 +57,20 @@ inline constexpr int METH_METHOD = 0x0200;
 extern "C" {
 PY3FFI_DATA PyTypeObject PyCFunction_Type;
 #if PY3FFI_BEFORE(3, 13)
-PyObject *PyCFunction_Call(PyObject *, PyObject *, PyObject *);
+PyObject *PyCFunction_Call(PyObject *, PyObject *, PyObject *) noexcept;
 #endif
-PyCFunction PyCFunction_GetFunction(PyObject *);
-PyObject *PyCFunction_GetSelf(PyObject *);
-int PyCFunction_GetFlags(PyObject *);
+PyCFunction PyCFunction_GetFunction(PyObject *) noexcept;
+PyObject *PyCFunction_GetSelf(PyObject *) noexcept;
+int PyCFunction_GetFlags(PyObject *) noexcept;
 #if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 10))
-PyObject *PyCFunction_New(PyMethodDef *, PyObject *);
+PyObject *PyCFunction_New(PyMethodDef *, PyObject *) noexcept;
 #endif
-PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *);
+PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 9)
-PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *);
+PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *) noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 9)
-int PyCFunction_ClearFreeList();
+int PyCFunction_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -28,65 +28,65 @@ inline constexpr int PyABIInfo_FREETHREADING_AGNOSTIC = (PyABIInfo_GIL | PyABIIn
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_Parse(PyObject *, const char *, ...);
+int PyArg_Parse(PyObject *, const char *, ...) noexcept;
 #else
-int PyArg_Parse(PyObject *, const char *, ...) PY3FFI_SYMBOL(_PyArg_Parse_SizeT);
+int PyArg_Parse(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOL(_PyArg_Parse_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_ParseTuple(PyObject *, const char *, ...);
+int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept;
 #else
-int PyArg_ParseTuple(PyObject *, const char *, ...) PY3FFI_SYMBOL(_PyArg_ParseTuple_SizeT);
+int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOL(_PyArg_ParseTuple_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, ...);
+int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, ...) noexcept;
 #else
-int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...) PY3FFI_SYMBOL(_PyArg_ParseTupleAndKeywords_SizeT);
+int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...) noexcept PY3FFI_SYMBOL(_PyArg_ParseTupleAndKeywords_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_VaParse(PyObject *, const char *, va_list);
+int PyArg_VaParse(PyObject *, const char *, va_list) noexcept;
 #else
-int PyArg_VaParse(PyObject *, const char *, va_list) PY3FFI_SYMBOL(_PyArg_VaParse_SizeT);
+int PyArg_VaParse(PyObject *, const char *, va_list) noexcept PY3FFI_SYMBOL(_PyArg_VaParse_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, va_list);
+int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, va_list) noexcept;
 #else
-int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list) PY3FFI_SYMBOL(_PyArg_VaParseTupleAndKeywords_SizeT);
+int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list) noexcept PY3FFI_SYMBOL(_PyArg_VaParseTupleAndKeywords_SizeT);
 #endif
-int PyArg_ValidateKeywordArguments(PyObject *);
-int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...);
+int PyArg_ValidateKeywordArguments(PyObject *) noexcept;
+int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...) noexcept;
 #if PY3FFI_TARGET_SINCE(3, 13)
-PyObject *Py_BuildValue(const char *, ...);
+PyObject *Py_BuildValue(const char *, ...) noexcept;
 #else
-PyObject *Py_BuildValue(const char *, ...) PY3FFI_SYMBOL(_Py_BuildValue_SizeT);
+PyObject *Py_BuildValue(const char *, ...) noexcept PY3FFI_SYMBOL(_Py_BuildValue_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-PyObject *Py_VaBuildValue(const char *, va_list);
+PyObject *Py_VaBuildValue(const char *, va_list) noexcept;
 #else
-PyObject *Py_VaBuildValue(const char *, va_list) PY3FFI_SYMBOL(_Py_VaBuildValue_SizeT);
+PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_SYMBOL(_Py_VaBuildValue_SizeT);
 #endif
 #if PY3FFI_SINCE(3, 10)
-int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value);
+int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 13)
-int PyModule_Add(PyObject *mod, const char *name, PyObject *value);
+int PyModule_Add(PyObject *mod, const char *name, PyObject *value) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 10)
-int PyModule_AddObject(PyObject *mod, const char *, PyObject *value);
+int PyModule_AddObject(PyObject *mod, const char *, PyObject *value) noexcept;
 #else
-int PyModule_AddObject(PyObject *, const char *, PyObject *);
+int PyModule_AddObject(PyObject *, const char *, PyObject *) noexcept;
 #endif
-int PyModule_AddIntConstant(PyObject *, const char *, long);
-int PyModule_AddStringConstant(PyObject *, const char *, const char *);
+int PyModule_AddIntConstant(PyObject *, const char *, long) noexcept;
+int PyModule_AddStringConstant(PyObject *, const char *, const char *) noexcept;
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-int PyModule_AddType(PyObject *module, PyTypeObject *type);
+int PyModule_AddType(PyObject *module, PyTypeObject *type) noexcept;
 #endif
-int PyModule_SetDocString(PyObject *, const char *);
-int PyModule_AddFunctions(PyObject *, PyMethodDef *);
-int PyModule_ExecDef(PyObject *module, PyModuleDef *def);
-PyObject *PyModule_Create2(PyModuleDef *, int apiver);
-PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version);
+int PyModule_SetDocString(PyObject *, const char *) noexcept;
+int PyModule_AddFunctions(PyObject *, PyMethodDef *) noexcept;
+int PyModule_ExecDef(PyObject *module, PyModuleDef *def) noexcept;
+PyObject *PyModule_Create2(PyModuleDef *, int apiver) noexcept;
+PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version) noexcept;
 #if PY3FFI_SINCE(3, 15)
-int PyABIInfo_Check(PyABIInfo *info, const char *module_name);
+int PyABIInfo_Check(PyABIInfo *info, const char *module_name) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

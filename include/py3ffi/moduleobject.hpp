@@ -49,23 +49,23 @@ struct PyModuleDef {
 extern "C" {
 PY3FFI_DATA PyTypeObject PyModule_Type;
 PY3FFI_DATA PyTypeObject PyModuleDef_Type;
-PyObject *PyModule_NewObject(PyObject *name);
-PyObject *PyModule_New(const char *name);
-PyObject *PyModule_GetDict(PyObject *);
-PyObject *PyModule_GetNameObject(PyObject *);
-const char *PyModule_GetName(PyObject *);
-const char *PyModule_GetFilename(PyObject *);
-PyObject *PyModule_GetFilenameObject(PyObject *);
-PyModuleDef *PyModule_GetDef(PyObject *);
-void *PyModule_GetState(PyObject *);
-PyObject *PyModuleDef_Init(PyModuleDef *);
+PyObject *PyModule_NewObject(PyObject *name) noexcept;
+PyObject *PyModule_New(const char *name) noexcept;
+PyObject *PyModule_GetDict(PyObject *) noexcept;
+PyObject *PyModule_GetNameObject(PyObject *) noexcept;
+const char *PyModule_GetName(PyObject *) noexcept;
+const char *PyModule_GetFilename(PyObject *) noexcept;
+PyObject *PyModule_GetFilenameObject(PyObject *) noexcept;
+PyModuleDef *PyModule_GetDef(PyObject *) noexcept;
+void *PyModule_GetState(PyObject *) noexcept;
+PyObject *PyModuleDef_Init(PyModuleDef *) noexcept;
 #if PY3FFI_SINCE(3, 15)
-PyObject *PyModule_FromSlotsAndSpec(const PySlot *slots, PyObject *spec);
-int PyModule_Exec(PyObject *module);
-int PyModule_GetStateSize(PyObject *module, Py_ssize_t *result);
-int PyModule_GetToken(PyObject *module, void **result);
-void *PyModule_GetState_DuringGC(PyObject *);
-int PyModule_GetToken_DuringGC(PyObject *module, void **result);
+PyObject *PyModule_FromSlotsAndSpec(const PySlot *slots, PyObject *spec) noexcept;
+int PyModule_Exec(PyObject *module) noexcept;
+int PyModule_GetStateSize(PyObject *module, Py_ssize_t *result) noexcept;
+int PyModule_GetToken(PyObject *module, void **result) noexcept;
+void *PyModule_GetState_DuringGC(PyObject *) noexcept;
+int PyModule_GetToken_DuringGC(PyObject *module, void **result) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -73,7 +73,7 @@ int PyModule_GetToken_DuringGC(PyObject *module, void **result);
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
 extern "C" {
 // Free-threaded builds only: a single-phase init module says whether it needs the GIL.
-int PyUnstable_Module_SetGIL(PyObject *module, void *gil);
+int PyUnstable_Module_SetGIL(PyObject *module, void *gil) noexcept;
 }  // extern "C"
 #endif
 

@@ -251,99 +251,99 @@ PY3FFI_DATA PyTypeObject PyBool_Type;
 PY3FFI_DATA PyTypeObject PyType_Type;
 PY3FFI_DATA PyTypeObject PyBaseObject_Type;
 PY3FFI_DATA PyTypeObject PySuper_Type;
-PyObject *PyType_FromSpec(PyType_Spec *);
-PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *);
-void *PyType_GetSlot(PyTypeObject *, int);
+PyObject *PyType_FromSpec(PyType_Spec *) noexcept;
+PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *) noexcept;
+void *PyType_GetSlot(PyTypeObject *, int) noexcept;
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *);
-PyObject *PyType_GetModule(PyTypeObject *);
-void *PyType_GetModuleState(PyTypeObject *);
+PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *) noexcept;
+PyObject *PyType_GetModule(PyTypeObject *) noexcept;
+void *PyType_GetModuleState(PyTypeObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 11)
-PyObject *PyType_GetName(PyTypeObject *);
-PyObject *PyType_GetQualName(PyTypeObject *);
+PyObject *PyType_GetName(PyTypeObject *) noexcept;
+PyObject *PyType_GetQualName(PyTypeObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 13)
-PyObject *PyType_GetFullyQualifiedName(PyTypeObject *type);
-PyObject *PyType_GetModuleName(PyTypeObject *type);
+PyObject *PyType_GetFullyQualifiedName(PyTypeObject *type) noexcept;
+PyObject *PyType_GetModuleName(PyTypeObject *type) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 12)
-PyObject *PyType_FromMetaclass(PyTypeObject *, PyObject *, PyType_Spec *, PyObject *);
-void *PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls);
-Py_ssize_t PyType_GetTypeDataSize(PyTypeObject *cls);
+PyObject *PyType_FromMetaclass(PyTypeObject *, PyObject *, PyType_Spec *, PyObject *) noexcept;
+void *PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls) noexcept;
+Py_ssize_t PyType_GetTypeDataSize(PyTypeObject *cls) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 14)
-int PyType_GetBaseByToken(PyTypeObject *, void *, PyTypeObject **);
+int PyType_GetBaseByToken(PyTypeObject *, void *, PyTypeObject **) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 15)
-PyObject *PyType_FromSlots(PySlot *slots);
+PyObject *PyType_FromSlots(PySlot *slots) noexcept;
 #endif
-int PyType_IsSubtype(PyTypeObject *, PyTypeObject *);
-unsigned long PyType_GetFlags(PyTypeObject *);
-int PyType_Ready(PyTypeObject *);
-PyObject *PyType_GenericAlloc(PyTypeObject *, Py_ssize_t);
-PyObject *PyType_GenericNew(PyTypeObject *, PyObject *, PyObject *);
-unsigned int PyType_ClearCache();
-void PyType_Modified(PyTypeObject *);
-PyObject *PyObject_Repr(PyObject *);
-PyObject *PyObject_Str(PyObject *);
-PyObject *PyObject_ASCII(PyObject *);
-PyObject *PyObject_Bytes(PyObject *);
-PyObject *PyObject_RichCompare(PyObject *, PyObject *, int);
-int PyObject_RichCompareBool(PyObject *, PyObject *, int);
-PyObject *PyObject_GetAttrString(PyObject *, const char *);
-int PyObject_SetAttrString(PyObject *, const char *, PyObject *);
+int PyType_IsSubtype(PyTypeObject *, PyTypeObject *) noexcept;
+unsigned long PyType_GetFlags(PyTypeObject *) noexcept;
+int PyType_Ready(PyTypeObject *) noexcept;
+PyObject *PyType_GenericAlloc(PyTypeObject *, Py_ssize_t) noexcept;
+PyObject *PyType_GenericNew(PyTypeObject *, PyObject *, PyObject *) noexcept;
+unsigned int PyType_ClearCache() noexcept;
+void PyType_Modified(PyTypeObject *) noexcept;
+PyObject *PyObject_Repr(PyObject *) noexcept;
+PyObject *PyObject_Str(PyObject *) noexcept;
+PyObject *PyObject_ASCII(PyObject *) noexcept;
+PyObject *PyObject_Bytes(PyObject *) noexcept;
+PyObject *PyObject_RichCompare(PyObject *, PyObject *, int) noexcept;
+int PyObject_RichCompareBool(PyObject *, PyObject *, int) noexcept;
+PyObject *PyObject_GetAttrString(PyObject *, const char *) noexcept;
+int PyObject_SetAttrString(PyObject *, const char *, PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 13)
-int PyObject_DelAttrString(PyObject *v, const char *name);
+int PyObject_DelAttrString(PyObject *v, const char *name) noexcept;
 #endif
-int PyObject_HasAttrString(PyObject *, const char *);
-PyObject *PyObject_GetAttr(PyObject *, PyObject *);
+int PyObject_HasAttrString(PyObject *, const char *) noexcept;
+PyObject *PyObject_GetAttr(PyObject *, PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 13)
-int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **);
-int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **);
+int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **) noexcept;
+int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **) noexcept;
 #endif
-int PyObject_SetAttr(PyObject *, PyObject *, PyObject *);
+int PyObject_SetAttr(PyObject *, PyObject *, PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 13)
-int PyObject_DelAttr(PyObject *v, PyObject *name);
+int PyObject_DelAttr(PyObject *v, PyObject *name) noexcept;
 #endif
-int PyObject_HasAttr(PyObject *, PyObject *);
+int PyObject_HasAttr(PyObject *, PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 13)
-int PyObject_HasAttrWithError(PyObject *, PyObject *);
-int PyObject_HasAttrStringWithError(PyObject *, const char *);
+int PyObject_HasAttrWithError(PyObject *, PyObject *) noexcept;
+int PyObject_HasAttrStringWithError(PyObject *, const char *) noexcept;
 #endif
-PyObject *PyObject_SelfIter(PyObject *);
-PyObject *PyObject_GenericGetAttr(PyObject *, PyObject *);
-int PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *);
-int PyObject_GenericSetDict(PyObject *, PyObject *, void *);
-Py_hash_t PyObject_Hash(PyObject *);
-Py_hash_t PyObject_HashNotImplemented(PyObject *);
-int PyObject_IsTrue(PyObject *);
-int PyObject_Not(PyObject *);
-int PyCallable_Check(PyObject *);
-void PyObject_ClearWeakRefs(PyObject *);
-PyObject *PyObject_Dir(PyObject *);
-int Py_ReprEnter(PyObject *);
-void Py_ReprLeave(PyObject *);
+PyObject *PyObject_SelfIter(PyObject *) noexcept;
+PyObject *PyObject_GenericGetAttr(PyObject *, PyObject *) noexcept;
+int PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *) noexcept;
+int PyObject_GenericSetDict(PyObject *, PyObject *, void *) noexcept;
+Py_hash_t PyObject_Hash(PyObject *) noexcept;
+Py_hash_t PyObject_HashNotImplemented(PyObject *) noexcept;
+int PyObject_IsTrue(PyObject *) noexcept;
+int PyObject_Not(PyObject *) noexcept;
+int PyCallable_Check(PyObject *) noexcept;
+void PyObject_ClearWeakRefs(PyObject *) noexcept;
+PyObject *PyObject_Dir(PyObject *) noexcept;
+int Py_ReprEnter(PyObject *) noexcept;
+void Py_ReprLeave(PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 13)
-PyObject *Py_GetConstant(unsigned int constant_id);
-PyObject *Py_GetConstantBorrowed(unsigned int constant_id);
+PyObject *Py_GetConstant(unsigned int constant_id) noexcept;
+PyObject *Py_GetConstantBorrowed(unsigned int constant_id) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 13)
-PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *);
+PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 14)
-int PyType_Freeze(PyTypeObject *type);
+int PyType_Freeze(PyTypeObject *type) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 15)
-int PyObject_CallFinalizerFromDealloc(PyObject *);
+int PyObject_CallFinalizerFromDealloc(PyObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 15)
-PyObject *PyType_GetModuleByToken(PyTypeObject *type, const void *token);
-void *PyObject_GetTypeData_DuringGC(PyObject *obj, PyTypeObject *cls);
-void *PyType_GetModuleState_DuringGC(PyTypeObject *);
-int PyType_GetBaseByToken_DuringGC(PyTypeObject *, void *, PyTypeObject **);
-PyObject *PyType_GetModule_DuringGC(PyTypeObject *);
-PyObject *PyType_GetModuleByToken_DuringGC(PyTypeObject *type, const void *token);
+PyObject *PyType_GetModuleByToken(PyTypeObject *type, const void *token) noexcept;
+void *PyObject_GetTypeData_DuringGC(PyObject *obj, PyTypeObject *cls) noexcept;
+void *PyType_GetModuleState_DuringGC(PyTypeObject *) noexcept;
+int PyType_GetBaseByToken_DuringGC(PyTypeObject *, void *, PyTypeObject **) noexcept;
+PyObject *PyType_GetModule_DuringGC(PyTypeObject *) noexcept;
+PyObject *PyType_GetModuleByToken_DuringGC(PyTypeObject *type, const void *token) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -355,12 +355,12 @@ PY3FFI_DATA PyObject _Py_NoneStruct;
 PY3FFI_DATA PyObject _Py_NotImplementedStruct;
 // The stable ABI's function forms of macros; other builds inline them (below).
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)
-PyTypeObject *Py_TYPE(PyObject *ob);
+PyTypeObject *Py_TYPE(PyObject *ob) noexcept;
 #endif
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 15)
-Py_ssize_t Py_SIZE(PyObject *ob);
-int Py_IS_TYPE(PyObject *ob, PyTypeObject *type);
-void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size);
+Py_ssize_t Py_SIZE(PyObject *ob) noexcept;
+int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
+void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
 #endif
 }  // extern "C"
 

@@ -9,24 +9,24 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-void *PyObject_Malloc(size_t size);
-void *PyObject_Calloc(size_t nelem, size_t elsize);
-void *PyObject_Realloc(void *ptr, size_t new_size);
-void PyObject_Free(void *ptr);
-PyObject *PyObject_Init(PyObject *, PyTypeObject *);
-PyVarObject *PyObject_InitVar(PyVarObject *, PyTypeObject *, Py_ssize_t);
-Py_ssize_t PyGC_Collect();
+void *PyObject_Malloc(size_t size) noexcept;
+void *PyObject_Calloc(size_t nelem, size_t elsize) noexcept;
+void *PyObject_Realloc(void *ptr, size_t new_size) noexcept;
+void PyObject_Free(void *ptr) noexcept;
+PyObject *PyObject_Init(PyObject *, PyTypeObject *) noexcept;
+PyVarObject *PyObject_InitVar(PyVarObject *, PyTypeObject *, Py_ssize_t) noexcept;
+Py_ssize_t PyGC_Collect() noexcept;
 #if PY3FFI_SINCE(3, 10)
-int PyGC_Enable();
-int PyGC_Disable();
-int PyGC_IsEnabled();
+int PyGC_Enable() noexcept;
+int PyGC_Disable() noexcept;
+int PyGC_IsEnabled() noexcept;
 #endif
-void PyObject_GC_Track(void *);
-void PyObject_GC_UnTrack(void *);
-void PyObject_GC_Del(void *);
+void PyObject_GC_Track(void *) noexcept;
+void PyObject_GC_UnTrack(void *) noexcept;
+void PyObject_GC_Del(void *) noexcept;
 #if PY3FFI_SINCE(3, 9)
-int PyObject_GC_IsTracked(PyObject *);
-int PyObject_GC_IsFinalized(PyObject *);
+int PyObject_GC_IsTracked(PyObject *) noexcept;
+int PyObject_GC_IsFinalized(PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -46,11 +46,11 @@ inline PyVarObject *PyObject_INIT_VAR(PyVarObject *op, PyTypeObject *typeobj, Py
 
 extern "C" {
 // not API: what the PyObject_New family expands to
-PyObject *_PyObject_New(PyTypeObject *);
-PyVarObject *_PyObject_NewVar(PyTypeObject *, Py_ssize_t);
-PyObject *_PyObject_GC_New(PyTypeObject *);
-PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t);
-PyVarObject *_PyObject_GC_Resize(PyVarObject *, Py_ssize_t);
+PyObject *_PyObject_New(PyTypeObject *) noexcept;
+PyVarObject *_PyObject_NewVar(PyTypeObject *, Py_ssize_t) noexcept;
+PyObject *_PyObject_GC_New(PyTypeObject *) noexcept;
+PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t) noexcept;
+PyVarObject *_PyObject_GC_Resize(PyVarObject *, Py_ssize_t) noexcept;
 }  // extern "C"
 
 // PyObject_New(type, typeobj) is PyObject_New<type>(typeobj), and so on.

@@ -9,7 +9,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PyObject *PyOS_FSPath(PyObject *path);
+PyObject *PyOS_FSPath(PyObject *path) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -13,10 +13,10 @@ struct PyArena;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-PyArena *PyArena_New();
-void PyArena_Free(PyArena *);
-void *PyArena_Malloc(PyArena *, size_t size);
-int PyArena_AddPyObject(PyArena *, PyObject *);
+PyArena *PyArena_New() noexcept;
+void PyArena_Free(PyArena *) noexcept;
+void *PyArena_Malloc(PyArena *, size_t size) noexcept;
+int PyArena_AddPyObject(PyArena *, PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

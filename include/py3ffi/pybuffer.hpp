@@ -56,45 +56,45 @@ inline constexpr int PyBUF_WRITE = 0x200;
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
-int PyObject_CheckBuffer(PyObject *obj);
+int PyObject_CheckBuffer(PyObject *obj) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11)
-int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags);
+int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-void *PyBuffer_GetPointer(const Py_buffer *view, const Py_ssize_t *indices);
+void *PyBuffer_GetPointer(const Py_buffer *view, const Py_ssize_t *indices) noexcept;
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices);
+void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
-Py_ssize_t PyBuffer_SizeFromFormat(const char *format);
+Py_ssize_t PyBuffer_SizeFromFormat(const char *format) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-int PyBuffer_ToContiguous(void *buf, const Py_buffer *view, Py_ssize_t len, char order);
+int PyBuffer_ToContiguous(void *buf, const Py_buffer *view, Py_ssize_t len, char order) noexcept;
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-int PyBuffer_ToContiguous(void *buf, Py_buffer *view, Py_ssize_t len, char order);
+int PyBuffer_ToContiguous(void *buf, Py_buffer *view, Py_ssize_t len, char order) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-int PyBuffer_FromContiguous(const Py_buffer *view, const void *buf, Py_ssize_t len, char order);
+int PyBuffer_FromContiguous(const Py_buffer *view, const void *buf, Py_ssize_t len, char order) noexcept;
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char order);
+int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char order) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11)
-int PyObject_CopyData(PyObject *dest, PyObject *src);
+int PyObject_CopyData(PyObject *dest, PyObject *src) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 15)
-int PyBuffer_IsContiguous(const Py_buffer *view, char order);
+int PyBuffer_IsContiguous(const Py_buffer *view, char order) noexcept;
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-int PyBuffer_IsContiguous(const Py_buffer *view, char fort);
+int PyBuffer_IsContiguous(const Py_buffer *view, char fort) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 15)
-void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char order);
+void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char order) noexcept;
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char fort);
+void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char fort) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11)
-int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags);
-void PyBuffer_Release(Py_buffer *view);
+int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags) noexcept;
+void PyBuffer_Release(Py_buffer *view) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -11,17 +11,17 @@ namespace py3ffi {
 using PyCapsule_Destructor = void (*)(PyObject *);
 extern "C" {
 PY3FFI_DATA PyTypeObject PyCapsule_Type;
-PyObject *PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor);
-void *PyCapsule_GetPointer(PyObject *capsule, const char *name);
-PyCapsule_Destructor PyCapsule_GetDestructor(PyObject *capsule);
-const char *PyCapsule_GetName(PyObject *capsule);
-void *PyCapsule_GetContext(PyObject *capsule);
-int PyCapsule_IsValid(PyObject *capsule, const char *name);
-int PyCapsule_SetPointer(PyObject *capsule, void *pointer);
-int PyCapsule_SetDestructor(PyObject *capsule, PyCapsule_Destructor destructor);
-int PyCapsule_SetName(PyObject *capsule, const char *name);
-int PyCapsule_SetContext(PyObject *capsule, void *context);
-void *PyCapsule_Import(const char *name, int no_block);
+PyObject *PyCapsule_New(void *pointer, const char *name, PyCapsule_Destructor destructor) noexcept;
+void *PyCapsule_GetPointer(PyObject *capsule, const char *name) noexcept;
+PyCapsule_Destructor PyCapsule_GetDestructor(PyObject *capsule) noexcept;
+const char *PyCapsule_GetName(PyObject *capsule) noexcept;
+void *PyCapsule_GetContext(PyObject *capsule) noexcept;
+int PyCapsule_IsValid(PyObject *capsule, const char *name) noexcept;
+int PyCapsule_SetPointer(PyObject *capsule, void *pointer) noexcept;
+int PyCapsule_SetDestructor(PyObject *capsule, PyCapsule_Destructor destructor) noexcept;
+int PyCapsule_SetName(PyObject *capsule, const char *name) noexcept;
+int PyCapsule_SetContext(PyObject *capsule, void *context) noexcept;
+void *PyCapsule_Import(const char *name, int no_block) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

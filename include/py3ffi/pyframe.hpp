@@ -11,10 +11,10 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_LIMITED_SINCE(3, 10)
-int PyFrame_GetLineNumber(PyFrameObject *);
+int PyFrame_GetLineNumber(PyFrameObject *) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-PyCodeObject *PyFrame_GetCode(PyFrameObject *frame);
+PyCodeObject *PyFrame_GetCode(PyFrameObject *frame) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

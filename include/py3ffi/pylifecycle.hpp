@@ -13,61 +13,61 @@ extern "C" {
 #if PY3FFI_SINCE(3, 11)
 PY3FFI_DATA const unsigned long Py_Version;
 #endif
-void Py_Initialize();
-void Py_InitializeEx(int);
-void Py_Finalize();
-int Py_FinalizeEx();
-int Py_IsInitialized();
-PyThreadState *Py_NewInterpreter();
-void Py_EndInterpreter(PyThreadState *);
-int Py_AtExit(void (*)(void));
-[[noreturn]] void Py_Exit(int);
-int Py_Main(int argc, wchar_t **argv);
+void Py_Initialize() noexcept;
+void Py_InitializeEx(int) noexcept;
+void Py_Finalize() noexcept;
+int Py_FinalizeEx() noexcept;
+int Py_IsInitialized() noexcept;
+PyThreadState *Py_NewInterpreter() noexcept;
+void Py_EndInterpreter(PyThreadState *) noexcept;
+int Py_AtExit(void (*)(void)) noexcept;
+[[noreturn]] void Py_Exit(int) noexcept;
+int Py_Main(int argc, wchar_t **argv) noexcept;
 #if PY3FFI_SINCE(3, 8)
-int Py_BytesMain(int argc, char **argv);
+int Py_BytesMain(int argc, char **argv) noexcept;
 #endif
-void Py_SetProgramName(const wchar_t *);
+void Py_SetProgramName(const wchar_t *) noexcept;
 #if PY3FFI_BEFORE(3, 15)
-wchar_t *Py_GetProgramName();
+wchar_t *Py_GetProgramName() noexcept;
 #endif
-void Py_SetPythonHome(const wchar_t *);
+void Py_SetPythonHome(const wchar_t *) noexcept;
 #if PY3FFI_BEFORE(3, 15)
-wchar_t *Py_GetPythonHome();
-wchar_t *Py_GetProgramFullPath();
-wchar_t *Py_GetPrefix();
-wchar_t *Py_GetExecPrefix();
+wchar_t *Py_GetPythonHome() noexcept;
+wchar_t *Py_GetProgramFullPath() noexcept;
+wchar_t *Py_GetPrefix() noexcept;
+wchar_t *Py_GetExecPrefix() noexcept;
 #endif
-const char *Py_GetVersion();
+const char *Py_GetVersion() noexcept;
 #if PY3FFI_BEFORE(3, 15)
-wchar_t *Py_GetPath();
+wchar_t *Py_GetPath() noexcept;
 #endif
-const char *Py_GetPlatform();
-const char *Py_GetCopyright();
-const char *Py_GetCompiler();
+const char *Py_GetPlatform() noexcept;
+const char *Py_GetCopyright() noexcept;
+const char *Py_GetCompiler() noexcept;
 #if PY3FFI_BEFORE(3, 13)
-void Py_SetPath(const wchar_t *);
+void Py_SetPath(const wchar_t *) noexcept;
 #endif
-const char *Py_GetBuildInfo();
-PyOS_sighandler_t PyOS_getsig(int);
-PyOS_sighandler_t PyOS_setsig(int, PyOS_sighandler_t);
+const char *Py_GetBuildInfo() noexcept;
+PyOS_sighandler_t PyOS_getsig(int) noexcept;
+PyOS_sighandler_t PyOS_setsig(int, PyOS_sighandler_t) noexcept;
 #if PY3FFI_SINCE(3, 13)
-int Py_IsFinalizing();
+int Py_IsFinalizing() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
-int PyByteArray_Init();
-void PyMethod_Fini();
-void PyFrame_Fini();
-void PyCFunction_Fini();
-void PyDict_Fini();
-void PyTuple_Fini();
-void PyList_Fini();
-void PySet_Fini();
-void PyBytes_Fini();
-void PyByteArray_Fini();
-void PyFloat_Fini();
-void PyOS_FiniInterrupts();
-void PySlice_Fini();
-void PyAsyncGen_Fini();
+int PyByteArray_Init() noexcept;
+void PyMethod_Fini() noexcept;
+void PyFrame_Fini() noexcept;
+void PyCFunction_Fini() noexcept;
+void PyDict_Fini() noexcept;
+void PyTuple_Fini() noexcept;
+void PyList_Fini() noexcept;
+void PySet_Fini() noexcept;
+void PyBytes_Fini() noexcept;
+void PyByteArray_Fini() noexcept;
+void PyFloat_Fini() noexcept;
+void PyOS_FiniInterrupts() noexcept;
+void PySlice_Fini() noexcept;
+void PyAsyncGen_Fini() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

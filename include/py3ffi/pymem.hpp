@@ -9,15 +9,15 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-void *PyMem_Malloc(size_t size);
-void *PyMem_Calloc(size_t nelem, size_t elsize);
-void *PyMem_Realloc(void *ptr, size_t new_size);
-void PyMem_Free(void *ptr);
+void *PyMem_Malloc(size_t size) noexcept;
+void *PyMem_Calloc(size_t nelem, size_t elsize) noexcept;
+void *PyMem_Realloc(void *ptr, size_t new_size) noexcept;
+void PyMem_Free(void *ptr) noexcept;
 #if PY3FFI_LIMITED_SINCE(3, 13)
-void *PyMem_RawMalloc(size_t size);
-void *PyMem_RawCalloc(size_t nelem, size_t elsize);
-void *PyMem_RawRealloc(void *ptr, size_t new_size);
-void PyMem_RawFree(void *ptr);
+void *PyMem_RawMalloc(size_t size) noexcept;
+void *PyMem_RawCalloc(size_t nelem, size_t elsize) noexcept;
+void *PyMem_RawRealloc(void *ptr, size_t new_size) noexcept;
+void PyMem_RawFree(void *ptr) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

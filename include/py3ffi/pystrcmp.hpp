@@ -9,8 +9,8 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-int PyOS_mystrnicmp(const char *, const char *, Py_ssize_t);
-int PyOS_mystricmp(const char *, const char *);
+int PyOS_mystrnicmp(const char *, const char *, Py_ssize_t) noexcept;
+int PyOS_mystricmp(const char *, const char *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

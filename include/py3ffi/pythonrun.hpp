@@ -18,30 +18,30 @@ struct symtable;
 #endif
 extern "C" {
 PY3FFI_DATA int (*PyOS_InputHook)(void);
-PyObject *Py_CompileString(const char *, const char *, int);
-void PyErr_Print();
-void PyErr_PrintEx(int);
-void PyErr_Display(PyObject *, PyObject *, PyObject *);
+PyObject *Py_CompileString(const char *, const char *, int) noexcept;
+void PyErr_Print() noexcept;
+void PyErr_PrintEx(int) noexcept;
+void PyErr_Display(PyObject *, PyObject *, PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 12)
-void PyErr_DisplayException(PyObject *);
+void PyErr_DisplayException(PyObject *) noexcept;
 #endif
 #if PY3FFI_USE_STACKCHECK
-int PyOS_CheckStack();
+int PyOS_CheckStack() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-struct _mod *PyParser_ASTFromString(const char *s, const char *filename, int start, PyCompilerFlags *flags, PyArena *arena);
-struct _mod *PyParser_ASTFromStringObject(const char *s, PyObject *filename, int start, PyCompilerFlags *flags, PyArena *arena);
-struct _mod *PyParser_ASTFromFile(FILE *fp, const char *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena);
-struct _mod *PyParser_ASTFromFileObject(FILE *fp, PyObject *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena);
+struct _mod *PyParser_ASTFromString(const char *s, const char *filename, int start, PyCompilerFlags *flags, PyArena *arena) noexcept;
+struct _mod *PyParser_ASTFromStringObject(const char *s, PyObject *filename, int start, PyCompilerFlags *flags, PyArena *arena) noexcept;
+struct _mod *PyParser_ASTFromFile(FILE *fp, const char *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena) noexcept;
+struct _mod *PyParser_ASTFromFileObject(FILE *fp, PyObject *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena) noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 10)
-struct _node *PyParser_SimpleParseStringFlags(const char *, int, int);
-struct _node *PyParser_SimpleParseStringFlagsFilename(const char *, const char *, int, int);
-struct _node *PyParser_SimpleParseFileFlags(FILE *, const char *, int, int);
-symtable *Py_SymtableString(const char *str, const char *filename, int start);
+struct _node *PyParser_SimpleParseStringFlags(const char *, int, int) noexcept;
+struct _node *PyParser_SimpleParseStringFlagsFilename(const char *, const char *, int, int) noexcept;
+struct _node *PyParser_SimpleParseFileFlags(FILE *, const char *, int, int) noexcept;
+symtable *Py_SymtableString(const char *str, const char *filename, int start) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-symtable *Py_SymtableStringObject(const char *str, PyObject *filename, int start);
+symtable *Py_SymtableStringObject(const char *str, PyObject *filename, int start) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

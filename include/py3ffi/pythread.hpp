@@ -20,38 +20,38 @@ inline constexpr int NOWAIT_LOCK = 0;
 struct Py_tss_t;
 #endif
 extern "C" {
-void PyThread_init_thread();
-unsigned long PyThread_start_new_thread(void (*)(void *), void *);
+void PyThread_init_thread() noexcept;
+unsigned long PyThread_start_new_thread(void (*)(void *), void *) noexcept;
 #if PY3FFI_TARGET_SINCE(3, 8)
-[[noreturn]] void PyThread_exit_thread();
+[[noreturn]] void PyThread_exit_thread() noexcept;
 #else
-void PyThread_exit_thread();
+void PyThread_exit_thread() noexcept;
 #endif
-unsigned long PyThread_get_thread_ident();
+unsigned long PyThread_get_thread_ident() noexcept;
 #if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_HAVE_THREAD_NATIVE_ID
-unsigned long PyThread_get_thread_native_id();
+unsigned long PyThread_get_thread_native_id() noexcept;
 #endif
-PyThread_type_lock PyThread_allocate_lock();
-void PyThread_free_lock(PyThread_type_lock);
-int PyThread_acquire_lock(PyThread_type_lock, int);
-PyLockStatus PyThread_acquire_lock_timed(PyThread_type_lock, long long microseconds, int intr_flag);
-void PyThread_release_lock(PyThread_type_lock);
-size_t PyThread_get_stacksize();
-int PyThread_set_stacksize(size_t);
-PyObject *PyThread_GetInfo();
-int PyThread_create_key();
-void PyThread_delete_key(int key);
-int PyThread_set_key_value(int key, void *value);
-void *PyThread_get_key_value(int key);
-void PyThread_delete_key_value(int key);
-void PyThread_ReInitTLS();
-Py_tss_t *PyThread_tss_alloc();
-void PyThread_tss_free(Py_tss_t *key);
-int PyThread_tss_is_created(Py_tss_t *key);
-int PyThread_tss_create(Py_tss_t *key);
-void PyThread_tss_delete(Py_tss_t *key);
-int PyThread_tss_set(Py_tss_t *key, void *value);
-void *PyThread_tss_get(Py_tss_t *key);
+PyThread_type_lock PyThread_allocate_lock() noexcept;
+void PyThread_free_lock(PyThread_type_lock) noexcept;
+int PyThread_acquire_lock(PyThread_type_lock, int) noexcept;
+PyLockStatus PyThread_acquire_lock_timed(PyThread_type_lock, long long microseconds, int intr_flag) noexcept;
+void PyThread_release_lock(PyThread_type_lock) noexcept;
+size_t PyThread_get_stacksize() noexcept;
+int PyThread_set_stacksize(size_t) noexcept;
+PyObject *PyThread_GetInfo() noexcept;
+int PyThread_create_key() noexcept;
+void PyThread_delete_key(int key) noexcept;
+int PyThread_set_key_value(int key, void *value) noexcept;
+void *PyThread_get_key_value(int key) noexcept;
+void PyThread_delete_key_value(int key) noexcept;
+void PyThread_ReInitTLS() noexcept;
+Py_tss_t *PyThread_tss_alloc() noexcept;
+void PyThread_tss_free(Py_tss_t *key) noexcept;
+int PyThread_tss_is_created(Py_tss_t *key) noexcept;
+int PyThread_tss_create(Py_tss_t *key) noexcept;
+void PyThread_tss_delete(Py_tss_t *key) noexcept;
+int PyThread_tss_set(Py_tss_t *key, void *value) noexcept;
+void *PyThread_tss_get(Py_tss_t *key) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -12,43 +12,40 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-void Py_IncRef(PyObject *);
-void Py_DecRef(PyObject *);
+void Py_IncRef(PyObject *) noexcept;
+void Py_DecRef(PyObject *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
 extern "C" {
-void Py_IncRef(PyObject *);
-void Py_DecRef(PyObject *);
+void Py_IncRef(PyObject *) noexcept;
+void Py_DecRef(PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 10)
-void _Py_IncRef(PyObject *);
-void _Py_DecRef(PyObject *);
+void _Py_IncRef(PyObject *) noexcept;
+void _Py_DecRef(PyObject *) noexcept;
 #endif
-void _Py_Dealloc(PyObject *);
+void _Py_Dealloc(PyObject *) noexcept;
 #if PY3FFI_REF_DEBUG
-void _Py_NegativeRefcount(const char *filename, int lineno, PyObject *op);
-#endif
-#if PY3FFI_TRACE_REFS && !PY3FFI_LIMITED
-void _Py_ForgetReference(PyObject *);
+void _Py_NegativeRefcount(const char *filename, int lineno, PyObject *op) noexcept;
 #endif
 #if PY3FFI_REF_DEBUG && PY3FFI_BEFORE(3, 12)
 PY3FFI_DATA Py_ssize_t _Py_RefTotal;
 #endif
 #if PY3FFI_REF_DEBUG && PY3FFI_TARGET_SINCE(3, 12) && !PY3FFI_LIMITED
-void _Py_INCREF_IncRefTotal(void);
-void _Py_DECREF_DecRefTotal(void);
+void _Py_INCREF_IncRefTotal(void) noexcept;
+void _Py_DECREF_DecRefTotal(void) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 13) && PY3FFI_LIMITED
-void _Py_SetRefcnt(PyObject *ob, Py_ssize_t refcnt);
+void _Py_SetRefcnt(PyObject *ob, Py_ssize_t refcnt) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 14) && PY3FFI_LIMITED || PY3FFI_OPAQUE_OBJECT
-Py_ssize_t Py_REFCNT(PyObject *ob);
+Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;
 #endif
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
 // Free-threaded builds: the other threads' decrements, and the owner's last local reference.
-void _Py_DecRefShared(PyObject *);
-void _Py_DecRefSharedDebug(PyObject *, const char *, int);
-void _Py_MergeZeroLocalRefcount(PyObject *);
+void _Py_DecRefShared(PyObject *) noexcept;
+void _Py_DecRefSharedDebug(PyObject *, const char *, int) noexcept;
+void _Py_MergeZeroLocalRefcount(PyObject *) noexcept;
 #endif
 }  // extern "C"
 
@@ -75,15 +72,10 @@ namespace detail {
 #endif
 
 inline void dealloc(PyObject *op) noexcept {
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && !(PY3FFI_TRACE_REFS && PY3FFI_BEFORE(3, 8))
-    // 3.7 and 3.8 call the type's tp_dealloc inline (3.8 forgets a traced object first).
-#  if PY3FFI_TRACE_REFS
-    destructor d = op->ob_type->tp_dealloc;
-    _Py_ForgetReference(op);
-    (*d)(op);
-#  else
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8) && !PY3FFI_TRACE_REFS
+    // 3.7 calls the type's tp_dealloc inline. (3.8's inline form is defined after the Py_DECREF
+    // that would use it: there, as later, the call is to the exported function.)
     (*op->ob_type->tp_dealloc)(op);
-#  endif
 #else
     _Py_Dealloc(op);
 #endif
@@ -272,7 +264,11 @@ inline void Py_DECREF(PyObject *op PY3FFI_CALLER_LOCATION) noexcept {
         detail::dealloc(op);
     }
 #  else
-    if (--op->ob_refcnt == 0) detail::dealloc(op);
+    if (--op->ob_refcnt != 0) {
+        // (the shape of CPython's: the compiler lays the branches out the same way)
+    } else {
+        detail::dealloc(op);
+    }
 #  endif
 #endif
 }

@@ -12,16 +12,16 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PySet_Type;
 PY3FFI_DATA PyTypeObject PyFrozenSet_Type;
 PY3FFI_DATA PyTypeObject PySetIter_Type;
-PyObject *PySet_New(PyObject *);
-PyObject *PyFrozenSet_New(PyObject *);
-int PySet_Add(PyObject *set, PyObject *key);
-int PySet_Clear(PyObject *set);
-int PySet_Contains(PyObject *anyset, PyObject *key);
-int PySet_Discard(PyObject *set, PyObject *key);
-PyObject *PySet_Pop(PyObject *set);
-Py_ssize_t PySet_Size(PyObject *anyset);
+PyObject *PySet_New(PyObject *) noexcept;
+PyObject *PyFrozenSet_New(PyObject *) noexcept;
+int PySet_Add(PyObject *set, PyObject *key) noexcept;
+int PySet_Clear(PyObject *set) noexcept;
+int PySet_Contains(PyObject *anyset, PyObject *key) noexcept;
+int PySet_Discard(PyObject *set, PyObject *key) noexcept;
+PyObject *PySet_Pop(PyObject *set) noexcept;
+Py_ssize_t PySet_Size(PyObject *anyset) noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PySet_ClearFreeList();
+int PySet_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -25,10 +25,10 @@ PY3FFI_DATA const char *const PyStructSequence_UnnamedField;
 #elif (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11)
 PY3FFI_DATA char *PyStructSequence_UnnamedField;
 #endif
-PyTypeObject *PyStructSequence_NewType(PyStructSequence_Desc *desc);
-PyObject *PyStructSequence_New(PyTypeObject *type);
-void PyStructSequence_SetItem(PyObject *, Py_ssize_t, PyObject *);
-PyObject *PyStructSequence_GetItem(PyObject *, Py_ssize_t);
+PyTypeObject *PyStructSequence_NewType(PyStructSequence_Desc *desc) noexcept;
+PyObject *PyStructSequence_New(PyTypeObject *type) noexcept;
+void PyStructSequence_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept;
+PyObject *PyStructSequence_GetItem(PyObject *, Py_ssize_t) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

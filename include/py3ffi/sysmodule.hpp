@@ -10,33 +10,33 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_SINCE(3, 15)
-PyObject *PySys_GetAttr(PyObject *);
-PyObject *PySys_GetAttrString(const char *);
-int PySys_GetOptionalAttr(PyObject *, PyObject **);
-int PySys_GetOptionalAttrString(const char *, PyObject **);
+PyObject *PySys_GetAttr(PyObject *) noexcept;
+PyObject *PySys_GetAttrString(const char *) noexcept;
+int PySys_GetOptionalAttr(PyObject *, PyObject **) noexcept;
+int PySys_GetOptionalAttrString(const char *, PyObject **) noexcept;
 #endif
-PyObject *PySys_GetObject(const char *);
-int PySys_SetObject(const char *, PyObject *);
+PyObject *PySys_GetObject(const char *) noexcept;
+int PySys_SetObject(const char *, PyObject *) noexcept;
 #if PY3FFI_BEFORE(3, 13)
-void PySys_SetPath(const wchar_t *);
+void PySys_SetPath(const wchar_t *) noexcept;
 #endif
-void PySys_SetArgv(int, wchar_t **);
-void PySys_SetArgvEx(int, wchar_t **, int);
-void PySys_WriteStdout(const char *format, ...);
+void PySys_SetArgv(int, wchar_t **) noexcept;
+void PySys_SetArgvEx(int, wchar_t **, int) noexcept;
+void PySys_WriteStdout(const char *format, ...) noexcept;
 #if PY3FFI_BEFORE(3, 15)
-void PySys_ResetWarnOptions();
+void PySys_ResetWarnOptions() noexcept;
 #endif
-void PySys_WriteStderr(const char *format, ...);
-void PySys_FormatStdout(const char *format, ...);
-void PySys_FormatStderr(const char *format, ...);
+void PySys_WriteStderr(const char *format, ...) noexcept;
+void PySys_FormatStdout(const char *format, ...) noexcept;
+void PySys_FormatStderr(const char *format, ...) noexcept;
 #if PY3FFI_BEFORE(3, 13)
-void PySys_AddWarnOption(const wchar_t *);
-void PySys_AddWarnOptionUnicode(PyObject *);
+void PySys_AddWarnOption(const wchar_t *) noexcept;
+void PySys_AddWarnOptionUnicode(PyObject *) noexcept;
 #endif
-PyObject *PySys_GetXOptions();
+PyObject *PySys_GetXOptions() noexcept;
 #if PY3FFI_BEFORE(3, 13)
-int PySys_HasWarnOptions();
-void PySys_AddXOption(const wchar_t *);
+int PySys_HasWarnOptions() noexcept;
+void PySys_AddXOption(const wchar_t *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

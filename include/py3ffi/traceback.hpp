@@ -11,13 +11,13 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyTypeObject PyTraceBack_Type;
 #if !PY3FFI_LIMITED
-int PyTraceBack_Here(PyFrameObject *);
+int PyTraceBack_Here(PyFrameObject *) noexcept;
 #elif PY3FFI_TARGET_SINCE(3, 9)
-int PyTraceBack_Here(PyFrameObject *);
+int PyTraceBack_Here(PyFrameObject *) noexcept;
 #else
-int PyTraceBack_Here(struct PyFrameObject *);
+int PyTraceBack_Here(struct PyFrameObject *) noexcept;
 #endif
-int PyTraceBack_Print(PyObject *, PyObject *);
+int PyTraceBack_Print(PyObject *, PyObject *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -11,14 +11,14 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyTypeObject PyTuple_Type;
 PY3FFI_DATA PyTypeObject PyTupleIter_Type;
-PyObject *PyTuple_New(Py_ssize_t size);
-Py_ssize_t PyTuple_Size(PyObject *);
-PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t);
-int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *);
-PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t);
-PyObject *PyTuple_Pack(Py_ssize_t, ...);
+PyObject *PyTuple_New(Py_ssize_t size) noexcept;
+Py_ssize_t PyTuple_Size(PyObject *) noexcept;
+PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t) noexcept;
+int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept;
+PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept;
+PyObject *PyTuple_Pack(Py_ssize_t, ...) noexcept;
 #if PY3FFI_BEFORE(3, 9)
-int PyTuple_ClearFreeList();
+int PyTuple_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

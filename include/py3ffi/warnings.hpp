@@ -9,10 +9,10 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-int PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level);
-int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...);
-int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...);
-int PyErr_WarnExplicit(PyObject *category, const char *message, const char *filename, int lineno, const char *module, PyObject *registry);
+int PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level) noexcept;
+int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) noexcept;
+int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...) noexcept;
+int PyErr_WarnExplicit(PyObject *category, const char *message, const char *filename, int lineno, const char *module, PyObject *registry) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

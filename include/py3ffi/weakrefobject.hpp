@@ -13,13 +13,13 @@ namespace py3ffi {
 struct PyWeakReference;
 #endif
 extern "C" {
-PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback);
-PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback);
+PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback) noexcept;
+PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback) noexcept;
 #if PY3FFI_BEFORE(3, 15)
-PyObject *PyWeakref_GetObject(PyObject *ref);
+PyObject *PyWeakref_GetObject(PyObject *ref) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 13)
-int PyWeakref_GetRef(PyObject *ref, PyObject **pobj);
+int PyWeakref_GetRef(PyObject *ref, PyObject **pobj) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -353,7 +353,9 @@ class Renderer:
         if d["variadic"]:
             params.append("...")
         noreturn = "[[noreturn]] " if "noreturn" in d["canonical"] else ""
-        return "%s%s(%s);" % (noreturn, self.declarator(d["result"], name), ", ".join(params))
+        # C functions throw no C++ exception: noexcept lets callers (py3ffi's inline forms among
+        # them) tail-call them and need no unwinding tables, as in C
+        return "%s%s(%s) noexcept;" % (noreturn, self.declarator(d["result"], name), ", ".join(params))
 
     def data(self, name, d):
         return "PY3FFI_DATA %s;" % self.declarator(d["type"], name)
@@ -557,9 +559,9 @@ def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
             if names[:1] != ["state"] or len(names) != len(d["params"]):
                 problems.append("%s: parameters not as expected: %s" % (n, names))
                 continue
-            decl = R.function("_" + n, under)[:-1]
+            decl = R.function("_" + n, under)[:-1]  # (ends in noexcept)
             body = R.function(n, d)[:-1]
-            note(n, "typedef", m, 'extern "C" %s;\ninline %s noexcept {\n    return state->active ? '
+            note(n, "typedef", m, 'extern "C" %s;\ninline %s {\n    return state->active ? '
                  '_%s(%s) : 0;\n}' % (decl, body, n, ", ".join(names)), d["file"], d["line"])
 
     # constants py3ffi declares (others' expressions may refer to them)

@@ -18,16 +18,16 @@ inline constexpr int PY_ITERSEARCH_CONTAINS = 3;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-vectorcallfunc PyVectorcall_Function(PyObject *callable);
+vectorcallfunc PyVectorcall_Function(PyObject *callable) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwargs);
+PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwargs) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg);
+PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t);
+Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -42,9 +42,9 @@ inline Py_ssize_t PyVectorcall_NARGS(size_t n) noexcept {
 // vectorcall slot when it has one, else tp_call through _PyObject_MakeTpCall.
 extern "C" {
 PyObject *_PyObject_MakeTpCall(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
-                               Py_ssize_t nargs, PyObject *keywords);
+                               Py_ssize_t nargs, PyObject *keywords) noexcept;
 PyObject *_Py_CheckFunctionResult(PyThreadState *tstate, PyObject *callable, PyObject *result,
-                                  const char *where);
+                                  const char *where) noexcept;
 }  // extern "C"
 inline vectorcallfunc PyVectorcall_Function(PyObject *callable) noexcept {
     PyTypeObject *tp = Py_TYPE(callable);
@@ -88,7 +88,7 @@ inline int PyObject_CheckBuffer(PyObject *obj) noexcept {
 }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)  // (3.8 and 3.9 export it too: declared as such)
-extern "C" PyObject *_PyObject_NextNotImplemented(PyObject *);  // (tp_iternext of non-iterators)
+extern "C" PyObject *_PyObject_NextNotImplemented(PyObject *) noexcept;  // (tp_iternext of non-iterators)
 inline int PyIter_Check(PyObject *obj) noexcept {
     return Py_TYPE(obj)->tp_iternext != nullptr && Py_TYPE(obj)->tp_iternext != &_PyObject_NextNotImplemented;
 }

@@ -33,21 +33,21 @@ struct _PyBytesWriter {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyObject *PyBytes_Join(PyObject *sep, PyObject *iterable);
+PyObject *PyBytes_Join(PyObject *sep, PyObject *iterable) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-PyBytesWriter *PyBytesWriter_Create(Py_ssize_t size);
-void PyBytesWriter_Discard(PyBytesWriter *writer);
-PyObject *PyBytesWriter_Finish(PyBytesWriter *writer);
-PyObject *PyBytesWriter_FinishWithSize(PyBytesWriter *writer, Py_ssize_t size);
-PyObject *PyBytesWriter_FinishWithPointer(PyBytesWriter *writer, void *buf);
-void *PyBytesWriter_GetData(PyBytesWriter *writer);
-Py_ssize_t PyBytesWriter_GetSize(PyBytesWriter *writer);
-int PyBytesWriter_WriteBytes(PyBytesWriter *writer, const void *bytes, Py_ssize_t size);
-int PyBytesWriter_Format(PyBytesWriter *writer, const char *format, ...);
-int PyBytesWriter_Resize(PyBytesWriter *writer, Py_ssize_t size);
-int PyBytesWriter_Grow(PyBytesWriter *writer, Py_ssize_t size);
-void *PyBytesWriter_GrowAndUpdatePointer(PyBytesWriter *writer, Py_ssize_t size, void *buf);
+PyBytesWriter *PyBytesWriter_Create(Py_ssize_t size) noexcept;
+void PyBytesWriter_Discard(PyBytesWriter *writer) noexcept;
+PyObject *PyBytesWriter_Finish(PyBytesWriter *writer) noexcept;
+PyObject *PyBytesWriter_FinishWithSize(PyBytesWriter *writer, Py_ssize_t size) noexcept;
+PyObject *PyBytesWriter_FinishWithPointer(PyBytesWriter *writer, void *buf) noexcept;
+void *PyBytesWriter_GetData(PyBytesWriter *writer) noexcept;
+Py_ssize_t PyBytesWriter_GetSize(PyBytesWriter *writer) noexcept;
+int PyBytesWriter_WriteBytes(PyBytesWriter *writer, const void *bytes, Py_ssize_t size) noexcept;
+int PyBytesWriter_Format(PyBytesWriter *writer, const char *format, ...) noexcept;
+int PyBytesWriter_Resize(PyBytesWriter *writer, Py_ssize_t size) noexcept;
+int PyBytesWriter_Grow(PyBytesWriter *writer, Py_ssize_t size) noexcept;
+void *PyBytesWriter_GrowAndUpdatePointer(PyBytesWriter *writer, Py_ssize_t size, void *buf) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

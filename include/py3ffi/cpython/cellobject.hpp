@@ -17,9 +17,9 @@ struct PyCellObject {
 extern "C" {
 #if !PY3FFI_LIMITED
 PY3FFI_DATA PyTypeObject PyCell_Type;
-PyObject *PyCell_New(PyObject *);
-PyObject *PyCell_Get(PyObject *);
-int PyCell_Set(PyObject *, PyObject *);
+PyObject *PyCell_New(PyObject *) noexcept;
+PyObject *PyCell_Get(PyObject *) noexcept;
+int PyCell_Set(PyObject *, PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -16,36 +16,36 @@ struct PerfMapState;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-void PyEval_SetProfile(Py_tracefunc, PyObject *);
+void PyEval_SetProfile(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void PyEval_SetProfileAllThreads(Py_tracefunc, PyObject *);
+void PyEval_SetProfileAllThreads(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-void PyEval_SetTrace(Py_tracefunc, PyObject *);
+void PyEval_SetTrace(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void PyEval_SetTraceAllThreads(Py_tracefunc, PyObject *);
+void PyEval_SetTraceAllThreads(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-int PyEval_MergeCompilerFlags(PyCompilerFlags *cf);
+int PyEval_MergeCompilerFlags(PyCompilerFlags *cf) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-Py_ssize_t PyUnstable_Eval_RequestCodeExtraIndex(freefunc);
-int PyUnstable_PerfMapState_Init();
+Py_ssize_t PyUnstable_Eval_RequestCodeExtraIndex(freefunc) noexcept;
+int PyUnstable_PerfMapState_Init() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyUnstable_WritePerfMapEntry(const void *code_addr, size_t code_size, const char *entry_name);
+int PyUnstable_WritePerfMapEntry(const void *code_addr, size_t code_size, const char *entry_name) noexcept;
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyUnstable_WritePerfMapEntry(const void *code_addr, unsigned int code_size, const char *entry_name);
+int PyUnstable_WritePerfMapEntry(const void *code_addr, unsigned int code_size, const char *entry_name) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void PyUnstable_PerfMapState_Fini();
+void PyUnstable_PerfMapState_Fini() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyUnstable_CopyPerfMapFile(const char *parent_filename);
-int PyUnstable_PerfTrampoline_CompileCode(PyCodeObject *);
-int PyUnstable_PerfTrampoline_SetPersistAfterFork(int enable);
+int PyUnstable_CopyPerfMapFile(const char *parent_filename) noexcept;
+int PyUnstable_PerfTrampoline_CompileCode(PyCodeObject *) noexcept;
+int PyUnstable_PerfTrampoline_SetPersistAfterFork(int enable) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -27,11 +27,11 @@ extern "C" {
 #if !PY3FFI_LIMITED
 PY3FFI_DATA PyTypeObject PyMethod_Type;
 PY3FFI_DATA PyTypeObject PyInstanceMethod_Type;
-PyObject *PyMethod_New(PyObject *, PyObject *);
-PyObject *PyMethod_Function(PyObject *);
-PyObject *PyMethod_Self(PyObject *);
-PyObject *PyInstanceMethod_New(PyObject *);
-PyObject *PyInstanceMethod_Function(PyObject *);
+PyObject *PyMethod_New(PyObject *, PyObject *) noexcept;
+PyObject *PyMethod_Function(PyObject *) noexcept;
+PyObject *PyMethod_Self(PyObject *) noexcept;
+PyObject *PyInstanceMethod_New(PyObject *) noexcept;
+PyObject *PyInstanceMethod_Function(PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

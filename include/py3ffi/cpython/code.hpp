@@ -246,42 +246,42 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyCode_Type;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_TARGET_SINCE(3, 11)
-PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *);
+PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
 #elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *);
+PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_TARGET_SINCE(3, 11)
-PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *);
+PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 12)
-PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *);
+PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyCodeObject *PyUnstable_Code_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *);
-PyCodeObject *PyUnstable_Code_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *);
+PyCodeObject *PyUnstable_Code_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
+PyCodeObject *PyUnstable_Code_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno);
-int PyCode_Addr2Line(PyCodeObject *, int);
+PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno) noexcept;
+int PyCode_Addr2Line(PyCodeObject *, int) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-int PyCode_Addr2Location(PyCodeObject *, int, int *, int *, int *, int *);
+int PyCode_Addr2Location(PyCodeObject *, int, int *, int *, int *, int *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyCode_AddWatcher(PyCode_WatchCallback callback);
-int PyCode_ClearWatcher(int watcher_id);
+int PyCode_AddWatcher(PyCode_WatchCallback callback) noexcept;
+int PyCode_ClearWatcher(int watcher_id) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyCode_Optimize(PyObject *code, PyObject *consts, PyObject *names, PyObject *lnotab);
+PyObject *PyCode_Optimize(PyObject *code, PyObject *consts, PyObject *names, PyObject *lnotab) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyUnstable_Code_GetExtra(PyObject *code, Py_ssize_t index, void **extra);
-int PyUnstable_Code_SetExtra(PyObject *code, Py_ssize_t index, void *extra);
+int PyUnstable_Code_GetExtra(PyObject *code, Py_ssize_t index, void **extra) noexcept;
+int PyUnstable_Code_SetExtra(PyObject *code, Py_ssize_t index, void *extra) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyCode_GetCode(PyCodeObject *code);
-PyObject *PyCode_GetVarnames(PyCodeObject *code);
-PyObject *PyCode_GetCellvars(PyCodeObject *code);
-PyObject *PyCode_GetFreevars(PyCodeObject *code);
+PyObject *PyCode_GetCode(PyCodeObject *code) noexcept;
+PyObject *PyCode_GetVarnames(PyCodeObject *code) noexcept;
+PyObject *PyCode_GetCellvars(PyCodeObject *code) noexcept;
+PyObject *PyCode_GetFreevars(PyCodeObject *code) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

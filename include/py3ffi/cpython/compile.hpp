@@ -38,10 +38,10 @@ struct PyFutureFeatures;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-int PyCompile_OpcodeStackEffect(int opcode, int oparg);
+int PyCompile_OpcodeStackEffect(int opcode, int oparg) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
-int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump);
+int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -20,8 +20,8 @@ struct PyComplexObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PyObject *PyComplex_FromCComplex(Py_complex);
-Py_complex PyComplex_AsCComplex(PyObject *op);
+PyObject *PyComplex_FromCComplex(Py_complex) noexcept;
+Py_complex PyComplex_AsCComplex(PyObject *op) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -22,21 +22,21 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyContext_Type;
 PY3FFI_DATA PyTypeObject PyContextVar_Type;
 PY3FFI_DATA PyTypeObject PyContextToken_Type;
-PyObject *PyContext_New();
-PyObject *PyContext_Copy(PyObject *);
-PyObject *PyContext_CopyCurrent();
-int PyContext_Enter(PyObject *);
-int PyContext_Exit(PyObject *);
+PyObject *PyContext_New() noexcept;
+PyObject *PyContext_Copy(PyObject *) noexcept;
+PyObject *PyContext_CopyCurrent() noexcept;
+int PyContext_Enter(PyObject *) noexcept;
+int PyContext_Exit(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyContext_AddWatcher(PyContext_WatchCallback callback);
-int PyContext_ClearWatcher(int watcher_id);
+int PyContext_AddWatcher(PyContext_WatchCallback callback) noexcept;
+int PyContext_ClearWatcher(int watcher_id) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyContextVar_New(const char *name, PyObject *default_value);
-int PyContextVar_Get(PyObject *var, PyObject *default_value, PyObject **value);
-PyObject *PyContextVar_Set(PyObject *var, PyObject *value);
-int PyContextVar_Reset(PyObject *var, PyObject *token);
+PyObject *PyContextVar_New(const char *name, PyObject *default_value) noexcept;
+int PyContextVar_Get(PyObject *var, PyObject *default_value, PyObject **value) noexcept;
+PyObject *PyContextVar_Set(PyObject *var, PyObject *value) noexcept;
+int PyContextVar_Reset(PyObject *var, PyObject *token) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -52,10 +52,10 @@ struct PyWrapperDescrObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PyObject *PyDescr_NewWrapper(PyTypeObject *, wrapperbase *, void *);
+PyObject *PyDescr_NewWrapper(PyTypeObject *, wrapperbase *, void *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
-int PyDescr_IsData(PyObject *);
+int PyDescr_IsData(PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -44,24 +44,24 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyFrozenDict_Type;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj);
+PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PyDict_ClearFreeList();
+int PyDict_ClearFreeList() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyDict_ContainsString(PyObject *mp, const char *key);
-int PyDict_Pop(PyObject *dict, PyObject *key, PyObject **result);
-int PyDict_PopString(PyObject *dict, const char *key, PyObject **result);
+int PyDict_ContainsString(PyObject *mp, const char *key) noexcept;
+int PyDict_Pop(PyObject *dict, PyObject *key, PyObject **result) noexcept;
+int PyDict_PopString(PyObject *dict, const char *key, PyObject **result) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyDict_AddWatcher(PyDict_WatchCallback callback);
-int PyDict_ClearWatcher(int watcher_id);
-int PyDict_Watch(int watcher_id, PyObject *dict);
-int PyDict_Unwatch(int watcher_id, PyObject *dict);
+int PyDict_AddWatcher(PyDict_WatchCallback callback) noexcept;
+int PyDict_ClearWatcher(int watcher_id) noexcept;
+int PyDict_Watch(int watcher_id, PyObject *dict) noexcept;
+int PyDict_Unwatch(int watcher_id, PyObject *dict) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-PyObject *PyFrozenDict_New(PyObject *iterable);
+PyObject *PyFrozenDict_New(PyObject *iterable) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

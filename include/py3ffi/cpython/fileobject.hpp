@@ -14,13 +14,13 @@ using Py_OpenCodeHookFunction = PyObject *(*)(PyObject *, void *);
 extern "C" {
 #if !PY3FFI_LIMITED
 PY3FFI_DATA PyTypeObject PyStdPrinter_Type;
-char *Py_UniversalNewlineFgets(char *, int, FILE *, PyObject *);
-PyObject *PyFile_NewStdPrinter(int);
+char *Py_UniversalNewlineFgets(char *, int, FILE *, PyObject *) noexcept;
+PyObject *PyFile_NewStdPrinter(int) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
-PyObject *PyFile_OpenCode(const char *utf8path);
-PyObject *PyFile_OpenCodeObject(PyObject *path);
-int PyFile_SetOpenCodeHook(Py_OpenCodeHookFunction hook, void *userData);
+PyObject *PyFile_OpenCode(const char *utf8path) noexcept;
+PyObject *PyFile_OpenCodeObject(PyObject *path) noexcept;
+int PyFile_SetOpenCodeHook(Py_OpenCodeHookFunction hook, void *userData) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

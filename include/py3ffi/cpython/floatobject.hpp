@@ -16,12 +16,12 @@ struct PyFloatObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-int PyFloat_Pack2(double x, char *p, int le);
-int PyFloat_Pack4(double x, char *p, int le);
-int PyFloat_Pack8(double x, char *p, int le);
-double PyFloat_Unpack2(const char *p, int le);
-double PyFloat_Unpack4(const char *p, int le);
-double PyFloat_Unpack8(const char *p, int le);
+int PyFloat_Pack2(double x, char *p, int le) noexcept;
+int PyFloat_Pack4(double x, char *p, int le) noexcept;
+int PyFloat_Pack8(double x, char *p, int le) noexcept;
+double PyFloat_Unpack2(const char *p, int le) noexcept;
+double PyFloat_Unpack4(const char *p, int le) noexcept;
+double PyFloat_Unpack8(const char *p, int le) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -27,14 +27,14 @@ struct PyFrameLocalsProxyObject;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PyFrameObject *PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *);
-void PyFrame_LocalsToFast(PyFrameObject *, int);
-int PyFrame_FastToLocalsWithError(PyFrameObject *f);
-void PyFrame_FastToLocals(PyFrameObject *);
+PyFrameObject *PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *) noexcept;
+void PyFrame_LocalsToFast(PyFrameObject *, int) noexcept;
+int PyFrame_FastToLocalsWithError(PyFrameObject *f) noexcept;
+void PyFrame_FastToLocals(PyFrameObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
-void PyFrame_BlockSetup(PyFrameObject *, int, int, int);
-PyTryBlock *PyFrame_BlockPop(PyFrameObject *);
+void PyFrame_BlockSetup(PyFrameObject *, int, int, int) noexcept;
+PyTryBlock *PyFrame_BlockPop(PyFrameObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

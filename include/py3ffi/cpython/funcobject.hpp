@@ -74,30 +74,30 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyFunction_Type;
 PY3FFI_DATA PyTypeObject PyClassMethod_Type;
 PY3FFI_DATA PyTypeObject PyStaticMethod_Type;
-PyObject *PyFunction_New(PyObject *, PyObject *);
-PyObject *PyFunction_NewWithQualName(PyObject *, PyObject *, PyObject *);
-PyObject *PyFunction_GetCode(PyObject *);
-PyObject *PyFunction_GetGlobals(PyObject *);
-PyObject *PyFunction_GetModule(PyObject *);
-PyObject *PyFunction_GetDefaults(PyObject *);
-int PyFunction_SetDefaults(PyObject *, PyObject *);
+PyObject *PyFunction_New(PyObject *, PyObject *) noexcept;
+PyObject *PyFunction_NewWithQualName(PyObject *, PyObject *, PyObject *) noexcept;
+PyObject *PyFunction_GetCode(PyObject *) noexcept;
+PyObject *PyFunction_GetGlobals(PyObject *) noexcept;
+PyObject *PyFunction_GetModule(PyObject *) noexcept;
+PyObject *PyFunction_GetDefaults(PyObject *) noexcept;
+int PyFunction_SetDefaults(PyObject *, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void PyFunction_SetVectorcall(PyFunctionObject *, vectorcallfunc);
+void PyFunction_SetVectorcall(PyFunctionObject *, vectorcallfunc) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyFunction_GetKwDefaults(PyObject *);
-int PyFunction_SetKwDefaults(PyObject *, PyObject *);
-PyObject *PyFunction_GetClosure(PyObject *);
-int PyFunction_SetClosure(PyObject *, PyObject *);
-PyObject *PyFunction_GetAnnotations(PyObject *);
-int PyFunction_SetAnnotations(PyObject *, PyObject *);
-PyObject *PyClassMethod_New(PyObject *);
-PyObject *PyStaticMethod_New(PyObject *);
+PyObject *PyFunction_GetKwDefaults(PyObject *) noexcept;
+int PyFunction_SetKwDefaults(PyObject *, PyObject *) noexcept;
+PyObject *PyFunction_GetClosure(PyObject *) noexcept;
+int PyFunction_SetClosure(PyObject *, PyObject *) noexcept;
+PyObject *PyFunction_GetAnnotations(PyObject *) noexcept;
+int PyFunction_SetAnnotations(PyObject *, PyObject *) noexcept;
+PyObject *PyClassMethod_New(PyObject *) noexcept;
+PyObject *PyStaticMethod_New(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyFunction_AddWatcher(PyFunction_WatchCallback callback);
-int PyFunction_ClearWatcher(int watcher_id);
+int PyFunction_AddWatcher(PyFunction_WatchCallback callback) noexcept;
+int PyFunction_ClearWatcher(int watcher_id) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

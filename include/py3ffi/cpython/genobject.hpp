@@ -19,15 +19,15 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyGen_Type;
 PY3FFI_DATA PyTypeObject PyCoro_Type;
 PY3FFI_DATA PyTypeObject PyAsyncGen_Type;
-PyObject *PyGen_New(PyFrameObject *);
-PyObject *PyGen_NewWithQualName(PyFrameObject *, PyObject *name, PyObject *qualname);
+PyObject *PyGen_New(PyFrameObject *) noexcept;
+PyObject *PyGen_NewWithQualName(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyCodeObject *PyGen_GetCode(PyGenObject *gen);
+PyCodeObject *PyGen_GetCode(PyGenObject *gen) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyCoro_New(PyFrameObject *, PyObject *name, PyObject *qualname);
-PyObject *PyAsyncGen_New(PyFrameObject *, PyObject *name, PyObject *qualname);
+PyObject *PyCoro_New(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
+PyObject *PyAsyncGen_New(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -177,51 +177,51 @@ struct PyInitConfig;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
-PyStatus PyStatus_Ok();
-PyStatus PyStatus_Error(const char *err_msg);
-PyStatus PyStatus_NoMemory();
-PyStatus PyStatus_Exit(int exitcode);
-int PyStatus_IsError(PyStatus err);
-int PyStatus_IsExit(PyStatus err);
-int PyStatus_Exception(PyStatus err);
-PyStatus PyWideStringList_Append(PyWideStringList *list, const wchar_t *item);
-PyStatus PyWideStringList_Insert(PyWideStringList *list, Py_ssize_t index, const wchar_t *item);
-void PyPreConfig_InitPythonConfig(PyPreConfig *config);
-void PyPreConfig_InitIsolatedConfig(PyPreConfig *config);
-void PyConfig_InitPythonConfig(PyConfig *config);
-void PyConfig_InitIsolatedConfig(PyConfig *config);
-void PyConfig_Clear(PyConfig *);
-PyStatus PyConfig_SetString(PyConfig *config, wchar_t **config_str, const wchar_t *str);
-PyStatus PyConfig_SetBytesString(PyConfig *config, wchar_t **config_str, const char *str);
-PyStatus PyConfig_Read(PyConfig *config);
-PyStatus PyConfig_SetBytesArgv(PyConfig *config, Py_ssize_t argc, char *const *argv);
-PyStatus PyConfig_SetArgv(PyConfig *config, Py_ssize_t argc, wchar_t *const *argv);
-PyStatus PyConfig_SetWideStringList(PyConfig *config, PyWideStringList *list, Py_ssize_t length, wchar_t **items);
+PyStatus PyStatus_Ok() noexcept;
+PyStatus PyStatus_Error(const char *err_msg) noexcept;
+PyStatus PyStatus_NoMemory() noexcept;
+PyStatus PyStatus_Exit(int exitcode) noexcept;
+int PyStatus_IsError(PyStatus err) noexcept;
+int PyStatus_IsExit(PyStatus err) noexcept;
+int PyStatus_Exception(PyStatus err) noexcept;
+PyStatus PyWideStringList_Append(PyWideStringList *list, const wchar_t *item) noexcept;
+PyStatus PyWideStringList_Insert(PyWideStringList *list, Py_ssize_t index, const wchar_t *item) noexcept;
+void PyPreConfig_InitPythonConfig(PyPreConfig *config) noexcept;
+void PyPreConfig_InitIsolatedConfig(PyPreConfig *config) noexcept;
+void PyConfig_InitPythonConfig(PyConfig *config) noexcept;
+void PyConfig_InitIsolatedConfig(PyConfig *config) noexcept;
+void PyConfig_Clear(PyConfig *) noexcept;
+PyStatus PyConfig_SetString(PyConfig *config, wchar_t **config_str, const wchar_t *str) noexcept;
+PyStatus PyConfig_SetBytesString(PyConfig *config, wchar_t **config_str, const char *str) noexcept;
+PyStatus PyConfig_Read(PyConfig *config) noexcept;
+PyStatus PyConfig_SetBytesArgv(PyConfig *config, Py_ssize_t argc, char *const *argv) noexcept;
+PyStatus PyConfig_SetArgv(PyConfig *config, Py_ssize_t argc, wchar_t *const *argv) noexcept;
+PyStatus PyConfig_SetWideStringList(PyConfig *config, PyWideStringList *list, Py_ssize_t length, wchar_t **items) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyObject *PyConfig_Get(const char *name);
-int PyConfig_GetInt(const char *name, int *value);
-PyObject *PyConfig_Names();
-int PyConfig_Set(const char *name, PyObject *value);
+PyObject *PyConfig_Get(const char *name) noexcept;
+int PyConfig_GetInt(const char *name, int *value) noexcept;
+PyObject *PyConfig_Names() noexcept;
+int PyConfig_Set(const char *name, PyObject *value) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-void Py_GetArgcArgv(int *argc, wchar_t ***argv);
+void Py_GetArgcArgv(int *argc, wchar_t ***argv) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyInitConfig *PyInitConfig_Create();
-void PyInitConfig_Free(PyInitConfig *config);
-int PyInitConfig_GetError(PyInitConfig *config, const char **err_msg);
-int PyInitConfig_GetExitCode(PyInitConfig *config, int *exitcode);
-int PyInitConfig_HasOption(PyInitConfig *config, const char *name);
-int PyInitConfig_GetInt(PyInitConfig *config, const char *name, int64_t *value);
-int PyInitConfig_GetStr(PyInitConfig *config, const char *name, char **value);
-int PyInitConfig_GetStrList(PyInitConfig *config, const char *name, size_t *length, char ***items);
-void PyInitConfig_FreeStrList(size_t length, char **items);
-int PyInitConfig_SetInt(PyInitConfig *config, const char *name, int64_t value);
-int PyInitConfig_SetStr(PyInitConfig *config, const char *name, const char *value);
-int PyInitConfig_SetStrList(PyInitConfig *config, const char *name, size_t length, char *const *items);
-int PyInitConfig_AddModule(PyInitConfig *config, const char *name, PyObject *(*)(void));
-int Py_InitializeFromInitConfig(PyInitConfig *config);
+PyInitConfig *PyInitConfig_Create() noexcept;
+void PyInitConfig_Free(PyInitConfig *config) noexcept;
+int PyInitConfig_GetError(PyInitConfig *config, const char **err_msg) noexcept;
+int PyInitConfig_GetExitCode(PyInitConfig *config, int *exitcode) noexcept;
+int PyInitConfig_HasOption(PyInitConfig *config, const char *name) noexcept;
+int PyInitConfig_GetInt(PyInitConfig *config, const char *name, int64_t *value) noexcept;
+int PyInitConfig_GetStr(PyInitConfig *config, const char *name, char **value) noexcept;
+int PyInitConfig_GetStrList(PyInitConfig *config, const char *name, size_t *length, char ***items) noexcept;
+void PyInitConfig_FreeStrList(size_t length, char **items) noexcept;
+int PyInitConfig_SetInt(PyInitConfig *config, const char *name, int64_t value) noexcept;
+int PyInitConfig_SetStr(PyInitConfig *config, const char *name, const char *value) noexcept;
+int PyInitConfig_SetStrList(PyInitConfig *config, const char *name, size_t length, char *const *items) noexcept;
+int PyInitConfig_AddModule(PyInitConfig *config, const char *name, PyObject *(*)(void)) noexcept;
+int Py_InitializeFromInitConfig(PyInitConfig *config) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

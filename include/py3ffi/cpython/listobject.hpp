@@ -18,8 +18,8 @@ struct PyListObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyList_Extend(PyObject *self, PyObject *iterable);
-int PyList_Clear(PyObject *self);
+int PyList_Extend(PyObject *self, PyObject *iterable) noexcept;
+int PyList_Clear(PyObject *self) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

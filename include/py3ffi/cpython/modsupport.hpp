@@ -10,8 +10,8 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyArg_ParseArray(PyObject *const *args, Py_ssize_t nargs, const char *format, ...);
-int PyArg_ParseArrayAndKeywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, const char *format, const char *const *kwlist, ...);
+int PyArg_ParseArray(PyObject *const *args, Py_ssize_t nargs, const char *format, ...) noexcept;
+int PyArg_ParseArrayAndKeywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, const char *format, const char *const *kwlist, ...) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -260,51 +260,51 @@ using UsingDeprecatedTrashcanMacro = int;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *PyType_GetDict(PyTypeObject *);
+PyObject *PyType_GetDict(PyTypeObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-int PyObject_Print(PyObject *, FILE *, int);
+int PyObject_Print(PyObject *, FILE *, int) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-void PyObject_Dump(PyObject *);
+void PyObject_Dump(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-void PyObject_CallFinalizer(PyObject *);
+void PyObject_CallFinalizer(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-void PyUnstable_Object_ClearWeakRefsNoCallbacks(PyObject *);
+void PyUnstable_Object_ClearWeakRefsNoCallbacks(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void *PyObject_GetItemData(PyObject *obj);
+void *PyObject_GetItemData(PyObject *obj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-void *PyObject_GetItemData_DuringGC(PyObject *obj);
+void *PyObject_GetItemData_DuringGC(PyObject *obj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyObject_VisitManagedDict(PyObject *obj, visitproc visit, void *arg);
-void PyObject_ClearManagedDict(PyObject *obj);
+int PyObject_VisitManagedDict(PyObject *obj, visitproc visit, void *arg) noexcept;
+void PyObject_ClearManagedDict(PyObject *obj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyType_AddWatcher(PyType_WatchCallback callback);
-int PyType_ClearWatcher(int watcher_id);
-int PyType_Watch(int watcher_id, PyObject *type);
-int PyType_Unwatch(int watcher_id, PyObject *type);
-int PyUnstable_Type_AssignVersionTag(PyTypeObject *type);
+int PyType_AddWatcher(PyType_WatchCallback callback) noexcept;
+int PyType_ClearWatcher(int watcher_id) noexcept;
+int PyType_Watch(int watcher_id, PyObject *type) noexcept;
+int PyType_Unwatch(int watcher_id, PyObject *type) noexcept;
+int PyUnstable_Type_AssignVersionTag(PyTypeObject *type) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyRefTracer_SetTracer(PyRefTracer tracer, void *data);
-PyRefTracer PyRefTracer_GetTracer(void **);
+int PyRefTracer_SetTracer(PyRefTracer tracer, void *data) noexcept;
+PyRefTracer PyRefTracer_GetTracer(void **) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnstable_Object_EnableDeferredRefcount(PyObject *);
-int PyUnstable_Object_IsUniqueReferencedTemporary(PyObject *);
-int PyUnstable_IsImmortal(PyObject *);
-int PyUnstable_TryIncRef(PyObject *);
-void PyUnstable_EnableTryIncRef(PyObject *);
-int PyUnstable_Object_IsUniquelyReferenced(PyObject *);
+int PyUnstable_Object_EnableDeferredRefcount(PyObject *) noexcept;
+int PyUnstable_Object_IsUniqueReferencedTemporary(PyObject *) noexcept;
+int PyUnstable_IsImmortal(PyObject *) noexcept;
+int PyUnstable_TryIncRef(PyObject *) noexcept;
+void PyUnstable_EnableTryIncRef(PyObject *) noexcept;
+int PyUnstable_Object_IsUniquelyReferenced(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyUnstable_SetImmortal(PyObject *op);
+int PyUnstable_SetImmortal(PyObject *op) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -21,21 +21,21 @@ using gcvisitobjects_t = int (*)(PyObject *, void *);
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-void PyObject_GetArenaAllocator(PyObjectArenaAllocator *allocator);
-void PyObject_SetArenaAllocator(PyObjectArenaAllocator *allocator);
+void PyObject_GetArenaAllocator(PyObjectArenaAllocator *allocator) noexcept;
+void PyObject_SetArenaAllocator(PyObjectArenaAllocator *allocator) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-int PyObject_IS_GC(PyObject *obj);
+int PyObject_IS_GC(PyObject *obj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type);
+int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-PyObject **PyObject_GET_WEAKREFS_LISTPTR(PyObject *op);
+PyObject **PyObject_GET_WEAKREFS_LISTPTR(PyObject *op) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *PyUnstable_Object_GC_NewWithExtraData(PyTypeObject *, size_t);
-void PyUnstable_GC_VisitObjects(gcvisitobjects_t callback, void *arg);
+PyObject *PyUnstable_Object_GC_NewWithExtraData(PyTypeObject *, size_t) noexcept;
+void PyUnstable_GC_VisitObjects(gcvisitobjects_t callback, void *arg) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

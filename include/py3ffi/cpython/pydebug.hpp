@@ -27,7 +27,7 @@ PY3FFI_DATA int Py_HashRandomizationFlag;
 PY3FFI_DATA int Py_IsolatedFlag;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-char *Py_GETENV(const char *name);
+char *Py_GETENV(const char *name) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

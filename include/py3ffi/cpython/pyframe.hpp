@@ -24,21 +24,21 @@ PY3FFI_DATA PyTypeObject PyFrameLocalsProxy_Type;
 PY3FFI_DATA const PyTypeObject *const PyUnstable_ExecutableKinds[6];
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-PyFrameObject *PyFrame_GetBack(PyFrameObject *frame);
+PyFrameObject *PyFrame_GetBack(PyFrameObject *frame) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyFrame_GetLocals(PyFrameObject *frame);
-PyObject *PyFrame_GetGlobals(PyFrameObject *frame);
-PyObject *PyFrame_GetBuiltins(PyFrameObject *frame);
-PyObject *PyFrame_GetGenerator(PyFrameObject *frame);
-int PyFrame_GetLasti(PyFrameObject *frame);
+PyObject *PyFrame_GetLocals(PyFrameObject *frame) noexcept;
+PyObject *PyFrame_GetGlobals(PyFrameObject *frame) noexcept;
+PyObject *PyFrame_GetBuiltins(PyFrameObject *frame) noexcept;
+PyObject *PyFrame_GetGenerator(PyFrameObject *frame) noexcept;
+int PyFrame_GetLasti(PyFrameObject *frame) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *PyFrame_GetVar(PyFrameObject *frame, PyObject *name);
-PyObject *PyFrame_GetVarString(PyFrameObject *frame, const char *name);
-PyObject *PyUnstable_InterpreterFrame_GetCode(struct _PyInterpreterFrame *frame);
-int PyUnstable_InterpreterFrame_GetLasti(struct _PyInterpreterFrame *frame);
-int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *frame);
+PyObject *PyFrame_GetVar(PyFrameObject *frame, PyObject *name) noexcept;
+PyObject *PyFrame_GetVarString(PyFrameObject *frame, const char *name) noexcept;
+PyObject *PyUnstable_InterpreterFrame_GetCode(struct _PyInterpreterFrame *frame) noexcept;
+int PyUnstable_InterpreterFrame_GetLasti(struct _PyInterpreterFrame *frame) noexcept;
+int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *frame) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

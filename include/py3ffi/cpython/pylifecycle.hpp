@@ -18,29 +18,29 @@ using atexit_datacallbackfunc = void (*)(void *);
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
-int Py_FrozenMain(int argc, char **argv);
+int Py_FrozenMain(int argc, char **argv) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
-PyStatus Py_PreInitialize(const PyPreConfig *src_config);
+PyStatus Py_PreInitialize(const PyPreConfig *src_config) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
-int Py_SetStandardStreamEncoding(const char *encoding, const char *errors);
+int Py_SetStandardStreamEncoding(const char *encoding, const char *errors) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
-PyStatus Py_PreInitializeFromBytesArgs(const PyPreConfig *src_config, Py_ssize_t argc, char **argv);
-PyStatus Py_PreInitializeFromArgs(const PyPreConfig *src_config, Py_ssize_t argc, wchar_t **argv);
-PyStatus Py_InitializeFromConfig(const PyConfig *config);
-int Py_RunMain();
-[[noreturn]] void Py_ExitStatusException(PyStatus err);
+PyStatus Py_PreInitializeFromBytesArgs(const PyPreConfig *src_config, Py_ssize_t argc, char **argv) noexcept;
+PyStatus Py_PreInitializeFromArgs(const PyPreConfig *src_config, Py_ssize_t argc, wchar_t **argv) noexcept;
+PyStatus Py_InitializeFromConfig(const PyConfig *config) noexcept;
+int Py_RunMain() noexcept;
+[[noreturn]] void Py_ExitStatusException(PyStatus err) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-int Py_FdIsInteractive(FILE *, const char *);
+int Py_FdIsInteractive(FILE *, const char *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyStatus Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const PyInterpreterConfig *config);
+PyStatus Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const PyInterpreterConfig *config) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyUnstable_AtExit(PyInterpreterState *, atexit_datacallbackfunc, void *);
+int PyUnstable_AtExit(PyInterpreterState *, atexit_datacallbackfunc, void *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -21,9 +21,9 @@ struct PyMemAllocatorEx;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-void PyMem_GetAllocator(PyMemAllocatorDomain domain, PyMemAllocatorEx *allocator);
-void PyMem_SetAllocator(PyMemAllocatorDomain domain, PyMemAllocatorEx *allocator);
-void PyMem_SetupDebugHooks();
+void PyMem_GetAllocator(PyMemAllocatorDomain domain, PyMemAllocatorEx *allocator) noexcept;
+void PyMem_SetAllocator(PyMemAllocatorDomain domain, PyMemAllocatorEx *allocator) noexcept;
+void PyMem_SetupDebugHooks() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -70,31 +70,31 @@ using crossinterpdatafunc = int (*)(PyObject *, struct _xid *);
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14)
-PyObject *PyUnstable_InterpreterState_GetMainModule(PyInterpreterState *);
+PyObject *PyUnstable_InterpreterState_GetMainModule(PyInterpreterState *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-PyThreadState *PyThreadState_GetUnchecked();
+PyThreadState *PyThreadState_GetUnchecked() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-void PyThreadState_EnterTracing(PyThreadState *tstate);
-void PyThreadState_LeaveTracing(PyThreadState *tstate);
+void PyThreadState_EnterTracing(PyThreadState *tstate) noexcept;
+void PyThreadState_LeaveTracing(PyThreadState *tstate) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-int PyGILState_Check();
+int PyGILState_Check() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnstable_ThreadState_SetStackProtection(PyThreadState *tstate, void *stack_start_addr, size_t stack_size);
-void PyUnstable_ThreadState_ResetStackProtection(PyThreadState *tstate);
+int PyUnstable_ThreadState_SetStackProtection(PyThreadState *tstate, void *stack_start_addr, size_t stack_size) noexcept;
+void PyUnstable_ThreadState_ResetStackProtection(PyThreadState *tstate) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyInterpreterState *PyInterpreterState_Main();
-PyInterpreterState *PyInterpreterState_Head();
-PyInterpreterState *PyInterpreterState_Next(PyInterpreterState *);
-PyThreadState *PyInterpreterState_ThreadHead(PyInterpreterState *);
-PyThreadState *PyThreadState_Next(PyThreadState *);
+PyInterpreterState *PyInterpreterState_Main() noexcept;
+PyInterpreterState *PyInterpreterState_Head() noexcept;
+PyInterpreterState *PyInterpreterState_Next(PyInterpreterState *) noexcept;
+PyThreadState *PyInterpreterState_ThreadHead(PyInterpreterState *) noexcept;
+PyThreadState *PyThreadState_Next(PyThreadState *) noexcept;
 #endif
 #if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9))
-void PyThreadState_DeleteCurrent();
+void PyThreadState_DeleteCurrent() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

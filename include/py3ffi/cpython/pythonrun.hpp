@@ -15,42 +15,42 @@ extern "C" {
 PY3FFI_DATA char *(*PyOS_ReadlineFunctionPointer)(FILE *, FILE *, const char *);
 #endif
 #if !PY3FFI_LIMITED
-int PyRun_SimpleStringFlags(const char *, PyCompilerFlags *);
-int PyRun_AnyFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags);
-int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags);
-int PyRun_InteractiveOneFlags(FILE *fp, const char *filename, PyCompilerFlags *flags);
-int PyRun_InteractiveOneObject(FILE *fp, PyObject *filename, PyCompilerFlags *flags);
-int PyRun_InteractiveLoopFlags(FILE *fp, const char *filename, PyCompilerFlags *flags);
-PyObject *PyRun_StringFlags(const char *, int, PyObject *, PyObject *, PyCompilerFlags *);
-PyObject *PyRun_FileExFlags(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals, int closeit, PyCompilerFlags *flags);
+int PyRun_SimpleStringFlags(const char *, PyCompilerFlags *) noexcept;
+int PyRun_AnyFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags) noexcept;
+int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags) noexcept;
+int PyRun_InteractiveOneFlags(FILE *fp, const char *filename, PyCompilerFlags *flags) noexcept;
+int PyRun_InteractiveOneObject(FILE *fp, PyObject *filename, PyCompilerFlags *flags) noexcept;
+int PyRun_InteractiveLoopFlags(FILE *fp, const char *filename, PyCompilerFlags *flags) noexcept;
+PyObject *PyRun_StringFlags(const char *, int, PyObject *, PyObject *, PyCompilerFlags *) noexcept;
+PyObject *PyRun_FileExFlags(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals, int closeit, PyCompilerFlags *flags) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-PyObject *Py_CompileStringFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags);
+PyObject *Py_CompileStringFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags, int optimize);
-PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start, PyCompilerFlags *flags, int optimize);
+PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags, int optimize) noexcept;
+PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start, PyCompilerFlags *flags, int optimize) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
-PyObject *PyRun_String(const char *str, int s, PyObject *g, PyObject *l);
-int PyRun_AnyFile(FILE *fp, const char *name);
-int PyRun_AnyFileEx(FILE *fp, const char *name, int closeit);
+PyObject *PyRun_String(const char *str, int s, PyObject *g, PyObject *l) noexcept;
+int PyRun_AnyFile(FILE *fp, const char *name) noexcept;
+int PyRun_AnyFileEx(FILE *fp, const char *name, int closeit) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-int PyRun_AnyFileFlags(FILE *, const char *, PyCompilerFlags *);
+int PyRun_AnyFileFlags(FILE *, const char *, PyCompilerFlags *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
-int PyRun_SimpleString(const char *s);
-int PyRun_SimpleFile(FILE *f, const char *p);
-int PyRun_SimpleFileEx(FILE *f, const char *p, int c);
-int PyRun_InteractiveOne(FILE *f, const char *p);
-int PyRun_InteractiveLoop(FILE *f, const char *p);
-PyObject *PyRun_File(FILE *fp, const char *p, int s, PyObject *g, PyObject *l);
-PyObject *PyRun_FileEx(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, int c);
-PyObject *PyRun_FileFlags(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, PyCompilerFlags *flags);
+int PyRun_SimpleString(const char *s) noexcept;
+int PyRun_SimpleFile(FILE *f, const char *p) noexcept;
+int PyRun_SimpleFileEx(FILE *f, const char *p, int c) noexcept;
+int PyRun_InteractiveOne(FILE *f, const char *p) noexcept;
+int PyRun_InteractiveLoop(FILE *f, const char *p) noexcept;
+PyObject *PyRun_File(FILE *fp, const char *p, int s, PyObject *g, PyObject *l) noexcept;
+PyObject *PyRun_FileEx(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, int c) noexcept;
+PyObject *PyRun_FileFlags(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, PyCompilerFlags *flags) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-char *PyOS_Readline(FILE *, FILE *, const char *);
+char *PyOS_Readline(FILE *, FILE *, const char *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

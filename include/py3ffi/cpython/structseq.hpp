@@ -15,8 +15,8 @@ using PyStructSequence = PyTupleObject;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-void PyStructSequence_InitType(PyTypeObject *type, PyStructSequence_Desc *desc);
-int PyStructSequence_InitType2(PyTypeObject *type, PyStructSequence_Desc *desc);
+void PyStructSequence_InitType(PyTypeObject *type, PyStructSequence_Desc *desc) noexcept;
+int PyStructSequence_InitType2(PyTypeObject *type, PyStructSequence_Desc *desc) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -10,8 +10,8 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED
-int PyTraceMalloc_Track(unsigned int domain, uintptr_t ptr, size_t size);
-int PyTraceMalloc_Untrack(unsigned int domain, uintptr_t ptr);
+int PyTraceMalloc_Track(unsigned int domain, uintptr_t ptr, size_t size) noexcept;
+int PyTraceMalloc_Untrack(unsigned int domain, uintptr_t ptr) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -20,7 +20,7 @@ struct PyTupleObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-PyObject *PyTuple_FromArray(PyObject *const *array, Py_ssize_t size);
+PyObject *PyTuple_FromArray(PyObject *const *array, Py_ssize_t size) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

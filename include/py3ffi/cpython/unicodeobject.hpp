@@ -119,70 +119,70 @@ struct _PyUnicodeWriter {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar);
-Py_ssize_t PyUnicode_CopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from, Py_ssize_t from_start, Py_ssize_t how_many);
-Py_ssize_t PyUnicode_Fill(PyObject *unicode, Py_ssize_t start, Py_ssize_t length, Py_UCS4 fill_char);
-PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size);
+PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar) noexcept;
+Py_ssize_t PyUnicode_CopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from, Py_ssize_t from_start, Py_ssize_t how_many) noexcept;
+Py_ssize_t PyUnicode_Fill(PyObject *unicode, Py_ssize_t start, Py_ssize_t length, Py_UCS4 fill_char) noexcept;
+PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyUnicodeWriter *PyUnicodeWriter_Create(Py_ssize_t length);
-void PyUnicodeWriter_Discard(PyUnicodeWriter *writer);
-PyObject *PyUnicodeWriter_Finish(PyUnicodeWriter *writer);
-int PyUnicodeWriter_WriteChar(PyUnicodeWriter *writer, Py_UCS4 ch);
-int PyUnicodeWriter_WriteUTF8(PyUnicodeWriter *writer, const char *str, Py_ssize_t size);
-int PyUnicodeWriter_WriteASCII(PyUnicodeWriter *writer, const char *str, Py_ssize_t size);
-int PyUnicodeWriter_WriteWideChar(PyUnicodeWriter *writer, const wchar_t *str, Py_ssize_t size);
+PyUnicodeWriter *PyUnicodeWriter_Create(Py_ssize_t length) noexcept;
+void PyUnicodeWriter_Discard(PyUnicodeWriter *writer) noexcept;
+PyObject *PyUnicodeWriter_Finish(PyUnicodeWriter *writer) noexcept;
+int PyUnicodeWriter_WriteChar(PyUnicodeWriter *writer, Py_UCS4 ch) noexcept;
+int PyUnicodeWriter_WriteUTF8(PyUnicodeWriter *writer, const char *str, Py_ssize_t size) noexcept;
+int PyUnicodeWriter_WriteASCII(PyUnicodeWriter *writer, const char *str, Py_ssize_t size) noexcept;
+int PyUnicodeWriter_WriteWideChar(PyUnicodeWriter *writer, const wchar_t *str, Py_ssize_t size) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, const Py_UCS4 *str, Py_ssize_t size);
+int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, const Py_UCS4 *str, Py_ssize_t size) noexcept;
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, Py_UCS4 *str, Py_ssize_t size);
+int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, Py_UCS4 *str, Py_ssize_t size) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnicodeWriter_WriteStr(PyUnicodeWriter *writer, PyObject *obj);
-int PyUnicodeWriter_WriteRepr(PyUnicodeWriter *writer, PyObject *obj);
-int PyUnicodeWriter_WriteSubstring(PyUnicodeWriter *writer, PyObject *str, Py_ssize_t start, Py_ssize_t end);
-int PyUnicodeWriter_Format(PyUnicodeWriter *writer, const char *format, ...);
-int PyUnicodeWriter_DecodeUTF8Stateful(PyUnicodeWriter *writer, const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed);
+int PyUnicodeWriter_WriteStr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
+int PyUnicodeWriter_WriteRepr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
+int PyUnicodeWriter_WriteSubstring(PyUnicodeWriter *writer, PyObject *str, Py_ssize_t start, Py_ssize_t end) noexcept;
+int PyUnicodeWriter_Format(PyUnicodeWriter *writer, const char *format, ...) noexcept;
+int PyUnicodeWriter_DecodeUTF8Stateful(PyUnicodeWriter *writer, const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-PyObject *PyUnicode_FromUnicode(const Py_UNICODE *u, Py_ssize_t size);
+PyObject *PyUnicode_FromUnicode(const Py_UNICODE *u, Py_ssize_t size) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-Py_UNICODE PyUnicode_GetMax();
+Py_UNICODE PyUnicode_GetMax() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-Py_UNICODE *PyUnicode_AsUnicode(PyObject *unicode);
-Py_UNICODE *PyUnicode_AsUnicodeAndSize(PyObject *unicode, Py_ssize_t *size);
+Py_UNICODE *PyUnicode_AsUnicode(PyObject *unicode) noexcept;
+Py_UNICODE *PyUnicode_AsUnicodeAndSize(PyObject *unicode, Py_ssize_t *size) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-const char *PyUnicode_AsUTF8(PyObject *unicode);
+const char *PyUnicode_AsUTF8(PyObject *unicode) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
-PyObject *PyUnicode_Encode(const Py_UNICODE *s, Py_ssize_t size, const char *encoding, const char *errors);
-PyObject *PyUnicode_EncodeUTF7(const Py_UNICODE *data, Py_ssize_t length, int base64SetO, int base64WhiteSpace, const char *errors);
-PyObject *PyUnicode_EncodeUTF8(const Py_UNICODE *data, Py_ssize_t length, const char *errors);
-PyObject *PyUnicode_EncodeUTF32(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder);
-PyObject *PyUnicode_EncodeUTF16(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder);
-PyObject *PyUnicode_EncodeUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length);
-PyObject *PyUnicode_EncodeRawUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length);
-PyObject *PyUnicode_EncodeLatin1(const Py_UNICODE *data, Py_ssize_t length, const char *errors);
-PyObject *PyUnicode_EncodeASCII(const Py_UNICODE *data, Py_ssize_t length, const char *errors);
-PyObject *PyUnicode_EncodeCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *mapping, const char *errors);
-PyObject *PyUnicode_TranslateCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *table, const char *errors);
-int PyUnicode_EncodeDecimal(Py_UNICODE *s, Py_ssize_t length, char *output, const char *errors);
-PyObject *PyUnicode_TransformDecimalToASCII(Py_UNICODE *s, Py_ssize_t length);
+PyObject *PyUnicode_Encode(const Py_UNICODE *s, Py_ssize_t size, const char *encoding, const char *errors) noexcept;
+PyObject *PyUnicode_EncodeUTF7(const Py_UNICODE *data, Py_ssize_t length, int base64SetO, int base64WhiteSpace, const char *errors) noexcept;
+PyObject *PyUnicode_EncodeUTF8(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept;
+PyObject *PyUnicode_EncodeUTF32(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder) noexcept;
+PyObject *PyUnicode_EncodeUTF16(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder) noexcept;
+PyObject *PyUnicode_EncodeUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
+PyObject *PyUnicode_EncodeRawUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
+PyObject *PyUnicode_EncodeLatin1(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept;
+PyObject *PyUnicode_EncodeASCII(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept;
+PyObject *PyUnicode_EncodeCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *mapping, const char *errors) noexcept;
+PyObject *PyUnicode_TranslateCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *table, const char *errors) noexcept;
+int PyUnicode_EncodeDecimal(Py_UNICODE *s, Py_ssize_t length, char *output, const char *errors) noexcept;
+PyObject *PyUnicode_TransformDecimalToASCII(Py_UNICODE *s, Py_ssize_t length) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-size_t Py_UNICODE_strlen(const Py_UNICODE *u);
-Py_UNICODE *Py_UNICODE_strcpy(Py_UNICODE *s1, const Py_UNICODE *s2);
-Py_UNICODE *Py_UNICODE_strcat(Py_UNICODE *s1, const Py_UNICODE *s2);
-Py_UNICODE *Py_UNICODE_strncpy(Py_UNICODE *s1, const Py_UNICODE *s2, size_t n);
-int Py_UNICODE_strcmp(const Py_UNICODE *s1, const Py_UNICODE *s2);
-int Py_UNICODE_strncmp(const Py_UNICODE *s1, const Py_UNICODE *s2, size_t n);
-Py_UNICODE *Py_UNICODE_strchr(const Py_UNICODE *s, Py_UNICODE c);
-Py_UNICODE *Py_UNICODE_strrchr(const Py_UNICODE *s, Py_UNICODE c);
-Py_UNICODE *PyUnicode_AsUnicodeCopy(PyObject *unicode);
+size_t Py_UNICODE_strlen(const Py_UNICODE *u) noexcept;
+Py_UNICODE *Py_UNICODE_strcpy(Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
+Py_UNICODE *Py_UNICODE_strcat(Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
+Py_UNICODE *Py_UNICODE_strncpy(Py_UNICODE *s1, const Py_UNICODE *s2, size_t n) noexcept;
+int Py_UNICODE_strcmp(const Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
+int Py_UNICODE_strncmp(const Py_UNICODE *s1, const Py_UNICODE *s2, size_t n) noexcept;
+Py_UNICODE *Py_UNICODE_strchr(const Py_UNICODE *s, Py_UNICODE c) noexcept;
+Py_UNICODE *Py_UNICODE_strrchr(const Py_UNICODE *s, Py_UNICODE c) noexcept;
+Py_UNICODE *PyUnicode_AsUnicodeCopy(PyObject *unicode) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -209,7 +209,7 @@ inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept {
 }
 #if PY3FFI_BEFORE(3, 12)
 // strings made from wchar_t data are "ready" (have their canonical form) only once asked for it
-extern "C" int _PyUnicode_Ready(PyObject *unicode);  // not API: what PyUnicode_READY calls
+extern "C" int _PyUnicode_Ready(PyObject *unicode) noexcept;  // not API: what PyUnicode_READY calls
 inline unsigned int PyUnicode_IS_READY(PyObject *op) noexcept { return detail::ascii_object(op)->state.ready; }
 inline int PyUnicode_READY(PyObject *op) noexcept { return PyUnicode_IS_READY(op) ? 0 : _PyUnicode_Ready(op); }
 #else
@@ -298,22 +298,22 @@ inline Py_UCS4 Py_UNICODE_LOW_SURROGATE(Py_UCS4 ch) noexcept { return 0xDC00 + (
 extern "C" {
 // not API themselves: what the Py_UNICODE_IS*/TO* macros call
 PY3FFI_DATA const unsigned char _Py_ascii_whitespace[];
-int _PyUnicode_IsLowercase(Py_UCS4 ch);
-int _PyUnicode_IsUppercase(Py_UCS4 ch);
-int _PyUnicode_IsTitlecase(Py_UCS4 ch);
-int _PyUnicode_IsWhitespace(Py_UCS4 ch);
-int _PyUnicode_IsLinebreak(Py_UCS4 ch);
-Py_UCS4 _PyUnicode_ToLowercase(Py_UCS4 ch);
-Py_UCS4 _PyUnicode_ToUppercase(Py_UCS4 ch);
-Py_UCS4 _PyUnicode_ToTitlecase(Py_UCS4 ch);
-int _PyUnicode_ToDecimalDigit(Py_UCS4 ch);
-int _PyUnicode_ToDigit(Py_UCS4 ch);
-double _PyUnicode_ToNumeric(Py_UCS4 ch);
-int _PyUnicode_IsDecimalDigit(Py_UCS4 ch);
-int _PyUnicode_IsDigit(Py_UCS4 ch);
-int _PyUnicode_IsNumeric(Py_UCS4 ch);
-int _PyUnicode_IsPrintable(Py_UCS4 ch);
-int _PyUnicode_IsAlpha(Py_UCS4 ch);
+int _PyUnicode_IsLowercase(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsUppercase(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsTitlecase(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsWhitespace(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsLinebreak(Py_UCS4 ch) noexcept;
+Py_UCS4 _PyUnicode_ToLowercase(Py_UCS4 ch) noexcept;
+Py_UCS4 _PyUnicode_ToUppercase(Py_UCS4 ch) noexcept;
+Py_UCS4 _PyUnicode_ToTitlecase(Py_UCS4 ch) noexcept;
+int _PyUnicode_ToDecimalDigit(Py_UCS4 ch) noexcept;
+int _PyUnicode_ToDigit(Py_UCS4 ch) noexcept;
+double _PyUnicode_ToNumeric(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsDecimalDigit(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsDigit(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsNumeric(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsPrintable(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsAlpha(Py_UCS4 ch) noexcept;
 }  // extern "C"
 inline int Py_UNICODE_ISSPACE(Py_UCS4 ch) noexcept { return ch < 128U ? _Py_ascii_whitespace[ch] : _PyUnicode_IsWhitespace(ch); }
 inline int Py_UNICODE_ISLOWER(Py_UCS4 ch) noexcept { return _PyUnicode_IsLowercase(ch); }
