@@ -72,6 +72,22 @@ PyObject *critical_increments(PyObject *, PyObject *const *args, Py_ssize_t narg
 }
 PyObject *section_value(PyObject *, PyObject *) { return PyLong_FromLongLong(section_counter); }
 
+// (n): imports the datetime C API (PyDateTime_IMPORT: once, with a compare-and-swap, whichever
+// thread comes first) and builds n dates through it; returns the last one's ordinal-ish sum.
+PyObject *dates(PyObject *, PyObject *arg) {
+    Py_ssize_t n;
+    if (!ssize_arg(arg, n)) return nullptr;
+    if (!PY3FFI_DATETIME_IMPORT) return nullptr;
+    long sum = 0;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        PyObject *d = PyDate_FromDate(2026, 11, 1 + static_cast<int>(i % 28));
+        if (d == nullptr) return nullptr;
+        sum += PyDateTime_GET_DAY(d);
+        Py_DECREF(d);
+    }
+    return PyLong_FromLong(sum);
+}
+
 // Py_REFCNT as py3ffi reads it (local + shared), for comparison with sys.getrefcount.
 PyObject *refcnt(PyObject *, PyObject *o) { return PyLong_FromSsize_t(Py_REFCNT(o)); }
 
@@ -84,6 +100,7 @@ PyMethodDef methods[] = {
     {"counter_value", counter_value, METH_NOARGS, nullptr},
     {"critical_increments", cfunction_cast(critical_increments), METH_FASTCALL, nullptr},
     {"section_value", section_value, METH_NOARGS, nullptr},
+    {"dates", dates, METH_O, nullptr},
     {"refcnt", refcnt, METH_O, nullptr},
     {"is_immortal", is_immortal, METH_O, nullptr},
     {},

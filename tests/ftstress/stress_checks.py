@@ -76,10 +76,17 @@ def check_critical_section():
     assert ftstress.section_value() - start == THREADS * 200_000, ftstress.section_value() - start
 
 
+def check_datetime_import():
+    sums = []
+    run(lambda: sums.append(ftstress.dates(2800)))  # every thread imports the capsule at once
+    assert sums == [sum(1 + i % 28 for i in range(2800))] * THREADS, sums
+
+
 check_shared_counts()
 check_immortal()
 check_mutex()
 check_critical_section()
+check_datetime_import()
 if hasattr(sys, "gettotalrefcount"):
     # a debug build: a second round of everything leaves the total where the first did
     gc.collect()
