@@ -73,13 +73,13 @@ def _broken_copy(tmp_path, header, old, new):
 
 SABOTAGE = [
     # (header, what it says, a wrong version, what the check must report)
-    ("longobject.hpp", "PyObject *PyLong_FromLong(long);", "PyObject *PyLong_FromLong(int);",
+    ("longobject.hpp", "PyObject *PyLong_FromLong(long) noexcept;", "PyObject *PyLong_FromLong(int) noexcept;",
      "function PyLong_FromLong"),
     ("methodobject.hpp", "inline constexpr int METH_O = 0x0008;", "inline constexpr int METH_O = 0x0010;",
      "constant METH_O"),
     ("moduleobject.hpp", "    Py_ssize_t m_size;", "    int m_size;", "struct PyModuleDef"),
-    ("longobject.hpp", "PyObject *PyLong_FromLong(long);",
-     "PyObject *PyLong_FromLong(long);\nPyObject *PyLong_FromNothing(long);",
+    ("longobject.hpp", "PyObject *PyLong_FromLong(long) noexcept;",
+     "PyObject *PyLong_FromLong(long) noexcept;\nPyObject *PyLong_FromNothing(long) noexcept;",
      "symbol PyLong_FromNothing"),
     # a CPython-only layout (generated, member-gated)
     ("cpython/unicodeobject.hpp", "    Py_ssize_t length;", "    int length;", "struct PyASCIIObject"),
