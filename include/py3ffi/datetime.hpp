@@ -72,11 +72,11 @@ namespace detail {
 // PyDateTime_IMPORT: import the capsule once; safe from any thread, as 3.15's (a lost race
 // keeps the pointer the winner stored: both are the same table).
 inline PyDateTime_CAPI *datetime_import() noexcept {
-    PyDateTime_CAPI *val = __atomic_load_n(&PyDateTimeAPI, __ATOMIC_SEQ_CST);
+    PyDateTime_CAPI *val = load_seq_cst(&PyDateTimeAPI);
     if (!val) {
         auto *capi = static_cast<PyDateTime_CAPI *>(PyCapsule_Import(PyDateTime_CAPSULE_NAME, 0));
         if (capi) {
-            __atomic_compare_exchange_n(&PyDateTimeAPI, &val, capi, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+            compare_exchange(&PyDateTimeAPI, &val, capi);
             return capi;
         }
     }

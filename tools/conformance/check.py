@@ -225,9 +225,16 @@ def main(argv):
     our_tu = cscan.parse("#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\n",
                          ["-I", str(INCLUDE)] + ours, cxx=True)
     our = cscan.declarations(our_tu, namespace="py3ffi::")
-    # compat's backports call a few functions its headers no longer declare: checked below
-    compat_externs = {n: d for n, d in cscan.declarations(
-        our_tu, namespace="py3ffi::compat::detail::")["function"].items() if not d["inline"]}
+    # The interpreter's functions declared out of the API's names: compat's backports call a few
+    # its headers no longer declare, and an inline fast path can bind its slow path under a name
+    # of its own (detail::mutex_lock is PyMutex_Lock): checked below, by the symbol they bind to.
+    # (Not the C library's, such as detail::getenv.)
+    detail_externs = {}
+    for space in ("py3ffi::compat::detail::", "py3ffi::detail::"):
+        for n, d in cscan.declarations(our_tu, namespace=space)["function"].items():
+            sym = d.get("symbol") or n
+            if not d["inline"] and re.match(r"_?Py", sym):
+                detail_externs[space + n] = (sym, d)
 
     tagmap = dict(api_names_of_tags())
     tagmap.update({d["tag"]: n for n, d in real["typedef"].items()
@@ -286,15 +293,15 @@ def main(argv):
                 failures.append("function %s: bound to %s of type %s, py3ffi's is %s" % (
                     n, sym, norm(r["canonical"]), norm(d["canonical"])))
 
-    for n, d in compat_externs.items():
+    for n, (sym, d) in detail_externs.items():
         counts["symbols"] += 1
-        if n not in syms:
-            failures.append("symbol %s: declared by py3ffi::compat, not exported by %s" % (
-                n, it.host_path(it.symbols)))
-        r = real["function"].get(n)
+        if sym not in syms:
+            failures.append("symbol %s: declared by %s, not exported by %s" % (
+                sym, n, it.host_path(it.symbols)))
+        r = real["function"].get(sym)
         if r is not None and norm(r["canonical"]) != norm(d["canonical"]):
-            failures.append("function %s (compat): py3ffi %s, Python.h %s" % (
-                n, norm(d["canonical"]), norm(r["canonical"])))
+            failures.append("function %s (%s): py3ffi %s, Python.h %s" % (
+                sym, n, norm(d["canonical"]), norm(r["canonical"])))
 
     # typedefs (non-struct)
     for n, d in our["typedef"].items():
