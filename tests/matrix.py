@@ -18,9 +18,17 @@ def interpreters():
     return headers.rows(str(CACHE / "interpreters.tsv"))
 
 
-def cpython_or_skip(interp):
-    if interp["impl"] != "CPython":
+def targeted_or_skip(interp):
+    """py3ffi targets CPython and PyPy; GraalPy not yet."""
+    if interp["impl"] not in ("CPython", "PyPy"):
         pytest.skip(f"{interp['name']}: {interp['impl']} targets are not supported by py3ffi yet (issue 4)")
+
+
+def cpython_or_skip(interp):
+    """For stable-ABI builds: CPython's alone (PyPy loads only modules built for its version)."""
+    if interp["impl"] != "CPython":
+        pytest.skip(f"{interp['name']}: {interp['impl']} has no stable ABI (abi3): it loads only modules "
+                    "built for its own version, which the version-specific tests build")
 
 
 def version_tuple(interp):

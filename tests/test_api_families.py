@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from matrix import BUILD, TOP, abi3_loads, cpython_or_skip, interpreters, run_script, target_args, version_tuple
+from matrix import BUILD, TOP, abi3_loads, cpython_or_skip, targeted_or_skip, interpreters, run_script, target_args, version_tuple
 
 FAMILIES = TOP / "tests" / "families"
 SCRIPT = FAMILIES / "families_checks.py"  # run by each interpreter, not collected by pytest
@@ -38,7 +38,7 @@ def checked(interp, text):
 
 @pytest.mark.parametrize("interp", ALL, ids=[i["name"] for i in ALL])
 def test_families_version_build(interp):
-    cpython_or_skip(interp)
+    targeted_or_skip(interp)
     build = build_families(BUILD / "families" / interp["name"], target_args(interp))
     checked(interp, run_script(interp, SCRIPT, build, interp["ext_suffix"]))
 

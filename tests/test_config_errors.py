@@ -26,6 +26,12 @@ CASES = {
     "floor_too_old": (["Py_LIMITED_API=0x03020000"], ["Py_LIMITED_API", "0x03020000", "0x03070000"]),
     "two_implementations": (["PY3FFI_PYPY", "PY3FFI_GRAALPY", "PY3FFI_PYTHON_VERSION=0x030B0000"],
                             ["PY3FFI_PYPY", "PY3FFI_GRAALPY", "at most one"]),
+    "pypy_with_the_stable_abi": (["PY3FFI_PYPY", "PY3FFI_PYTHON_VERSION=0x030B0000", "Py_LIMITED_API=0x030A0000"],
+                                 ["Py_LIMITED_API", "PY3FFI_PYPY", "no stable ABI", "drop Py_LIMITED_API"]),
+    "pypy_unchecked_version": (["PY3FFI_PYPY", "PY3FFI_PYTHON_VERSION=0x030A0000"],
+                               ["PY3FFI_PYPY", "PY3FFI_PYTHON_VERSION", "0x03090000", "0x030B0000"]),
+    "pypy_debug": (["PY3FFI_PYPY", "PY3FFI_PYTHON_VERSION=0x030B0000", "Py_DEBUG"],
+                   ["PY3FFI_PYPY", "Py_DEBUG", "undefine"]),
     "limited_api_free_threaded_313": (["Py_LIMITED_API=0x030D0000", "Py_GIL_DISABLED"],
                                       ["Py_LIMITED_API", "Py_GIL_DISABLED", "0x030D0000", "3.15"]),
 }

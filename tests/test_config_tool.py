@@ -98,6 +98,8 @@ BAD_FILES = [
     ("implementation=Jython\nversion=3.13\next_suffix=.so\n", ":1: key 'implementation': 'Jython' is not supported"),
     ("implementation=PyPy\nversion=3.11\nabi3=3.10\next_suffix=.so\n", ":3: key 'abi3': the stable ABI (abi3) is CPython's"),
     ("implementation=PyPy\nversion=3.8\next_suffix=.so\n", ":2: key 'version': PyPy 3.8 is not supported"),
+    ("implementation=PyPy\nversion=3.10\next_suffix=.so\n", ":2: key 'version': PyPy 3.10 is not supported: py3ffi is checked against PyPy for 3.9 and 3.11"),
+    ("implementation=PyPy\nversion=3.11\ndebug=yes\next_suffix=.so\n", ":3: key 'debug': PyPy has no debug or free-threaded build"),
     ("implementation=CPython\nversion=3.13\nversion=3.12\next_suffix=.so\n", ":3: key 'version': given twice"),
     ("implementation=CPython\nversion=3.13\ndebug=maybe\next_suffix=.so\n", ":3: key 'debug': 'maybe' is not yes or no"),
     ("implementation=CPython\nversion=3.12\ngil_disabled=yes\next_suffix=.so\n", ":3: key 'gil_disabled': free-threaded builds are 3.13"),

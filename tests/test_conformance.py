@@ -1,5 +1,6 @@
 """py3ffi against every interpreter's real Python.h and exported symbols (tools/conformance):
-full API, limited API at the interpreter's version, and limited API at floor 3.7."""
+full API, limited API at the interpreter's version, and limited API at floor 3.7; PyPy's full
+API against its own headers and library."""
 import os
 import shutil
 import subprocess
@@ -7,7 +8,7 @@ import sys
 
 import pytest
 
-from matrix import TOP, interpreters, version_tuple
+from matrix import TOP, interpreters, targeted_or_skip, version_tuple
 
 CHECK = [sys.executable, str(TOP / "tools" / "conformance" / "check.py")]
 MODES = ["full", "limited", "limited3.7"]
@@ -21,9 +22,10 @@ def run_check(name, mode, env=None):
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("interp", interpreters(), ids=lambda i: i["name"])
 def test_declarations_match_the_real_headers_and_symbols(interp, mode):
-    if interp["impl"] != "CPython":
-        pytest.skip(f"{interp['name']}: conformance of {interp['impl']} targets is issue 4 "
-                    "(py3ffi does not target it yet)")
+    targeted_or_skip(interp)
+    if interp["impl"] == "PyPy" and mode != "full":
+        pytest.skip(f"{interp['name']}: PyPy has no stable ABI, so no limited mode "
+                    "(test_pypy_has_only_the_full_mode)")
     if interp["gil_disabled"] == "1" and mode != "full" and version_tuple(interp) < (3, 15):
         pytest.skip(f"{interp['name']}: free-threaded builds have no limited API before 3.15 "
                     "(CPython's Python.h stops with #error)")
@@ -31,6 +33,13 @@ def test_declarations_match_the_real_headers_and_symbols(interp, mode):
     print(out.stdout)
     assert out.returncode == 0, out.stdout + out.stderr
     assert f"conformance {interp['name']} {mode}: checked functions=" in out.stdout
+
+
+@pytest.mark.parametrize("interp", [i for i in interpreters() if i["impl"] == "PyPy"][:1],
+                         ids=lambda i: i["name"])
+def test_pypy_has_only_the_full_mode(interp):
+    out = run_check(interp["name"], "limited")
+    assert out.returncode != 0 and "its only mode is full" in out.stderr, out.stdout + out.stderr
 
 
 FT_HEADERS = [i for i in interpreters() if i["impl"] == "CPython" and i["debug"] == "0"
@@ -67,26 +76,62 @@ def _broken_copy(tmp_path, header, old, new):
     path = inc / "py3ffi" / header
     text = path.read_text()
     assert old in text, f"self-test premise: {old!r} not in {header}"
-    path.write_text(text.replace(old, new, 1))
+    # (every occurrence: a layout can be spelled once per implementation, gated)
+    path.write_text(text.replace(old, new))
     return inc
 
 
 SABOTAGE = [
     # (header, what it says, a wrong version, what the check must report)
-    ("longobject.hpp", "PyObject *PyLong_FromLong(long) noexcept;", "PyObject *PyLong_FromLong(int) noexcept;",
+    ("longobject.hpp", "PyObject *PyLong_FromLong(long) noexcept", "PyObject *PyLong_FromLong(int) noexcept",
      "function PyLong_FromLong"),
     ("methodobject.hpp", "inline constexpr int METH_O = 0x0008;", "inline constexpr int METH_O = 0x0010;",
      "constant METH_O"),
     ("moduleobject.hpp", "    Py_ssize_t m_size;", "    int m_size;", "struct PyModuleDef"),
-    ("longobject.hpp", "PyObject *PyLong_FromLong(long) noexcept;",
-     "PyObject *PyLong_FromLong(long) noexcept;\nPyObject *PyLong_FromNothing(long) noexcept;",
+    ("longobject.hpp", "PyObject *PyLong_FromLong(long) noexcept",
+     "PyObject *PyLong_FromNothing(long) noexcept;\nPyObject *PyLong_FromLong(long) noexcept",
      "symbol PyLong_FromNothing"),
     # a CPython-only layout (generated, member-gated)
     ("cpython/unicodeobject.hpp", "    Py_ssize_t length;", "    int length;", "struct PyASCIIObject"),
     # before 3.13, Py_BuildValue is bound to the PY_SSIZE_T_CLEAN symbol
-    ("modsupport.hpp", "PY3FFI_SYMBOL(_Py_BuildValue_SizeT)", "PY3FFI_SYMBOL(_Py_BuildValue_Sizet)",
-     "symbol _Py_BuildValue_Sizet"),
+    ("modsupport.hpp", "(_Py_BuildValue_SizeT", "(_Py_BuildValue_Sizet", "symbol _Py_BuildValue_Sizet"),
+    # a datum declared outside extern "C" binds to a C++ symbol, which no interpreter exports
+    ("listobject.hpp", '}  // extern "C"', '}  // extern "C"\nPY3FFI_DATA PyTypeObject PyListX_Type;',
+     "data PyListX_Type: C++ linkage"),
+    # an inline form that defines an exported function instead of calling it
+    ("listobject.hpp", '}  // extern "C"', '}  // extern "C"\n'
+     "inline PyObject *PyList_AsTuple(PyObject *op) noexcept { return op; }",
+     "function PyList_AsTuple: an inline definition of the interpreter's symbol PyList_AsTuple"),
 ]
+
+
+PYPY_SABOTAGE = [
+    # a function bound to the wrong PyPy symbol: not exported, and not what PyPy binds it to
+    ("listobject.hpp", "PY3FFI_PYPY_NAME(PyPyList_New);", "PY3FFI_PYPY_NAME(PyPyList_Neu);",
+     "function PyList_New: bound to PyPyList_Neu, PyPy's headers bind it to PyPyList_New"),
+    ("listobject.hpp", "PY3FFI_PYPY_NAME(PyPyList_New);", "PY3FFI_PYPY_NAME(PyPyList_Neu);",
+     "symbol PyPyList_Neu"),
+    # a datum bound to another datum of the same type
+    ("listobject.hpp", "PY3FFI_PYPY_NAME(PyPyList_Type);", "PY3FFI_PYPY_NAME(PyPyTuple_Type);",
+     "data PyList_Type: bound to PyPyTuple_Type, PyPy's headers bind it to PyPyList_Type"),
+    # PyPy 3.9's header defines it as a static function, which calls nothing
+    ("listobject.hpp", "PY3FFI_PYPY_NAME(PyPyList_New);", "PY3FFI_PYPY_NAME(PyPyList_New);\n"
+     "int _Py_IS_TYPE(const PyObject *, const PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_IsSubtype);",
+     "function _Py_IS_TYPE: bound to PyPyType_IsSubtype, which PyPy's static _Py_IS_TYPE does not call"),
+]
+PYPY39 = [i for i in interpreters() if i["impl"] == "PyPy" and version_tuple(i) == (3, 9)]
+
+
+@pytest.mark.skipif(not PYPY39, reason="no PyPy 3.9 in the interpreter table")
+@pytest.mark.parametrize("header,old,new,report", PYPY_SABOTAGE,
+                         ids=["function's symbol", "unexported symbol", "datum's symbol",
+                              "static function's callee"])
+def test_check_fails_on_a_wrong_pypy_binding(tmp_path, header, old, new, report):
+    """On PyPy what counts is the symbol a name binds to: bind one to the wrong one, expect it named."""
+    inc = _broken_copy(tmp_path, header, old, new)
+    out = run_check(PYPY39[0]["name"], "full", env={"PY3FFI_INCLUDE": str(inc)})
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "MISMATCH " + report in out.stdout, out.stdout
 
 
 @pytest.mark.parametrize("header,old,new,report", SABOTAGE, ids=[s[3] for s in SABOTAGE])

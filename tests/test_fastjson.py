@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from matrix import (BUILD, TOP, abi3_loads, config_file, cpython_or_skip, import_error, interpreters, run_script,
+from matrix import (BUILD, TOP, abi3_loads, config_file, cpython_or_skip, targeted_or_skip, import_error, interpreters, run_script,
                     version_tuple)
 
 EXAMPLE = TOP / "examples" / "fastjson"
@@ -63,7 +63,7 @@ def test_compiles_warning_free_for_every_target_and_floor():
 # ---- under every interpreter ------------------------------------------------------------
 @pytest.mark.parametrize("interp", ALL, ids=[i["name"] for i in ALL])
 def test_version_specific_build(interp):
-    cpython_or_skip(interp)
+    targeted_or_skip(interp)
     build_dir = build(interp["name"], ["CONFIG_FILE", str(config_file(interp))])
     run_script(interp, SCRIPT, build_dir, interp["ext_suffix"])
 

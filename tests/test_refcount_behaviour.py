@@ -4,7 +4,7 @@ interpreter: a version-specific build each (the inline paths) and one stable-ABI
 3.10, for every 3.10+ (the function-call paths)."""
 import pytest
 
-from matrix import (BUILD, TOP, abi3_loads, cmake_module, cpython_or_skip, interpreters, run_script, target_args,
+from matrix import (BUILD, TOP, abi3_loads, cmake_module, cpython_or_skip, targeted_or_skip, interpreters, run_script, target_args,
                     version_tuple)
 
 PROBE = TOP / "tests" / "refprobe"
@@ -14,7 +14,7 @@ ALL = interpreters()
 
 @pytest.mark.parametrize("interp", ALL, ids=[i["name"] for i in ALL])
 def test_inline_refcounting_matches_getrefcount(interp):
-    cpython_or_skip(interp)
+    targeted_or_skip(interp)
     build = cmake_module(PROBE, BUILD / "refprobe" / interp["name"], target_args(interp), "REFPROBE_TARGET")
     run_script(interp, SCRIPT, build, interp["ext_suffix"])
 

@@ -1,7 +1,8 @@
 """Zero overhead: the same functions written with Python.h (C) and with py3ffi (C++) compile to the
 same machine code, instruction for instruction, against every CPython version's real headers
 (GCC, -O2 -DNDEBUG): reference counting (free-threaded and debug builds included), the inline
-accessors and type checks, the return macros, the inline vectorcall forms."""
+accessors and type checks, the return macros, the inline vectorcall forms; and against PyPy's
+headers, where several of those are calls into PyPy."""
 import re
 import subprocess
 
@@ -26,14 +27,14 @@ FUNCTIONS = [
     ("new_ref", "return Py_NewRef(a);", (3, 10), None),
 ]
 
-CANDIDATES = [i for i in interpreters() if i["impl"] == "CPython"]
+CANDIDATES = [i for i in interpreters() if i["impl"] in ("CPython", "PyPy")]
 
 
 def configurations():
     """One release build per minor version, plus the debug and free-threaded builds there are."""
     seen, out = set(), []
     for i in CANDIDATES:
-        key = (version_tuple(i), i["debug"], i["gil_disabled"])
+        key = (i["impl"], version_tuple(i), i["debug"], i["gil_disabled"])
         if key not in seen:
             seen.add(key)
             out.append(i)
@@ -71,6 +72,8 @@ def test_py3ffi_compiles_to_the_same_code_as_python_h(interp, tmp_path):
         flags.append("-DPy_DEBUG")
     if interp["gil_disabled"] == "1":
         flags.append("-DPy_GIL_DISABLED")
+    if interp["impl"] == "PyPy":
+        flags.append("-DPY3FFI_PYPY")
     inc = ["-I" + (interp["root"].rstrip("/") + interp["include"] if interp["root"] != "/" else interp["include"])]
     if interp["root"] != "/":
         inc += ["-idirafter", interp["root"].rstrip("/") + "/usr/include"]

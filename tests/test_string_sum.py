@@ -4,7 +4,7 @@ import subprocess
 
 import pytest
 
-from matrix import (BUILD, TOP, abi3_loads, cmake_module, cpython_or_skip, import_error, interpreters,
+from matrix import (BUILD, TOP, abi3_loads, cmake_module, cpython_or_skip, targeted_or_skip, import_error, interpreters,
                     run_script, target_args, version_tuple)
 
 EXAMPLE = TOP / "examples" / "string_sum"
@@ -14,7 +14,7 @@ ALL = interpreters()
 
 @pytest.mark.parametrize("interp", ALL, ids=[i["name"] for i in ALL])
 def test_string_sum_version_specific_build(interp):
-    cpython_or_skip(interp)
+    targeted_or_skip(interp)
     build = cmake_module(EXAMPLE, BUILD / "string_sum" / interp["name"], target_args(interp))
     run_script(interp, SCRIPT, build, interp["ext_suffix"])
 

@@ -62,6 +62,16 @@ def test_a_cpython_build_in_pypy(tmp_path):
     assert said.startswith("ImportError:") and "undefined symbol" in said, said
 
 
+def test_a_pypy_build_in_another_pypy(tmp_path):
+    """PyPy 8.0 (3.11) exports the names a PyPy 7.3 (3.9) build calls, and the other way round:
+    the loader lets it in, and check_interpreter names both."""
+    b, h = interp("sid-pypy3"), interp("host-pypy3")
+    build = cmake_module(EXAMPLE, BUILD / "wrong" / b["name"], target_args(b))
+    said = load_as(build, b["ext_suffix"], h, tmp_path)
+    assert said == "ImportError: string_sum was built for PyPy 3.11, but the interpreter loading it is PyPy %s" % (
+        h["version"]), said
+
+
 def test_a_gil_build_in_a_free_threaded_interpreter(tmp_path):
     b, h = interp("pyenv-3.13"), interp("built-python3.13t")
     build = cmake_module(EXAMPLE, BUILD / "wrong" / b["name"], target_args(b))
@@ -99,7 +109,7 @@ int main() {
                            "3.15.2 (main) [clang free-threading build]"};
     for (const char *c : cases) {
         py3ffi::detail::interpreter_version v(c);
-        std::printf("%d.%d %d\n", v.major, v.minor, v.free_threaded ? 1 : 0);
+        std::printf("%d.%d %d %d\n", v.major, v.minor, v.free_threaded ? 1 : 0, v.pypy ? 1 : 0);
     }
 }
 ''')
@@ -108,4 +118,4 @@ int main() {
                         "-DPY3FFI_PYTHON_VERSION=0x030D0000", str(src), "-o", str(exe)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     out = subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout.split("\n")
-    assert out[:5] == ["3.13 0", "3.13 1", "3.14 1", "3.9 0", "3.15 0"]
+    assert out[:5] == ["3.13 0 0", "3.13 1 0", "3.14 1 0", "3.9 0 1", "3.15 0 0"]

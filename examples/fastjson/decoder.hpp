@@ -3,6 +3,7 @@
 #define FASTJSON_DECODER_HPP
 #include "common.hpp"
 
+#include <cerrno>
 #include <charconv>
 
 namespace fastjson {
@@ -464,6 +465,9 @@ private:
         }
         // Correctly rounded; out of range gives +-inf (no exception), as float() and json.loads.
         char *stop = nullptr;
+        // PyPy's (7.3 and 8.0) takes an errno left at ERANGE by an earlier overflow (1e400) for
+        // one of its own: 1e-400 then comes back -inf, in a Python.h build too. CPython clears it.
+        errno = 0;
         double v = PyOS_string_to_double(scratch_.data(), &stop, nullptr);
         if (v == -1.0 && PyErr_Occurred()) return nullptr;
         return PyFloat_FromDouble(v);

@@ -262,7 +262,8 @@ class ConformanceTest(unittest.TestCase):
     def test_documented_choices_for_implementation_defined_cases(self):
         self.assertEqual(fastjson.loads(b"1e400"), float("inf"))  # as float() and json.loads
         self.assertEqual(fastjson.loads(b"-1e400"), float("-inf"))
-        self.assertEqual(repr(fastjson.loads(b"-1e-400")), "-0.0")
+        self.assertEqual(repr(fastjson.loads(b"-1e-400")), "-0.0")  # (right after an overflow too)
+        self.assertEqual([repr(fastjson.loads(b)) for b in (b"1e-400", b"1e400", b"1e-400")], ["0.0", "inf", "0.0"])
         self.assertEqual(fastjson.loads(b"[1" + b"0" * 400 + b"]"), [10 ** 400])
         self.assertEqual(fastjson.loads(b'"\\uDBFF\\uDFFF"'), "\U0010ffff")
         huge = b"[" + b"9" * 5000 + b"]"

@@ -9,9 +9,11 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyFilter_Type;
 PY3FFI_DATA PyTypeObject PyMap_Type;
 PY3FFI_DATA PyTypeObject PyZip_Type;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -9,14 +9,19 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PyObject *PyBool_FromLong(long) noexcept;
+PyObject *PyBool_FromLong(long) noexcept PY3FFI_PYPY_NAME(PyPyBool_FromLong);
 }  // extern "C"
 // </py3ffi:generated>
 
 extern "C" {
 // Py_False and Py_True are the addresses of these (not API themselves).
+#if PY3FFI_IS_PYPY
+PY3FFI_DATA PyObject _Py_FalseStruct PY3FFI_PYPY_NAME(_PyPy_FalseStruct);
+PY3FFI_DATA PyObject _Py_TrueStruct PY3FFI_PYPY_NAME(_PyPy_TrueStruct);
+#else
 PY3FFI_DATA struct PyLongObject _Py_FalseStruct;
 PY3FFI_DATA struct PyLongObject _Py_TrueStruct;
+#endif
 }  // extern "C"
 
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
@@ -28,7 +33,7 @@ inline PyObject *const Py_True = reinterpret_cast<PyObject *>(&_Py_TrueStruct);
 #endif
 
 inline int PyBool_Check(PyObject *x) noexcept { return detail::is_type(x, &PyBool_Type); }
-#if PY3FFI_TARGET_SINCE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 inline int Py_IsTrue(PyObject *x) noexcept { return Py_Is(x, Py_True); }
 inline int Py_IsFalse(PyObject *x) noexcept { return Py_Is(x, Py_False); }
 #endif

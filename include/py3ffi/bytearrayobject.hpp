@@ -9,19 +9,27 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PY3FFI_DATA PyTypeObject PyByteArray_Type;
+PY3FFI_DATA PyTypeObject PyByteArray_Type PY3FFI_PYPY_NAME(PyPyByteArray_Type);
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyByteArrayIter_Type;
-PyObject *PyByteArray_FromObject(PyObject *) noexcept;
-PyObject *PyByteArray_Concat(PyObject *, PyObject *) noexcept;
-PyObject *PyByteArray_FromStringAndSize(const char *, Py_ssize_t) noexcept;
-Py_ssize_t PyByteArray_Size(PyObject *) noexcept;
-char *PyByteArray_AsString(PyObject *) noexcept;
-int PyByteArray_Resize(PyObject *, Py_ssize_t) noexcept;
+#endif
+#if PY3FFI_IS_PYPY
+int PyByteArray_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Check);
+int PyByteArray_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_CheckExact);
+#endif
+PyObject *PyByteArray_FromObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_FromObject);
+PyObject *PyByteArray_Concat(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Concat);
+PyObject *PyByteArray_FromStringAndSize(const char *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_FromStringAndSize);
+Py_ssize_t PyByteArray_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Size);
+char *PyByteArray_AsString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_AsString);
+int PyByteArray_Resize(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Resize);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_NOT_PYPY
 inline int PyByteArray_Check(PyObject *self) noexcept { return PyObject_TypeCheck(self, &PyByteArray_Type); }
 inline int PyByteArray_CheckExact(PyObject *self) noexcept { return detail::is_type(self, &PyByteArray_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_BEFORE(3, 10)
+#if PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 inline constexpr int F_LJUST = (1 << 0);
 inline constexpr int F_SIGN = (1 << 1);
 inline constexpr int F_BLANK = (1 << 2);
@@ -16,20 +16,26 @@ inline constexpr int F_ALT = (1 << 3);
 inline constexpr int F_ZERO = (1 << 4);
 #endif
 extern "C" {
-PY3FFI_DATA PyTypeObject PyBytes_Type;
+PY3FFI_DATA PyTypeObject PyBytes_Type PY3FFI_PYPY_NAME(PyPyBytes_Type);
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyBytesIter_Type;
-PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t) noexcept;
-PyObject *PyBytes_FromString(const char *) noexcept;
-PyObject *PyBytes_FromObject(PyObject *) noexcept;
-PyObject *PyBytes_FromFormatV(const char *, va_list) noexcept;
-PyObject *PyBytes_FromFormat(const char *, ...) noexcept;
-Py_ssize_t PyBytes_Size(PyObject *) noexcept;
-char *PyBytes_AsString(PyObject *) noexcept;
+#endif
+PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromStringAndSize);
+PyObject *PyBytes_FromString(const char *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromString);
+PyObject *PyBytes_FromObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromObject);
+PyObject *PyBytes_FromFormatV(const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromFormatV);
+PyObject *PyBytes_FromFormat(const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromFormat);
+Py_ssize_t PyBytes_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_Size);
+char *PyBytes_AsString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AsString);
+#if PY3FFI_NOT_PYPY
 PyObject *PyBytes_Repr(PyObject *, int) noexcept;
-void PyBytes_Concat(PyObject **, PyObject *) noexcept;
-void PyBytes_ConcatAndDel(PyObject **, PyObject *) noexcept;
+#endif
+void PyBytes_Concat(PyObject **, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_Concat);
+void PyBytes_ConcatAndDel(PyObject **, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_ConcatAndDel);
+#if PY3FFI_NOT_PYPY
 PyObject *PyBytes_DecodeEscape(const char *, Py_ssize_t, const char *, Py_ssize_t, const char *) noexcept;
-int PyBytes_AsStringAndSize(PyObject *obj, char **s, Py_ssize_t *len) noexcept;
+#endif
+int PyBytes_AsStringAndSize(PyObject *obj, char **s, Py_ssize_t *len) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AsStringAndSize);
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -8,6 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
+#if PY3FFI_NOT_PYPY
 inline constexpr int FVC_MASK = 0x3;
 inline constexpr int FVC_NONE = 0x0;
 inline constexpr int FVC_STR = 0x1;
@@ -15,68 +16,75 @@ inline constexpr int FVC_REPR = 0x2;
 inline constexpr int FVC_ASCII = 0x3;
 inline constexpr int FVS_MASK = 0x4;
 inline constexpr int FVS_HAVE_SPEC = 0x4;
-extern "C" {
-PyObject *PyEval_EvalCode(PyObject *, PyObject *, PyObject *) noexcept;
-PyObject *PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals, PyObject *const *args, int argc, PyObject *const *kwds, int kwdc, PyObject *const *defs, int defc, PyObject *kwdefs, PyObject *closure) noexcept;
-PyObject *PyEval_GetBuiltins() noexcept;
-PyObject *PyEval_GetGlobals() noexcept;
-PyObject *PyEval_GetLocals() noexcept;
-#if !PY3FFI_LIMITED
-PyFrameObject *PyEval_GetFrame() noexcept;
-#elif PY3FFI_TARGET_SINCE(3, 9)
-PyFrameObject *PyEval_GetFrame() noexcept;
-#else
-struct PyFrameObject *PyEval_GetFrame() noexcept;
 #endif
-#if PY3FFI_SINCE(3, 13)
+extern "C" {
+PyObject *PyEval_EvalCode(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_EvalCode);
+#if PY3FFI_NOT_PYPY
+PyObject *PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals, PyObject *const *args, int argc, PyObject *const *kwds, int kwdc, PyObject *const *defs, int defc, PyObject *kwdefs, PyObject *closure) noexcept;
+#endif
+PyObject *PyEval_GetBuiltins() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetBuiltins);
+PyObject *PyEval_GetGlobals() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetGlobals);
+PyObject *PyEval_GetLocals() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetLocals);
+#if !PY3FFI_LIMITED
+PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
+#elif PY3FFI_TARGET_SINCE(3, 9)
+PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
+#else
+struct PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
+#endif
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 PyObject *PyEval_GetFrameBuiltins() noexcept;
 PyObject *PyEval_GetFrameGlobals() noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 13)
-PyObject *PyEval_CallObjectWithKeywords(PyObject *callable, PyObject *args, PyObject *kwargs) noexcept;
+PyObject *PyEval_CallObjectWithKeywords(PyObject *callable, PyObject *args, PyObject *kwargs) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallObjectWithKeywords);
 #endif
-#if PY3FFI_SINCE(3, 13)
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 PyObject *PyEval_GetFrameLocals() noexcept;
 #endif
-int Py_AddPendingCall(int (*)(void *), void *arg) noexcept;
-int Py_MakePendingCalls() noexcept;
+int Py_AddPendingCall(int (*)(void *), void *arg) noexcept PY3FFI_PYPY_NAME(PyPy_AddPendingCall);
+int Py_MakePendingCalls() noexcept PY3FFI_PYPY_NAME(PyPy_MakePendingCalls);
 #if PY3FFI_BEFORE(3, 13)
-PyObject *PyEval_CallFunction(PyObject *callable, const char *format, ...) noexcept;
-PyObject *PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...) noexcept;
+PyObject *PyEval_CallFunction(PyObject *callable, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallFunction);
+PyObject *PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallMethod);
 #endif
-void Py_SetRecursionLimit(int) noexcept;
-int Py_GetRecursionLimit() noexcept;
+void Py_SetRecursionLimit(int) noexcept PY3FFI_PYPY_NAME(PyPy_SetRecursionLimit);
+int Py_GetRecursionLimit() noexcept PY3FFI_PYPY_NAME(PyPy_GetRecursionLimit);
 #if PY3FFI_SINCE(3, 9)
-int Py_EnterRecursiveCall(const char *where) noexcept;
-void Py_LeaveRecursiveCall() noexcept;
+int Py_EnterRecursiveCall(const char *where) noexcept PY3FFI_PYPY_NAME(PyPy_EnterRecursiveCall);
+void Py_LeaveRecursiveCall() noexcept PY3FFI_PYPY_NAME(PyPy_LeaveRecursiveCall);
 #endif
-const char *PyEval_GetFuncName(PyObject *) noexcept;
-const char *PyEval_GetFuncDesc(PyObject *) noexcept;
-#if !PY3FFI_LIMITED
+#if PY3FFI_PYPY_SINCE(3, 11)
+const char *PyEval_GetFuncName(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFuncName);
+const char *PyEval_GetFuncDesc(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFuncDesc);
+#endif
+#if PY3FFI_NOT_PYPY && !PY3FFI_LIMITED
 PyObject *PyEval_EvalFrame(PyFrameObject *) noexcept;
-#elif PY3FFI_TARGET_SINCE(3, 9)
+#elif PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 9)
 PyObject *PyEval_EvalFrame(PyFrameObject *) noexcept;
-#else
+#elif PY3FFI_NOT_PYPY
 PyObject *PyEval_EvalFrame(struct PyFrameObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if PY3FFI_NOT_PYPY && !PY3FFI_LIMITED
 PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc) noexcept;
-#elif PY3FFI_TARGET_SINCE(3, 9)
+#elif PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 9)
 PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc) noexcept;
-#else
+#elif PY3FFI_NOT_PYPY
 PyObject *PyEval_EvalFrameEx(struct PyFrameObject *f, int exc) noexcept;
 #endif
-PyThreadState *PyEval_SaveThread() noexcept;
-void PyEval_RestoreThread(PyThreadState *) noexcept;
-void PyEval_InitThreads() noexcept;
-void PyEval_AcquireThread(PyThreadState *tstate) noexcept;
-void PyEval_ReleaseThread(PyThreadState *tstate) noexcept;
+PyThreadState *PyEval_SaveThread() noexcept PY3FFI_PYPY_NAME(PyPyEval_SaveThread);
+void PyEval_RestoreThread(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyEval_RestoreThread);
+void PyEval_InitThreads() noexcept PY3FFI_PYPY_NAME(PyPyEval_InitThreads);
+void PyEval_AcquireThread(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyEval_AcquireThread);
+void PyEval_ReleaseThread(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyEval_ReleaseThread);
 #if PY3FFI_BEFORE(3, 13)
-int PyEval_ThreadsInitialized() noexcept;
+int PyEval_ThreadsInitialized() noexcept PY3FFI_PYPY_NAME(PyPyEval_ThreadsInitialized);
+#endif
+#if PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
 void PyEval_AcquireLock() noexcept;
 void PyEval_ReleaseLock() noexcept;
 #endif
-#if PY3FFI_BEFORE(3, 8)
+#if PY3FFI_BEFORE(3, 8) && PY3FFI_NOT_PYPY
 void PyEval_ReInitThreads() noexcept;
 #endif
 }  // extern "C"

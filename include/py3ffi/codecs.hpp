@@ -9,20 +9,25 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_DATA const char *Py_hexdigits;
 #endif
+#if PY3FFI_NOT_PYPY
 int PyCodec_Register(PyObject *search_function) noexcept;
-#if PY3FFI_SINCE(3, 10)
+#endif
+#if PY3FFI_SINCE(3, 10) && PY3FFI_NOT_PYPY
 int PyCodec_Unregister(PyObject *search_function) noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 int PyCodec_KnownEncoding(const char *encoding) noexcept;
-PyObject *PyCodec_Encode(PyObject *object, const char *encoding, const char *errors) noexcept;
-PyObject *PyCodec_Decode(PyObject *object, const char *encoding, const char *errors) noexcept;
-PyObject *PyCodec_Encoder(const char *encoding) noexcept;
-PyObject *PyCodec_Decoder(const char *encoding) noexcept;
-PyObject *PyCodec_IncrementalEncoder(const char *encoding, const char *errors) noexcept;
-PyObject *PyCodec_IncrementalDecoder(const char *encoding, const char *errors) noexcept;
+#endif
+PyObject *PyCodec_Encode(PyObject *object, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyCodec_Encode);
+PyObject *PyCodec_Decode(PyObject *object, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyCodec_Decode);
+PyObject *PyCodec_Encoder(const char *encoding) noexcept PY3FFI_PYPY_NAME(PyPyCodec_Encoder);
+PyObject *PyCodec_Decoder(const char *encoding) noexcept PY3FFI_PYPY_NAME(PyPyCodec_Decoder);
+PyObject *PyCodec_IncrementalEncoder(const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyCodec_IncrementalEncoder);
+PyObject *PyCodec_IncrementalDecoder(const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyCodec_IncrementalDecoder);
+#if PY3FFI_NOT_PYPY
 PyObject *PyCodec_StreamReader(const char *encoding, PyObject *stream, const char *errors) noexcept;
 PyObject *PyCodec_StreamWriter(const char *encoding, PyObject *stream, const char *errors) noexcept;
 int PyCodec_RegisterError(const char *name, PyObject *error) noexcept;
@@ -33,6 +38,7 @@ PyObject *PyCodec_ReplaceErrors(PyObject *exc) noexcept;
 PyObject *PyCodec_XMLCharRefReplaceErrors(PyObject *exc) noexcept;
 PyObject *PyCodec_BackslashReplaceErrors(PyObject *exc) noexcept;
 PyObject *PyCodec_NameReplaceErrors(PyObject *exc) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

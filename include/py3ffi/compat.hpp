@@ -20,8 +20,6 @@ using ::py3ffi::Py_NewRef;
 using ::py3ffi::Py_XNewRef;
 using ::py3ffi::Py_Is;
 using ::py3ffi::Py_IsNone;
-using ::py3ffi::Py_IsTrue;
-using ::py3ffi::Py_IsFalse;
 #else
 inline PyObject *Py_NewRef(PyObject *obj) noexcept {
     Py_INCREF(obj);
@@ -33,6 +31,11 @@ inline PyObject *Py_XNewRef(PyObject *obj) noexcept {
 }
 inline int Py_Is(PyObject *x, PyObject *y) noexcept { return x == y; }
 inline int Py_IsNone(PyObject *x) noexcept { return x == static_cast<PyObject *>(Py_None); }
+#endif
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY  // (PyPy's headers lack these two)
+using ::py3ffi::Py_IsTrue;
+using ::py3ffi::Py_IsFalse;
+#else
 inline int Py_IsTrue(PyObject *x) noexcept { return x == static_cast<PyObject *>(Py_True); }
 inline int Py_IsFalse(PyObject *x) noexcept { return x == static_cast<PyObject *>(Py_False); }
 #endif
@@ -228,7 +231,7 @@ inline int PyLong_AsInt(PyObject *obj) noexcept { return ::py3ffi::detail::long_
 
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 using ::py3ffi::PyThreadState_GetUnchecked;
-#elif !PY3FFI_LIMITED
+#elif !PY3FFI_LIMITED && PY3FFI_NOT_PYPY  // (PyPy exports no _PyThreadState_UncheckedGet)
 namespace detail {
 extern "C" PyThreadState *_PyThreadState_UncheckedGet() noexcept;  // not API: what 3.13's function was
 }  // namespace detail

@@ -17,11 +17,11 @@ inline constexpr int Py_eval_input = 258;
 #if PY3FFI_TARGET_SINCE(3, 8)
 inline constexpr int Py_func_type_input = 345;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 12)
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 12) && PY3FFI_NOT_PYPY
 inline constexpr int Py_fstring_input = 800;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 PyCodeObject *PyNode_Compile(struct _node *, const char *) noexcept;
 PyCodeObject *PyAST_CompileEx(struct _mod *mod, const char *filename, PyCompilerFlags *flags, int optimize, PyArena *arena) noexcept;
 PyCodeObject *PyAST_CompileObject(struct _mod *mod, PyObject *filename, PyCompilerFlags *flags, int optimize, PyArena *arena) noexcept;
@@ -31,7 +31,7 @@ PyFutureFeatures *PyFuture_FromASTObject(struct _mod *mod, PyObject *filename) n
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 inline PyCodeObject *PyAST_Compile(struct _mod *mod, const char *filename, PyCompilerFlags *flags,
                                    PyArena *arena) noexcept {
     return PyAST_CompileEx(mod, filename, flags, -1, arena);

@@ -9,15 +9,21 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PY3FFI_DATA PyTypeObject PyComplex_Type;
-PyObject *PyComplex_FromDoubles(double real, double imag) noexcept;
-double PyComplex_RealAsDouble(PyObject *op) noexcept;
-double PyComplex_ImagAsDouble(PyObject *op) noexcept;
+PY3FFI_DATA PyTypeObject PyComplex_Type PY3FFI_PYPY_NAME(PyPyComplex_Type);
+#if PY3FFI_IS_PYPY
+int PyComplex_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyComplex_Check);
+int PyComplex_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyComplex_CheckExact);
+#endif
+PyObject *PyComplex_FromDoubles(double real, double imag) noexcept PY3FFI_PYPY_NAME(PyPyComplex_FromDoubles);
+double PyComplex_RealAsDouble(PyObject *op) noexcept PY3FFI_PYPY_NAME(PyPyComplex_RealAsDouble);
+double PyComplex_ImagAsDouble(PyObject *op) noexcept PY3FFI_PYPY_NAME(PyPyComplex_ImagAsDouble);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_NOT_PYPY
 inline int PyComplex_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyComplex_Type); }
 inline int PyComplex_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyComplex_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -7,13 +7,19 @@
 //   Py_GIL_DISABLED        free-threaded build (3.13+)
 //   Py_TARGET_ABI3T        abi3t, the stable ABI of free-threaded and GIL builds (3.15+)
 //   Py_DEBUG, Py_REF_DEBUG, Py_TRACE_REFS   debug builds, as in CPython
-//   PY3FFI_PYPY, PY3FFI_GRAALPY            the implementation (CPython when neither)
+//   PY3FFI_PYPY, PY3FFI_GRAALPY            the implementation (CPython when neither); with
+//                          PY3FFI_PYPY, PY3FFI_PYTHON_VERSION is the Python version PyPy
+//                          implements: 3.9 (PyPy 7.3) or 3.11 (PyPy 8.0)
 //
 // Outputs, for the other headers (everything py3ffi defines is PY3FFI_-prefixed):
 //   PY3FFI_VERSION_HEX     target version
 //   PY3FFI_LIMITED         the limited-API floor, 0 for a full-API build
 //   PY3FFI_ABI3T, PY3FFI_OPAQUE_OBJECT   abi3t, where PyObject's layout is hidden
 //   PY3FFI_DEBUG, PY3FFI_REF_DEBUG, PY3FFI_TRACE_REFS, PY3FFI_GIL_DISABLED   0 or 1
+//   PY3FFI_IS_PYPY         0 or 1
+//   PY3FFI_NOT_PYPY, PY3FFI_PYPY_SINCE(3, 11), PY3FFI_PYPY_BEFORE(3, 10)   gates of what PyPy
+//                          lacks (altogether, or before/after a version); true on CPython
+//   PY3FFI_PYPY_NAME(sym), PY3FFI_SYMBOLS(cpython, pypy)   the symbol a declaration binds to
 //   PY3FFI_SINCE(3, 10)          available from 3.10 on: the target for the full API, the
 //                                floor for the limited API
 //   PY3FFI_LIMITED_SINCE(3, 10)  in the limited API from 3.10 on (always in the full API)
@@ -42,7 +48,9 @@
 #  error "py3ffi: PY3FFI_PYPY and PY3FFI_GRAALPY are both defined: a build targets one implementation. Fix: define at most one of them (neither means CPython)."
 #endif
 #if defined(PY3FFI_PYPY)
-#  error "py3ffi: PY3FFI_PYPY: PyPy targets are not supported by this version of py3ffi yet (see the issue tracker). Fix: build for CPython (undefine PY3FFI_PYPY)."
+#  define PY3FFI_IS_PYPY 1
+#else
+#  define PY3FFI_IS_PYPY 0
 #endif
 #if defined(PY3FFI_GRAALPY)
 #  error "py3ffi: PY3FFI_GRAALPY: GraalPy targets are not supported by this version of py3ffi yet (see the issue tracker). Fix: build for CPython (undefine PY3FFI_GRAALPY)."
@@ -86,6 +94,24 @@
 #endif
 // In abi3t, PyObject and PyVarObject are opaque: their layouts differ between the builds.
 #define PY3FFI_OPAQUE_OBJECT PY3FFI_ABI3T
+
+// ---- PyPy -----------------------------------------------------------------------------
+// PyPy (7.3+, Python 3.9+) implements the C API under its own names (PyPyList_New for
+// PyList_New), with its own object layouts, no stable ABI and no debug or free-threaded build.
+#if PY3FFI_IS_PYPY
+#  if defined(Py_LIMITED_API) || defined(Py_TARGET_ABI3T)
+#    error "py3ffi: Py_LIMITED_API with PY3FFI_PYPY: PyPy has no stable ABI (it loads only modules built for its own version). Fix: drop Py_LIMITED_API (and Py_TARGET_ABI3T) for a PyPy build."
+#  endif
+#  if !defined(PY3FFI_PYTHON_VERSION) || (((PY3FFI_PYTHON_VERSION + 0) >> 16) != 0x0309 && ((PY3FFI_PYTHON_VERSION + 0) >> 16) != 0x030B)
+#    error "py3ffi: PY3FFI_PYPY needs PY3FFI_PYTHON_VERSION, the Python version PyPy implements: 0x03090000 (PyPy 7.3 for 3.9) or 0x030B0000 (PyPy 8.0 for 3.11), the PyPy versions py3ffi's declarations are checked against (a PyPy 3.10 was not available to check). Fix: set PY3FFI_PYTHON_VERSION (python -m py3ffi.config does, from the interpreter)."
+#  endif
+#  if defined(Py_GIL_DISABLED) || defined(Py_DEBUG) || defined(Py_REF_DEBUG) || defined(Py_TRACE_REFS)
+#    error "py3ffi: PY3FFI_PYPY with Py_GIL_DISABLED, Py_DEBUG, Py_REF_DEBUG or Py_TRACE_REFS: PyPy has none of these builds. Fix: undefine them for a PyPy build."
+#  endif
+#endif
+#define PY3FFI_NOT_PYPY (!PY3FFI_IS_PYPY)
+#define PY3FFI_PYPY_SINCE(major, minor) (!PY3FFI_IS_PYPY || (PY3FFI_PYTHON_VERSION + 0) >= PY3FFI_HEX(major, minor))
+#define PY3FFI_PYPY_BEFORE(major, minor) (!PY3FFI_IS_PYPY || (PY3FFI_PYTHON_VERSION + 0) < PY3FFI_HEX(major, minor))
 
 // ---- the target version ---------------------------------------------------------------
 #if defined(PY3FFI_PYTHON_VERSION)
@@ -186,6 +212,15 @@
 #  error "py3ffi: MSVC is not supported (py3ffi binds some declarations to other symbols with assembler labels, which MSVC lacks). Fix: build with clang-cl, GCC or Clang."
 #endif
 #define PY3FFI_SYMBOL(name) __asm__(PY3FFI_STRINGIFY(__USER_LABEL_PREFIX__) #name)
+// PyPy's name of a declaration (generated from PyPy's own headers), and the symbol of one that
+// CPython binds elsewhere too (PyArg_ParseTuple: _PyArg_ParseTuple_SizeT, _PyPyArg_ParseTuple_SizeT).
+#if PY3FFI_IS_PYPY
+#  define PY3FFI_PYPY_NAME(pypy) PY3FFI_SYMBOL(pypy)
+#  define PY3FFI_SYMBOLS(cpython, pypy) PY3FFI_SYMBOL(pypy)
+#else
+#  define PY3FFI_PYPY_NAME(pypy)
+#  define PY3FFI_SYMBOLS(cpython, pypy) PY3FFI_SYMBOL(cpython)
+#endif
 
 // The module init function: `PY3FFI_MODINIT(string_sum) { ... }` defines PyInit_string_sum with
 // C linkage and default visibility, returning PyObject*.

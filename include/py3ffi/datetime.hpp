@@ -9,7 +9,14 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyDateTime_Delta {
+    PyObject ob_base;
+    int days;
+    int seconds;
+    int microseconds;
+};
+#elif !PY3FFI_LIMITED
 struct PyDateTime_Delta {
     PyObject ob_base;
     Py_hash_t hashcode;
@@ -17,9 +24,19 @@ struct PyDateTime_Delta {
     int seconds;
     int microseconds;
 };
+#endif
+#if !PY3FFI_LIMITED
 struct PyDateTime_TZInfo {
     PyObject ob_base;
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyDateTime_Time {
+    PyObject ob_base;
+    unsigned char hastzinfo;
+    PyObject *tzinfo;
+};
+#elif !PY3FFI_LIMITED
 struct PyDateTime_Time {
     PyObject ob_base;
     Py_hash_t hashcode;
@@ -28,12 +45,26 @@ struct PyDateTime_Time {
     unsigned char fold;
     PyObject *tzinfo;
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyDateTime_Date {
+    PyObject ob_base;
+};
+#elif !PY3FFI_LIMITED
 struct PyDateTime_Date {
     PyObject ob_base;
     Py_hash_t hashcode;
     char hastzinfo;
     unsigned char data[4];
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyDateTime_DateTime {
+    PyObject ob_base;
+    unsigned char hastzinfo;
+    PyObject *tzinfo;
+};
+#elif !PY3FFI_LIMITED
 struct PyDateTime_DateTime {
     PyObject ob_base;
     Py_hash_t hashcode;
@@ -42,6 +73,8 @@ struct PyDateTime_DateTime {
     unsigned char fold;
     PyObject *tzinfo;
 };
+#endif
+#if !PY3FFI_LIMITED
 struct PyDateTime_CAPI {
     PyTypeObject *DateType;
     PyTypeObject *DateTimeType;
@@ -60,18 +93,70 @@ struct PyDateTime_CAPI {
     PyObject *(*Time_FromTimeAndFold)(int, int, int, int, PyObject *, int, PyTypeObject *);
 };
 #endif
+extern "C" {
+#if PY3FFI_IS_PYPY
+int PyDateTime_GET_YEAR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_YEAR);
+int PyDateTime_GET_MONTH(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_MONTH);
+int PyDateTime_GET_DAY(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_DAY);
+int PyDateTime_DATE_GET_HOUR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_HOUR);
+int PyDateTime_DATE_GET_MINUTE(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_MINUTE);
+int PyDateTime_DATE_GET_SECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_SECOND);
+int PyDateTime_DATE_GET_MICROSECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_MICROSECOND);
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyDateTime_DATE_GET_TZINFO(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_TZINFO);
+#endif
+#if PY3FFI_IS_PYPY
+int PyDateTime_TIME_GET_HOUR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_HOUR);
+int PyDateTime_TIME_GET_MINUTE(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_MINUTE);
+int PyDateTime_TIME_GET_SECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_SECOND);
+int PyDateTime_TIME_GET_MICROSECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_MICROSECOND);
+int PyDateTime_TIME_GET_FOLD(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_FOLD);
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyDateTime_TIME_GET_TZINFO(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_TZINFO);
+#endif
+#if PY3FFI_IS_PYPY
+int PyDateTime_DELTA_GET_DAYS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_DAYS);
+int PyDateTime_DELTA_GET_SECONDS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_SECONDS);
+int PyDateTime_DELTA_GET_MICROSECONDS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_MICROSECONDS);
+int PyDate_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_Check);
+int PyDate_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_CheckExact);
+int PyDateTime_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_Check);
+int PyDateTime_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_CheckExact);
+int PyTime_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTime_Check);
+int PyTime_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTime_CheckExact);
+int PyDelta_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDelta_Check);
+int PyDelta_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDelta_CheckExact);
+int PyTZInfo_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTZInfo_Check);
+int PyTZInfo_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTZInfo_CheckExact);
+PyObject *PyDateTime_FromTimestamp(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_FromTimestamp);
+PyObject *PyDate_FromTimestamp(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_FromTimestamp);
+#endif
+}  // extern "C"
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
 // ---- the datetime C API ---------------------------------------------------------------------
+#if PY3FFI_IS_PYPY
+// PyPy: the table is PyPy's own datum, which its _PyDateTime_Import returns (no capsule)
+extern "C" {
+PY3FFI_DATA PyDateTime_CAPI *PyDateTimeAPI PY3FFI_PYPY_NAME(PyPyDateTimeAPI);
+PyDateTime_CAPI *_PyDateTime_Import() noexcept PY3FFI_PYPY_NAME(_PyPyDateTime_Import);
+}
+#else
 inline constexpr char PyDateTime_CAPSULE_NAME[] = "datetime.datetime_CAPI";
 // The capsule's table, once imported: one per module here (C has one per translation unit).
 inline PyDateTime_CAPI *PyDateTimeAPI = nullptr;
+#endif
 
 namespace detail {
 // PyDateTime_IMPORT: import the capsule once; safe from any thread, as 3.15's (a lost race
 // keeps the pointer the winner stored: both are the same table).
 inline PyDateTime_CAPI *datetime_import() noexcept {
+#if PY3FFI_IS_PYPY
+    return PyDateTimeAPI = _PyDateTime_Import();  // PyPy's PyDateTime_IMPORT
+#else
     PyDateTime_CAPI *val = load_seq_cst(&PyDateTimeAPI);
     if (!val) {
         auto *capi = static_cast<PyDateTime_CAPI *>(PyCapsule_Import(PyDateTime_CAPSULE_NAME, 0));
@@ -81,11 +166,14 @@ inline PyDateTime_CAPI *datetime_import() noexcept {
         }
     }
     return val;
+#endif
 }
+#if PY3FFI_NOT_PYPY  // (PyPy's datetime objects have no hastzinfo)
 inline PyObject *has_tzinfo_or_none(PyObject *o, PyObject *tzinfo) noexcept {
     // (every datetime object begins with the same head: PyDateTime_Date's will do)
     return reinterpret_cast<PyDateTime_Date *>(o)->hastzinfo ? tzinfo : static_cast<PyObject *>(Py_None);
 }
+#endif
 }  // namespace detail
 // PyDateTime_IMPORT is a statement in C; the table (NULL with an exception set on failure).
 #define PY3FFI_DATETIME_IMPORT (::py3ffi::detail::datetime_import())
@@ -96,6 +184,7 @@ inline PyObject *datetime_utc() noexcept { return PyDateTimeAPI->TimeZone_UTC; }
 // PyDateTime_TimeZone_UTC: an expression in C, read from the table when used
 inline constexpr detail::value<&detail::datetime_utc> PyDateTime_TimeZone_UTC{};
 
+#if PY3FFI_NOT_PYPY
 inline int PyDate_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->DateType); }
 inline int PyDate_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->DateType); }
 inline int PyDateTime_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->DateTimeType); }
@@ -135,7 +224,12 @@ inline int PyDateTime_DELTA_GET_SECONDS(PyObject *o) noexcept { return reinterpr
 inline int PyDateTime_DELTA_GET_MICROSECONDS(PyObject *o) noexcept {
     return reinterpret_cast<PyDateTime_Delta *>(o)->microseconds;
 }
-#if PY3FFI_TARGET_SINCE(3, 10)
+#endif
+#if PY3FFI_IS_PYPY
+// PyPy's PyDateTime_DATE_GET_FOLD is a macro for its exported PyDateTime_GET_FOLD
+extern "C" int PyDateTime_DATE_GET_FOLD(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_FOLD);
+#endif
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 inline PyObject *PyDateTime_DATE_GET_TZINFO(PyObject *o) noexcept {
     return detail::has_tzinfo_or_none(o, reinterpret_cast<PyDateTime_DateTime *>(o)->tzinfo);
 }
@@ -172,12 +266,14 @@ inline PyObject *PyTimeZone_FromOffset(PyObject *offset) noexcept {
 inline PyObject *PyTimeZone_FromOffsetAndName(PyObject *offset, PyObject *name) noexcept {
     return PyDateTimeAPI->TimeZone_FromTimeZone(offset, name);
 }
+#if PY3FFI_NOT_PYPY
 inline PyObject *PyDateTime_FromTimestamp(PyObject *args) noexcept {
     return PyDateTimeAPI->DateTime_FromTimestamp(reinterpret_cast<PyObject *>(PyDateTimeAPI->DateTimeType), args, nullptr);
 }
 inline PyObject *PyDate_FromTimestamp(PyObject *args) noexcept {
     return PyDateTimeAPI->Date_FromTimestamp(reinterpret_cast<PyObject *>(PyDateTimeAPI->DateType), args);
 }
+#endif
 #endif  // !PY3FFI_LIMITED
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

@@ -25,7 +25,7 @@ struct PyMemberDef {
     int flags;
     const char *doc;
 };
-#if PY3FFI_SINCE(3, 12)
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
 inline constexpr int Py_T_SHORT = 0;
 inline constexpr int Py_T_INT = 1;
 inline constexpr int Py_T_LONG = 2;
@@ -49,25 +49,29 @@ inline constexpr int Py_AUDIT_READ = (1 << 1);
 inline constexpr int Py_RELATIVE_OFFSET = (1 << 3);
 #endif
 extern "C" {
-PY3FFI_DATA PyTypeObject PyClassMethodDescr_Type;
-PY3FFI_DATA PyTypeObject PyGetSetDescr_Type;
-PY3FFI_DATA PyTypeObject PyMemberDescr_Type;
-PY3FFI_DATA PyTypeObject PyMethodDescr_Type;
-PY3FFI_DATA PyTypeObject PyWrapperDescr_Type;
-PY3FFI_DATA PyTypeObject PyDictProxy_Type;
-PY3FFI_DATA PyTypeObject PyProperty_Type;
-PyObject *PyDescr_NewMethod(PyTypeObject *, PyMethodDef *) noexcept;
-PyObject *PyDescr_NewClassMethod(PyTypeObject *, PyMethodDef *) noexcept;
+PY3FFI_DATA PyTypeObject PyClassMethodDescr_Type PY3FFI_PYPY_NAME(PyPyClassMethodDescr_Type);
+PY3FFI_DATA PyTypeObject PyGetSetDescr_Type PY3FFI_PYPY_NAME(PyPyGetSetDescr_Type);
+PY3FFI_DATA PyTypeObject PyMemberDescr_Type PY3FFI_PYPY_NAME(PyPyMemberDescr_Type);
+PY3FFI_DATA PyTypeObject PyMethodDescr_Type PY3FFI_PYPY_NAME(PyPyMethodDescr_Type);
+PY3FFI_DATA PyTypeObject PyWrapperDescr_Type PY3FFI_PYPY_NAME(PyPyWrapperDescr_Type);
+PY3FFI_DATA PyTypeObject PyDictProxy_Type PY3FFI_PYPY_NAME(PyPyDictProxy_Type);
+PY3FFI_DATA PyTypeObject PyProperty_Type PY3FFI_PYPY_NAME(PyPyProperty_Type);
+PyObject *PyDescr_NewMethod(PyTypeObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewMethod);
+PyObject *PyDescr_NewClassMethod(PyTypeObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewClassMethod);
+#if PY3FFI_NOT_PYPY
 PyObject *PyDescr_NewMember(PyTypeObject *, PyMemberDef *) noexcept;
-PyObject *PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *) noexcept;
-PyObject *PyDictProxy_New(PyObject *) noexcept;
+#endif
+PyObject *PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewGetSet);
+PyObject *PyDictProxy_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDictProxy_New);
+#if PY3FFI_NOT_PYPY
 PyObject *PyWrapper_New(PyObject *, PyObject *) noexcept;
-PyObject *PyMember_GetOne(const char *, PyMemberDef *) noexcept;
-int PyMember_SetOne(char *, PyMemberDef *, PyObject *) noexcept;
+#endif
+PyObject *PyMember_GetOne(const char *, PyMemberDef *) noexcept PY3FFI_PYPY_NAME(PyPyMember_GetOne);
+int PyMember_SetOne(char *, PyMemberDef *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMember_SetOne);
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 inline int PyDescr_IsData(PyObject *d) noexcept { return Py_TYPE(d)->tp_descr_set != nullptr; }
 #endif
 }  // namespace py3ffi

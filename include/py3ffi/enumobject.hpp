@@ -9,8 +9,10 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyEnum_Type;
-PY3FFI_DATA PyTypeObject PyReversed_Type;
+#endif
+PY3FFI_DATA PyTypeObject PyReversed_Type PY3FFI_PYPY_NAME(PyPyReversed_Type);
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -9,21 +9,29 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PY3FFI_DATA PyTypeObject PyFloat_Type;
+PY3FFI_DATA PyTypeObject PyFloat_Type PY3FFI_PYPY_NAME(PyPyFloat_Type);
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+int PyFloat_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Check);
+int PyFloat_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_CheckExact);
+#endif
+#if PY3FFI_NOT_PYPY
 double PyFloat_GetMax() noexcept;
 double PyFloat_GetMin() noexcept;
 PyObject *PyFloat_GetInfo() noexcept;
-PyObject *PyFloat_FromString(PyObject *) noexcept;
-PyObject *PyFloat_FromDouble(double) noexcept;
-double PyFloat_AsDouble(PyObject *) noexcept;
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+#endif
+PyObject *PyFloat_FromString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_FromString);
+PyObject *PyFloat_FromDouble(double) noexcept PY3FFI_PYPY_NAME(PyPyFloat_FromDouble);
+double PyFloat_AsDouble(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_AsDouble);
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 int PyFloat_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_PYPY_BEFORE(3, 11)
 inline int PyFloat_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyFloat_Type); }
 inline int PyFloat_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyFloat_Type); }
+#endif
 
 namespace detail {
 // Py_NAN: a quiet NaN from 3.11's headers; before, Py_HUGE_VAL * 0. (folded by the compiler

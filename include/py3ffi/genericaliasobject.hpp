@@ -9,9 +9,11 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
+#if PY3FFI_SINCE(3, 9) && PY3FFI_PYPY_SINCE(3, 11)
+PY3FFI_DATA PyTypeObject Py_GenericAliasType PY3FFI_PYPY_NAME(PyPy_GenericAliasType);
+#endif
 #if PY3FFI_SINCE(3, 9)
-PY3FFI_DATA PyTypeObject Py_GenericAliasType;
-PyObject *Py_GenericAlias(PyObject *, PyObject *) noexcept;
+PyObject *Py_GenericAlias(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_GenericAlias);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

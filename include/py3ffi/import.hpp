@@ -8,41 +8,53 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 enum PyImport_LazyImportsMode : unsigned int { PyImport_LAZY_NORMAL = 0, PyImport_LAZY_ALL = 1 };
 #endif
 extern "C" {
+#if PY3FFI_NOT_PYPY
 long PyImport_GetMagicNumber() noexcept;
 const char *PyImport_GetMagicTag() noexcept;
-PyObject *PyImport_ExecCodeModule(const char *name, PyObject *co) noexcept;
-PyObject *PyImport_ExecCodeModuleEx(const char *name, PyObject *co, const char *pathname) noexcept;
+#endif
+PyObject *PyImport_ExecCodeModule(const char *name, PyObject *co) noexcept PY3FFI_PYPY_NAME(PyPyImport_ExecCodeModule);
+PyObject *PyImport_ExecCodeModuleEx(const char *name, PyObject *co, const char *pathname) noexcept PY3FFI_PYPY_NAME(PyPyImport_ExecCodeModuleEx);
+#if PY3FFI_NOT_PYPY
 PyObject *PyImport_ExecCodeModuleWithPathnames(const char *name, PyObject *co, const char *pathname, const char *cpathname) noexcept;
 PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname, PyObject *cpathname) noexcept;
-PyObject *PyImport_GetModuleDict() noexcept;
-#if PY3FFI_LIMITED_SINCE(3, 8)
-PyObject *PyImport_GetModule(PyObject *name) noexcept;
 #endif
+PyObject *PyImport_GetModuleDict() noexcept PY3FFI_PYPY_NAME(PyPyImport_GetModuleDict);
+#if PY3FFI_LIMITED_SINCE(3, 8)
+PyObject *PyImport_GetModule(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_GetModule);
+#endif
+#if PY3FFI_NOT_PYPY
 PyObject *PyImport_AddModuleObject(PyObject *name) noexcept;
-PyObject *PyImport_AddModule(const char *name) noexcept;
-#if PY3FFI_SINCE(3, 13)
+#endif
+PyObject *PyImport_AddModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_AddModule);
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 PyObject *PyImport_AddModuleRef(const char *name) noexcept;
 #endif
-PyObject *PyImport_ImportModule(const char *name) noexcept;
-PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept;
-#if PY3FFI_BEFORE(3, 15)
-PyObject *PyImport_ImportModuleNoBlock(const char *name) noexcept;
+PyObject *PyImport_ImportModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModule);
+#if PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleLevel);
 #endif
-PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept;
+#if PY3FFI_BEFORE(3, 15)
+PyObject *PyImport_ImportModuleNoBlock(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleNoBlock);
+#endif
+PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleLevelObject);
+#if PY3FFI_NOT_PYPY
 PyObject *PyImport_GetImporter(PyObject *path) noexcept;
-PyObject *PyImport_Import(PyObject *name) noexcept;
-PyObject *PyImport_ReloadModule(PyObject *m) noexcept;
+#endif
+PyObject *PyImport_Import(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_Import);
+PyObject *PyImport_ReloadModule(PyObject *m) noexcept PY3FFI_PYPY_NAME(PyPyImport_ReloadModule);
+#if PY3FFI_NOT_PYPY
 int PyImport_ImportFrozenModuleObject(PyObject *name) noexcept;
 int PyImport_ImportFrozenModule(const char *name) noexcept;
 int PyImport_AppendInittab(const char *name, PyObject *(*)(void)) noexcept;
-#if PY3FFI_BEFORE(3, 9)
+#endif
+#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 void PyImport_Cleanup() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 int PyImport_SetLazyImportsMode(PyImport_LazyImportsMode mode) noexcept;
 int PyImport_SetLazyImportsFilter(PyObject *filter) noexcept;
 PyImport_LazyImportsMode PyImport_GetLazyImportsMode() noexcept;
@@ -51,10 +63,12 @@ PyObject *PyImport_GetLazyImportsFilter() noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_PYPY_SINCE(3, 11)  // (PyPy 8.0's macro is the same; 7.3's headers lack it)
 inline PyObject *PyImport_ImportModuleEx(const char *name, PyObject *globals, PyObject *locals,
                                          PyObject *fromlist) noexcept {
     return PyImport_ImportModuleLevel(name, globals, locals, fromlist, 0);
 }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

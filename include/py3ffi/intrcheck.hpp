@@ -9,15 +9,17 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-int PyOS_InterruptOccurred() noexcept;
-#if PY3FFI_BEFORE(3, 10)
+int PyOS_InterruptOccurred() noexcept PY3FFI_PYPY_NAME(PyPyOS_InterruptOccurred);
+#if PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 void PyOS_InitInterrupts() noexcept;
 #endif
-#if PY3FFI_HAVE_FORK
+#if PY3FFI_HAVE_FORK && PY3FFI_NOT_PYPY
 void PyOS_BeforeFork() noexcept;
 void PyOS_AfterFork_Parent() noexcept;
 void PyOS_AfterFork_Child() noexcept;
-void PyOS_AfterFork() noexcept;
+#endif
+#if PY3FFI_HAVE_FORK
+void PyOS_AfterFork() noexcept PY3FFI_PYPY_NAME(PyPyOS_AfterFork);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -9,15 +9,19 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PySeqIter_Type;
 PY3FFI_DATA PyTypeObject PyCallIter_Type;
-PyObject *PySeqIter_New(PyObject *) noexcept;
-PyObject *PyCallIter_New(PyObject *, PyObject *) noexcept;
+#endif
+PyObject *PySeqIter_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPySeqIter_New);
+PyObject *PyCallIter_New(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCallIter_New);
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_NOT_PYPY
 inline int PySeqIter_Check(PyObject *op) noexcept { return detail::is_type(op, &PySeqIter_Type); }
 inline int PyCallIter_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCallIter_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -9,24 +9,26 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PY3FFI_DATA PyTypeObject PyList_Type;
+PY3FFI_DATA PyTypeObject PyList_Type PY3FFI_PYPY_NAME(PyPyList_Type);
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyListIter_Type;
 PY3FFI_DATA PyTypeObject PyListRevIter_Type;
-PyObject *PyList_New(Py_ssize_t size) noexcept;
-Py_ssize_t PyList_Size(PyObject *) noexcept;
-PyObject *PyList_GetItem(PyObject *, Py_ssize_t) noexcept;
-#if PY3FFI_SINCE(3, 13)
+#endif
+PyObject *PyList_New(Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyList_New);
+Py_ssize_t PyList_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Size);
+PyObject *PyList_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GetItem);
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 PyObject *PyList_GetItemRef(PyObject *, Py_ssize_t) noexcept;
 #endif
-int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept;
-int PyList_Insert(PyObject *, Py_ssize_t, PyObject *) noexcept;
-int PyList_Append(PyObject *, PyObject *) noexcept;
-PyObject *PyList_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept;
-int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *) noexcept;
-int PyList_Sort(PyObject *) noexcept;
-int PyList_Reverse(PyObject *) noexcept;
-PyObject *PyList_AsTuple(PyObject *) noexcept;
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SetItem);
+int PyList_Insert(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Insert);
+int PyList_Append(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Append);
+PyObject *PyList_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GetSlice);
+int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SetSlice);
+int PyList_Sort(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Sort);
+int PyList_Reverse(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Reverse);
+PyObject *PyList_AsTuple(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_AsTuple);
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 int PyList_ClearFreeList() noexcept;
 #endif
 }  // extern "C"

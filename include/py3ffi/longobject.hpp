@@ -10,7 +10,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14) && PY3FFI_NOT_PYPY
 inline constexpr int Py_ASNATIVEBYTES_DEFAULTS = - 1;
 inline constexpr int Py_ASNATIVEBYTES_BIG_ENDIAN = 0;
 inline constexpr int Py_ASNATIVEBYTES_LITTLE_ENDIAN = 1;
@@ -19,7 +19,7 @@ inline constexpr int Py_ASNATIVEBYTES_UNSIGNED_BUFFER = 4;
 inline constexpr int Py_ASNATIVEBYTES_REJECT_NEGATIVE = 8;
 inline constexpr int Py_ASNATIVEBYTES_ALLOW_INDEX = 16;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY
 struct PyLongLayout {
     uint8_t bits_per_digit;
     uint8_t digit_size;
@@ -36,21 +36,21 @@ struct PyLongExport {
 struct PyLongWriter;
 #endif
 extern "C" {
-PyObject *PyLong_FromLong(long) noexcept;
-PyObject *PyLong_FromUnsignedLong(unsigned long) noexcept;
-PyObject *PyLong_FromSize_t(size_t) noexcept;
-PyObject *PyLong_FromSsize_t(Py_ssize_t) noexcept;
-PyObject *PyLong_FromDouble(double) noexcept;
-long PyLong_AsLong(PyObject *) noexcept;
-long PyLong_AsLongAndOverflow(PyObject *, int *) noexcept;
-Py_ssize_t PyLong_AsSsize_t(PyObject *) noexcept;
-size_t PyLong_AsSize_t(PyObject *) noexcept;
-unsigned long PyLong_AsUnsignedLong(PyObject *) noexcept;
-unsigned long PyLong_AsUnsignedLongMask(PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 13)
+PyObject *PyLong_FromLong(long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromLong);
+PyObject *PyLong_FromUnsignedLong(unsigned long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnsignedLong);
+PyObject *PyLong_FromSize_t(size_t) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromSize_t);
+PyObject *PyLong_FromSsize_t(Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromSsize_t);
+PyObject *PyLong_FromDouble(double) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromDouble);
+long PyLong_AsLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLong);
+long PyLong_AsLongAndOverflow(PyObject *, int *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongAndOverflow);
+Py_ssize_t PyLong_AsSsize_t(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsSsize_t);
+size_t PyLong_AsSize_t(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsSize_t);
+unsigned long PyLong_AsUnsignedLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLong);
+unsigned long PyLong_AsUnsignedLongMask(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongMask);
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyLong_AsInt(PyObject *) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 14)
+#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
 PyObject *PyLong_FromInt32(int32_t value) noexcept;
 PyObject *PyLong_FromUInt32(uint32_t value) noexcept;
 PyObject *PyLong_FromInt64(int64_t value) noexcept;
@@ -60,28 +60,34 @@ int PyLong_AsUInt32(PyObject *obj, uint32_t *value) noexcept;
 int PyLong_AsInt64(PyObject *obj, int64_t *value) noexcept;
 int PyLong_AsUInt64(PyObject *obj, uint64_t *value) noexcept;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14) && PY3FFI_NOT_PYPY
 Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n_bytes, int flags) noexcept;
 PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
 PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 PyObject *PyLong_GetInfo() noexcept;
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-PyObject *PyLong_FromUnicode(Py_UNICODE *, Py_ssize_t, int) noexcept;
 #endif
-double PyLong_AsDouble(PyObject *) noexcept;
-PyObject *PyLong_FromVoidPtr(void *) noexcept;
-void *PyLong_AsVoidPtr(PyObject *) noexcept;
-PyObject *PyLong_FromLongLong(long long) noexcept;
-PyObject *PyLong_FromUnsignedLongLong(unsigned long long) noexcept;
-long long PyLong_AsLongLong(PyObject *) noexcept;
-unsigned long long PyLong_AsUnsignedLongLong(PyObject *) noexcept;
-unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *) noexcept;
-long long PyLong_AsLongLongAndOverflow(PyObject *, int *) noexcept;
-PyObject *PyLong_FromString(const char *, char **, int) noexcept;
+#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyLong_FromUnicode(wchar_t *, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicode);
+#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10))
+PyObject *PyLong_FromUnicode(Py_UNICODE *, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicode);
+#endif
+double PyLong_AsDouble(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsDouble);
+PyObject *PyLong_FromVoidPtr(void *) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromVoidPtr);
+void *PyLong_AsVoidPtr(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsVoidPtr);
+PyObject *PyLong_FromLongLong(long long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromLongLong);
+PyObject *PyLong_FromUnsignedLongLong(unsigned long long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnsignedLongLong);
+long long PyLong_AsLongLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongLong);
+unsigned long long PyLong_AsUnsignedLongLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongLong);
+unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongLongMask);
+long long PyLong_AsLongLongAndOverflow(PyObject *, int *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongLongAndOverflow);
+PyObject *PyLong_FromString(const char *, char **, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromString);
+#if PY3FFI_NOT_PYPY
 unsigned long PyOS_strtoul(const char *, char **, int) noexcept;
 long PyOS_strtol(const char *, char **, int) noexcept;
-#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY
 const PyLongLayout *PyLong_GetNativeLayout() noexcept;
 int PyLong_Export(PyObject *obj, PyLongExport *export_long) noexcept;
 void PyLong_FreeExport(PyLongExport *export_long) noexcept;
@@ -96,8 +102,10 @@ inline int PyLong_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_T
 inline int PyLong_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyLong_Type); }
 
 inline long PyLong_AS_LONG(PyObject *op) noexcept { return PyLong_AsLong(op); }
+#if PY3FFI_NOT_PYPY
 // pid_t is int on every platform CPython supports (SIZEOF_PID_T == SIZEOF_INT).
 inline PyObject *PyLong_FromPid(long v) noexcept { return PyLong_FromLong(v); }
+#endif
 namespace detail {
 // What PyLong_AsInt does, for where it is missing: long -> int, OverflowError past int.
 inline int long_as_int(PyObject *obj) noexcept {
@@ -111,12 +119,18 @@ inline int long_as_int(PyObject *obj) noexcept {
 }
 }  // namespace detail
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 13)
+#if PY3FFI_NOT_PYPY
 inline int PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsInt(obj); }
+#endif
 #elif PY3FFI_TARGET_SINCE(3, 13)
+#if PY3FFI_NOT_PYPY
 // 3.13+ headers below a 3.13 floor (PyLong_AsInt is not there)
 inline int PyLong_AsPid(PyObject *obj) noexcept { return detail::long_as_int(obj); }
+#endif
 #else
+#if PY3FFI_NOT_PYPY
 inline long PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsLong(obj); }
+#endif
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

@@ -9,19 +9,19 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 using PyCFunction = PyObject *(*)(PyObject *, PyObject *);
-#if PY3FFI_SINCE(3, 13)
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 using PyCFunctionFast = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t);
 #endif
 using PyCFunctionWithKeywords = PyObject *(*)(PyObject *, PyObject *, PyObject *);
-#if PY3FFI_SINCE(3, 13)
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 using PyCFunctionFastWithKeywords = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
 #endif
 #if PY3FFI_BEFORE(3, 9)
 using PyNoArgsFunction = PyObject *(*)(PyObject *);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 14)
+#if PY3FFI_PYPY_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 14)
 using PyCMethod = PyObject *(*)(PyObject *, PyTypeObject *, PyObject *const *, Py_ssize_t, PyObject *);
-#elif PY3FFI_TARGET_SINCE(3, 9)
+#elif PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_PYPY_SINCE(3, 11)
 using PyCMethod = PyObject *(*)(PyObject *, PyTypeObject *, PyObject *const *, size_t, PyObject *);
 #endif
 #if PY3FFI_SINCE(3, 13)
@@ -50,26 +50,35 @@ inline constexpr int METH_COEXIST = 0x0040;
 #if PY3FFI_LIMITED_SINCE(3, 10)
 inline constexpr int METH_FASTCALL = 0x0080;
 #endif
+#if PY3FFI_NOT_PYPY
 inline constexpr int METH_STACKLESS = 0x0000;
+#endif
 #if PY3FFI_SINCE(3, 9)
 inline constexpr int METH_METHOD = 0x0200;
 #endif
 extern "C" {
-PY3FFI_DATA PyTypeObject PyCFunction_Type;
-#if PY3FFI_BEFORE(3, 13)
-PyObject *PyCFunction_Call(PyObject *, PyObject *, PyObject *) noexcept;
+PY3FFI_DATA PyTypeObject PyCFunction_Type PY3FFI_PYPY_NAME(PyPyCFunction_Type);
+#if PY3FFI_IS_PYPY
+int PyCFunction_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_Check);
 #endif
-PyCFunction PyCFunction_GetFunction(PyObject *) noexcept;
+#if PY3FFI_BEFORE(3, 13)
+PyObject *PyCFunction_Call(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_Call);
+#endif
+PyCFunction PyCFunction_GetFunction(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_GetFunction);
+#if PY3FFI_NOT_PYPY
 PyObject *PyCFunction_GetSelf(PyObject *) noexcept;
 int PyCFunction_GetFlags(PyObject *) noexcept;
-#if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 10))
+#endif
+#if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 10)) && PY3FFI_NOT_PYPY
 PyObject *PyCFunction_New(PyMethodDef *, PyObject *) noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 9)
-PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *) noexcept;
 #endif
-#if PY3FFI_BEFORE(3, 9)
+#if PY3FFI_SINCE(3, 9)
+PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyCMethod_New);
+#endif
+#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 int PyCFunction_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
@@ -82,13 +91,24 @@ inline PyCFunction cfunction_cast(F *f) noexcept { return reinterpret_cast<PyCFu
 
 // Subclasses of builtin_function_or_method count from 3.9 (PyCMethod); before, only the type.
 #if PY3FFI_TARGET_SINCE(3, 9)
+#if PY3FFI_NOT_PYPY
 inline int PyCFunction_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyCFunction_Type); }
 inline int PyCFunction_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyCFunction_Type); }
+#endif
 #else
+#if PY3FFI_NOT_PYPY
 inline int PyCFunction_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCFunction_Type); }
 #endif
+#endif
 // 3.9's headers have only the macro (the exported function is declared again from 3.10)
-#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
+inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept { return PyCFunction_NewEx(ml, self, nullptr); }
+#endif
+#if PY3FFI_IS_PYPY
+// PyPy's macros, for every version: PyCFunction_NewEx is PyCMethod_New without a class
+inline PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) noexcept {
+    return PyCMethod_New(ml, self, module, nullptr);
+}
 inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept { return PyCFunction_NewEx(ml, self, nullptr); }
 #endif
 }  // namespace py3ffi

@@ -12,7 +12,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 inline constexpr int Py_CLEANUP_SUPPORTED = 0x20000;
-#if PY3FFI_SINCE(3, 15)
+#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
 struct PyABIInfo {
     uint8_t abiinfo_major_version;
     uint8_t abiinfo_minor_version;
@@ -28,64 +28,71 @@ inline constexpr int PyABIInfo_FREETHREADING_AGNOSTIC = (PyABIInfo_GIL | PyABIIn
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_Parse(PyObject *, const char *, ...) noexcept;
+int PyArg_Parse(PyObject *, const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_Parse);
 #else
-int PyArg_Parse(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOL(_PyArg_Parse_SizeT);
+int PyArg_Parse(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOLS(_PyArg_Parse_SizeT, _PyPyArg_Parse_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept;
+int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_ParseTuple);
 #else
-int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOL(_PyArg_ParseTuple_SizeT);
+int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOLS(_PyArg_ParseTuple_SizeT, _PyPyArg_ParseTuple_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, ...) noexcept;
+int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_ParseTupleAndKeywords);
 #else
-int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...) noexcept PY3FFI_SYMBOL(_PyArg_ParseTupleAndKeywords_SizeT);
+int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...) noexcept PY3FFI_SYMBOLS(_PyArg_ParseTupleAndKeywords_SizeT, _PyPyArg_ParseTupleAndKeywords_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_VaParse(PyObject *, const char *, va_list) noexcept;
+int PyArg_VaParse(PyObject *, const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyArg_VaParse);
 #else
-int PyArg_VaParse(PyObject *, const char *, va_list) noexcept PY3FFI_SYMBOL(_PyArg_VaParse_SizeT);
+int PyArg_VaParse(PyObject *, const char *, va_list) noexcept PY3FFI_SYMBOLS(_PyArg_VaParse_SizeT, _PyPyArg_VaParse_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, va_list) noexcept;
+int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyArg_VaParseTupleAndKeywords);
 #else
-int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list) noexcept PY3FFI_SYMBOL(_PyArg_VaParseTupleAndKeywords_SizeT);
+int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list) noexcept PY3FFI_SYMBOLS(_PyArg_VaParseTupleAndKeywords_SizeT, _PyPyArg_VaParseTupleAndKeywords_SizeT);
 #endif
 int PyArg_ValidateKeywordArguments(PyObject *) noexcept;
-int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...) noexcept;
+int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_UnpackTuple);
 #if PY3FFI_TARGET_SINCE(3, 13)
-PyObject *Py_BuildValue(const char *, ...) noexcept;
+PyObject *Py_BuildValue(const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPy_BuildValue);
 #else
-PyObject *Py_BuildValue(const char *, ...) noexcept PY3FFI_SYMBOL(_Py_BuildValue_SizeT);
+PyObject *Py_BuildValue(const char *, ...) noexcept PY3FFI_SYMBOLS(_Py_BuildValue_SizeT, _PyPy_BuildValue_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-PyObject *Py_VaBuildValue(const char *, va_list) noexcept;
+PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPy_VaBuildValue);
 #else
-PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_SYMBOL(_Py_VaBuildValue_SizeT);
+PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_SYMBOLS(_Py_VaBuildValue_SizeT, _PyPy_VaBuildValue_SizeT);
 #endif
-#if PY3FFI_SINCE(3, 10)
-int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value) noexcept;
+#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObjectRef);
 #endif
-#if PY3FFI_SINCE(3, 13)
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyModule_Add(PyObject *mod, const char *name, PyObject *value) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 10)
-int PyModule_AddObject(PyObject *mod, const char *, PyObject *value) noexcept;
+int PyModule_AddObject(PyObject *mod, const char *, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObject);
 #else
-int PyModule_AddObject(PyObject *, const char *, PyObject *) noexcept;
+int PyModule_AddObject(PyObject *, const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObject);
 #endif
-int PyModule_AddIntConstant(PyObject *, const char *, long) noexcept;
-int PyModule_AddStringConstant(PyObject *, const char *, const char *) noexcept;
+int PyModule_AddIntConstant(PyObject *, const char *, long) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddIntConstant);
+int PyModule_AddStringConstant(PyObject *, const char *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddStringConstant);
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
 int PyModule_AddType(PyObject *module, PyTypeObject *type) noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 int PyModule_SetDocString(PyObject *, const char *) noexcept;
-int PyModule_AddFunctions(PyObject *, PyMethodDef *) noexcept;
-int PyModule_ExecDef(PyObject *module, PyModuleDef *def) noexcept;
-PyObject *PyModule_Create2(PyModuleDef *, int apiver) noexcept;
-PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version) noexcept;
-#if PY3FFI_SINCE(3, 15)
+#endif
+int PyModule_AddFunctions(PyObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddFunctions);
+int PyModule_ExecDef(PyObject *module, PyModuleDef *def) noexcept PY3FFI_PYPY_NAME(PyPyModule_ExecDef);
+PyObject *PyModule_Create2(PyModuleDef *, int apiver) noexcept PY3FFI_PYPY_NAME(PyPyModule_Create2);
+#if PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version) noexcept PY3FFI_PYPY_NAME(PyPyModule_FromDefAndSpec2);
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyModule_FromDefAndSpec(PyModuleDef *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_FromDefAndSpec);
+#endif
+#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
 int PyABIInfo_Check(PyABIInfo *info, const char *module_name) noexcept;
 #endif
 }  // extern "C"
@@ -111,6 +118,7 @@ inline constexpr int PyABIInfo_DEFAULT_FLAGS =
                                        ::py3ffi::PyABIInfo_DEFAULT_ABI_VERSION}
 #endif
 
+#if PY3FFI_NOT_PYPY
 // PyModule_FromDefAndSpec: the build's own module API version, as PyModule_Create.
 inline PyObject *PyModule_FromDefAndSpec(PyModuleDef *def, PyObject *spec) noexcept {
 #if PY3FFI_LIMITED
@@ -119,6 +127,7 @@ inline PyObject *PyModule_FromDefAndSpec(PyModuleDef *def, PyObject *spec) noexc
     return PyModule_FromDefAndSpec2(def, spec, PYTHON_API_VERSION);
 #endif
 }
+#endif
 // PyModule_AddIntMacro(m, c) and PyModule_AddStringMacro(m, c) name the constant by its
 // spelling: macros.
 #define PY3FFI_MODULE_ADD_INT_MACRO(m, c) ::py3ffi::PyModule_AddIntConstant((m), #c, (c))

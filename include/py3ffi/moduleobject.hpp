@@ -22,12 +22,12 @@ struct PyModuleDef_Slot {
     int slot;
     void *value;
 };
-#if PY3FFI_SINCE(3, 12)
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
 inline void *const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED = nullptr;
 inline void *const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED = reinterpret_cast<void *>(1);
 inline void *const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED = reinterpret_cast<void *>(2);
 #endif
-#if PY3FFI_SINCE(3, 13)
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 inline void *const Py_MOD_GIL_USED = nullptr;
 inline void *const Py_MOD_GIL_NOT_USED = reinterpret_cast<void *>(1);
 #endif
@@ -47,19 +47,31 @@ struct PyModuleDef {
 };
 #endif
 extern "C" {
-PY3FFI_DATA PyTypeObject PyModule_Type;
+PY3FFI_DATA PyTypeObject PyModule_Type PY3FFI_PYPY_NAME(PyPyModule_Type);
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyModuleDef_Type;
-PyObject *PyModule_NewObject(PyObject *name) noexcept;
-PyObject *PyModule_New(const char *name) noexcept;
-PyObject *PyModule_GetDict(PyObject *) noexcept;
-PyObject *PyModule_GetNameObject(PyObject *) noexcept;
-const char *PyModule_GetName(PyObject *) noexcept;
+#endif
+#if PY3FFI_IS_PYPY
+int PyModule_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyModule_Check);
+int PyModule_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyModule_CheckExact);
+#endif
+PyObject *PyModule_NewObject(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyModule_NewObject);
+PyObject *PyModule_New(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyModule_New);
+PyObject *PyModule_GetDict(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDict);
+#if PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyModule_GetNameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetNameObject);
+#endif
+const char *PyModule_GetName(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetName);
+#if PY3FFI_NOT_PYPY
 const char *PyModule_GetFilename(PyObject *) noexcept;
-PyObject *PyModule_GetFilenameObject(PyObject *) noexcept;
-PyModuleDef *PyModule_GetDef(PyObject *) noexcept;
-void *PyModule_GetState(PyObject *) noexcept;
-PyObject *PyModuleDef_Init(PyModuleDef *) noexcept;
-#if PY3FFI_SINCE(3, 15)
+#endif
+#if PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyModule_GetFilenameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetFilenameObject);
+#endif
+PyModuleDef *PyModule_GetDef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDef);
+void *PyModule_GetState(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetState);
+PyObject *PyModuleDef_Init(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyModuleDef_Init);
+#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PyObject *PyModule_FromSlotsAndSpec(const PySlot *slots, PyObject *spec) noexcept;
 int PyModule_Exec(PyObject *module) noexcept;
 int PyModule_GetStateSize(PyObject *module, Py_ssize_t *result) noexcept;
@@ -82,8 +94,10 @@ int PyUnstable_Module_SetGIL(PyObject *module, void *gil) noexcept;
 constexpr PyModuleDef_Base PyModuleDef_HEAD_INIT{PyObject_HEAD_INIT(nullptr), nullptr, 0, nullptr};
 #endif
 
+#if PY3FFI_NOT_PYPY
 inline int PyModule_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyModule_Type); }
 inline int PyModule_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyModule_Type); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

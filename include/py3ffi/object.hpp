@@ -29,6 +29,13 @@ struct PyObject {
     Py_ssize_t ob_ref_shared;
     PyTypeObject *ob_type;
 };
+#elif PY3FFI_IS_PYPY
+// PyPy: ob_pypy_link ties the C object to PyPy's own object.
+struct PyObject {
+    Py_ssize_t ob_refcnt;
+    Py_ssize_t ob_pypy_link;
+    PyTypeObject *ob_type;
+};
 #elif !PY3FFI_OPAQUE_OBJECT
 struct PyObject {
 #if PY3FFI_TRACE_REFS && PY3FFI_BEFORE(3, 13)
@@ -87,6 +94,8 @@ struct PyVarObject {
 constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept {
     return PyObject{0, PY3FFI_TARGET_SINCE(3, 14) ? 4 : 0, {0}, 0, UINT32_MAX, 0, type};
 }
+#elif PY3FFI_IS_PYPY
+constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept { return PyObject{1, 0, type}; }
 #elif !PY3FFI_OPAQUE_OBJECT
 constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept {
     return PyObject{
@@ -124,7 +133,9 @@ inline PyObject *as_object(T *op) noexcept { return reinterpret_cast<PyObject *>
 }  // namespace detail
 
 // <py3ffi:generated>
+#if PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr auto Py_INVALID_SIZE = (Py_ssize_t) - 1;
+#endif
 using unaryfunc = PyObject *(*)(PyObject *);
 using binaryfunc = PyObject *(*)(PyObject *, PyObject *);
 using ternaryfunc = PyObject *(*)(PyObject *, PyObject *, PyObject *);
@@ -168,45 +179,73 @@ struct PyType_Spec {
     unsigned int flags;
     PyType_Slot *slots;
 };
-#if PY3FFI_SINCE(3, 14)
+#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
 inline void *const Py_TP_USE_SPEC = nullptr;
 #endif
 inline constexpr int Py_PRINT_RAW = 1;
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr int Py_TPFLAGS_INLINE_VALUES = (1 << 2);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr int Py_TPFLAGS_MANAGED_WEAKREF = (1 << 3);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr int Py_TPFLAGS_MANAGED_DICT = (1 << 4);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 inline constexpr int Py_TPFLAGS_PREHEADER = 24;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr int Py_TPFLAGS_SEQUENCE = (1 << 5);
 inline constexpr int Py_TPFLAGS_MAPPING = (1 << 6);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr unsigned long Py_TPFLAGS_DISALLOW_INSTANTIATION = (1UL << 7);
 inline constexpr unsigned long Py_TPFLAGS_IMMUTABLETYPE = (1UL << 8);
 #endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_HEAPTYPE = 512L;
+#else
 inline constexpr unsigned long Py_TPFLAGS_HEAPTYPE = (1UL << 9);
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_BASETYPE = 1024L;
+#else
 inline constexpr unsigned long Py_TPFLAGS_BASETYPE = (1UL << 10);
+#endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 12)
 inline constexpr unsigned long Py_TPFLAGS_HAVE_VECTORCALL = (1UL << 11);
 #endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_READY = 4096L;
+#else
 inline constexpr unsigned long Py_TPFLAGS_READY = (1UL << 12);
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_READYING = 8192L;
+#else
 inline constexpr unsigned long Py_TPFLAGS_READYING = (1UL << 13);
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_HAVE_GC = 16384L;
+#else
 inline constexpr unsigned long Py_TPFLAGS_HAVE_GC = (1UL << 14);
+#endif
 inline constexpr int Py_TPFLAGS_HAVE_STACKLESS_EXTENSION = 0;
 #if PY3FFI_SINCE(3, 8)
 inline constexpr unsigned long Py_TPFLAGS_METHOD_DESCRIPTOR = (1UL << 17);
 #endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_VALID_VERSION_TAG = 524288L;
+#else
 inline constexpr unsigned long Py_TPFLAGS_VALID_VERSION_TAG = (1UL << 19);
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_IS_ABSTRACT = 1048576L;
+#else
 inline constexpr unsigned long Py_TPFLAGS_IS_ABSTRACT = (1UL << 20);
-#if PY3FFI_SINCE(3, 12)
+#endif
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
 inline constexpr unsigned long Py_TPFLAGS_ITEMS_AT_END = (1UL << 23);
 #endif
 inline constexpr unsigned long Py_TPFLAGS_LONG_SUBCLASS = (1UL << 24);
@@ -217,14 +256,20 @@ inline constexpr unsigned long Py_TPFLAGS_UNICODE_SUBCLASS = (1UL << 28);
 inline constexpr unsigned long Py_TPFLAGS_DICT_SUBCLASS = (1UL << 29);
 inline constexpr unsigned long Py_TPFLAGS_BASE_EXC_SUBCLASS = (1UL << 30);
 inline constexpr unsigned long Py_TPFLAGS_TYPE_SUBCLASS = (1UL << 31);
-#if PY3FFI_TARGET_SINCE(3, 10)
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_DEFAULT = 262144L;
+#elif PY3FFI_TARGET_SINCE(3, 10)
 inline constexpr int Py_TPFLAGS_DEFAULT = 0;
 #else
 inline constexpr unsigned long Py_TPFLAGS_DEFAULT = 262144UL;
 #endif
 inline constexpr unsigned long Py_TPFLAGS_HAVE_FINALIZE = (1UL << 0);
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+inline constexpr long Py_TPFLAGS_HAVE_VERSION_TAG = 262144L;
+#else
 inline constexpr unsigned long Py_TPFLAGS_HAVE_VERSION_TAG = (1UL << 18);
-#if PY3FFI_TARGET_SINCE(3, 13)
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 inline constexpr int Py_CONSTANT_NONE = 0;
 inline constexpr int Py_CONSTANT_FALSE = 1;
 inline constexpr int Py_CONSTANT_TRUE = 2;
@@ -242,102 +287,113 @@ inline constexpr int Py_EQ = 2;
 inline constexpr int Py_NE = 3;
 inline constexpr int Py_GT = 4;
 inline constexpr int Py_GE = 5;
-#if PY3FFI_SINCE(3, 10)
+#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
 enum PySendResult : int { PYGEN_RETURN = 0, PYGEN_ERROR = -1, PYGEN_NEXT = 1 };
 #endif
 extern "C" {
-PY3FFI_DATA PyTypeObject PyLong_Type;
-PY3FFI_DATA PyTypeObject PyBool_Type;
-PY3FFI_DATA PyTypeObject PyType_Type;
-PY3FFI_DATA PyTypeObject PyBaseObject_Type;
+PY3FFI_DATA PyTypeObject PyLong_Type PY3FFI_PYPY_NAME(PyPyLong_Type);
+PY3FFI_DATA PyTypeObject PyBool_Type PY3FFI_PYPY_NAME(PyPyBool_Type);
+PY3FFI_DATA PyTypeObject PyType_Type PY3FFI_PYPY_NAME(PyPyType_Type);
+PY3FFI_DATA PyTypeObject PyBaseObject_Type PY3FFI_PYPY_NAME(PyPyBaseObject_Type);
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PySuper_Type;
-PyObject *PyType_FromSpec(PyType_Spec *) noexcept;
-PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *) noexcept;
-void *PyType_GetSlot(PyTypeObject *, int) noexcept;
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+int Py_Is(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_Is);
+#endif
+PyObject *PyType_FromSpec(PyType_Spec *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromSpec);
+PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromSpecWithBases);
+void *PyType_GetSlot(PyTypeObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyType_GetSlot);
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *) noexcept;
-PyObject *PyType_GetModule(PyTypeObject *) noexcept;
-void *PyType_GetModuleState(PyTypeObject *) noexcept;
+PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromModuleAndSpec);
+PyObject *PyType_GetModule(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModule);
+void *PyType_GetModuleState(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModuleState);
 #endif
-#if PY3FFI_SINCE(3, 11)
-PyObject *PyType_GetName(PyTypeObject *) noexcept;
-PyObject *PyType_GetQualName(PyTypeObject *) noexcept;
+#if PY3FFI_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyType_GetName(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetName);
+PyObject *PyType_GetQualName(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetQualName);
 #endif
-#if PY3FFI_SINCE(3, 13)
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 PyObject *PyType_GetFullyQualifiedName(PyTypeObject *type) noexcept;
 PyObject *PyType_GetModuleName(PyTypeObject *type) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 12)
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyObject *PyType_FromMetaclass(PyTypeObject *, PyObject *, PyType_Spec *, PyObject *) noexcept;
 void *PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls) noexcept;
 Py_ssize_t PyType_GetTypeDataSize(PyTypeObject *cls) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 14)
+#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
 int PyType_GetBaseByToken(PyTypeObject *, void *, PyTypeObject **) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 15)
+#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PyObject *PyType_FromSlots(PySlot *slots) noexcept;
 #endif
-int PyType_IsSubtype(PyTypeObject *, PyTypeObject *) noexcept;
+int PyType_IsSubtype(PyTypeObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_IsSubtype);
 unsigned long PyType_GetFlags(PyTypeObject *) noexcept;
-int PyType_Ready(PyTypeObject *) noexcept;
-PyObject *PyType_GenericAlloc(PyTypeObject *, Py_ssize_t) noexcept;
-PyObject *PyType_GenericNew(PyTypeObject *, PyObject *, PyObject *) noexcept;
+int PyType_Ready(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_Ready);
+PyObject *PyType_GenericAlloc(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyType_GenericAlloc);
+PyObject *PyType_GenericNew(PyTypeObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GenericNew);
+#if PY3FFI_NOT_PYPY
 unsigned int PyType_ClearCache() noexcept;
-void PyType_Modified(PyTypeObject *) noexcept;
-PyObject *PyObject_Repr(PyObject *) noexcept;
-PyObject *PyObject_Str(PyObject *) noexcept;
-PyObject *PyObject_ASCII(PyObject *) noexcept;
-PyObject *PyObject_Bytes(PyObject *) noexcept;
-PyObject *PyObject_RichCompare(PyObject *, PyObject *, int) noexcept;
-int PyObject_RichCompareBool(PyObject *, PyObject *, int) noexcept;
-PyObject *PyObject_GetAttrString(PyObject *, const char *) noexcept;
-int PyObject_SetAttrString(PyObject *, const char *, PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 13)
-int PyObject_DelAttrString(PyObject *v, const char *name) noexcept;
 #endif
-int PyObject_HasAttrString(PyObject *, const char *) noexcept;
-PyObject *PyObject_GetAttr(PyObject *, PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 13)
+void PyType_Modified(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_Modified);
+PyObject *PyObject_Repr(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Repr);
+PyObject *PyObject_Str(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Str);
+PyObject *PyObject_ASCII(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_ASCII);
+PyObject *PyObject_Bytes(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Bytes);
+PyObject *PyObject_RichCompare(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_RichCompare);
+int PyObject_RichCompareBool(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_RichCompareBool);
+PyObject *PyObject_GetAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetAttrString);
+int PyObject_SetAttrString(PyObject *, const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SetAttrString);
+#if (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13)) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+int PyObject_DelAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttrString);
+#elif (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13))
+int PyObject_DelAttrString(PyObject *v, const char *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttrString);
+#endif
+int PyObject_HasAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttrString);
+PyObject *PyObject_GetAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetAttr);
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **) noexcept;
 int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **) noexcept;
 #endif
-int PyObject_SetAttr(PyObject *, PyObject *, PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 13)
-int PyObject_DelAttr(PyObject *v, PyObject *name) noexcept;
+int PyObject_SetAttr(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SetAttr);
+#if (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13)) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+int PyObject_DelAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
+#elif (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13))
+int PyObject_DelAttr(PyObject *v, PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
 #endif
-int PyObject_HasAttr(PyObject *, PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 13)
+int PyObject_HasAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttr);
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyObject_HasAttrWithError(PyObject *, PyObject *) noexcept;
 int PyObject_HasAttrStringWithError(PyObject *, const char *) noexcept;
 #endif
-PyObject *PyObject_SelfIter(PyObject *) noexcept;
-PyObject *PyObject_GenericGetAttr(PyObject *, PyObject *) noexcept;
-int PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *) noexcept;
-int PyObject_GenericSetDict(PyObject *, PyObject *, void *) noexcept;
-Py_hash_t PyObject_Hash(PyObject *) noexcept;
-Py_hash_t PyObject_HashNotImplemented(PyObject *) noexcept;
-int PyObject_IsTrue(PyObject *) noexcept;
-int PyObject_Not(PyObject *) noexcept;
-int PyCallable_Check(PyObject *) noexcept;
-void PyObject_ClearWeakRefs(PyObject *) noexcept;
-PyObject *PyObject_Dir(PyObject *) noexcept;
-int Py_ReprEnter(PyObject *) noexcept;
-void Py_ReprLeave(PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 13)
+PyObject *PyObject_SelfIter(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SelfIter);
+PyObject *PyObject_GenericGetAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericGetAttr);
+int PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericSetAttr);
+int PyObject_GenericSetDict(PyObject *, PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericSetDict);
+Py_hash_t PyObject_Hash(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Hash);
+Py_hash_t PyObject_HashNotImplemented(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HashNotImplemented);
+int PyObject_IsTrue(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_IsTrue);
+int PyObject_Not(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Not);
+int PyCallable_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCallable_Check);
+void PyObject_ClearWeakRefs(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_ClearWeakRefs);
+PyObject *PyObject_Dir(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Dir);
+int Py_ReprEnter(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_ReprEnter);
+void Py_ReprLeave(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_ReprLeave);
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 PyObject *Py_GetConstant(unsigned int constant_id) noexcept;
 PyObject *Py_GetConstantBorrowed(unsigned int constant_id) noexcept;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 13)
-PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *) noexcept;
+#if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 13) && PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModuleByDef);
 #endif
-#if PY3FFI_SINCE(3, 14)
+#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
 int PyType_Freeze(PyTypeObject *type) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 15)
-int PyObject_CallFinalizerFromDealloc(PyObject *) noexcept;
+int PyObject_CallFinalizerFromDealloc(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallFinalizerFromDealloc);
 #endif
-#if PY3FFI_SINCE(3, 15)
+#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PyObject *PyType_GetModuleByToken(PyTypeObject *type, const void *token) noexcept;
 void *PyObject_GetTypeData_DuringGC(PyObject *obj, PyTypeObject *cls) noexcept;
 void *PyType_GetModuleState_DuringGC(PyTypeObject *) noexcept;
@@ -351,8 +407,8 @@ PyObject *PyType_GetModuleByToken_DuringGC(PyTypeObject *type, const void *token
 extern "C" {
 // The singletons' structs: not API, but Py_None and Py_NotImplemented are their addresses
 // wherever Py_GetConstantBorrowed (3.13) cannot be used.
-PY3FFI_DATA PyObject _Py_NoneStruct;
-PY3FFI_DATA PyObject _Py_NotImplementedStruct;
+PY3FFI_DATA PyObject _Py_NoneStruct PY3FFI_PYPY_NAME(_PyPy_NoneStruct);
+PY3FFI_DATA PyObject _Py_NotImplementedStruct PY3FFI_PYPY_NAME(_PyPy_NotImplementedStruct);
 // The stable ABI's function forms of macros; other builds inline them (below).
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)
 PyTypeObject *Py_TYPE(PyObject *ob) noexcept;
@@ -423,7 +479,7 @@ inline int is_type(PyObject *ob, PyTypeObject *type) noexcept {
 }
 }  // namespace detail
 
-#if PY3FFI_TARGET_SINCE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_BEFORE(3, 11)  // (PyPy 8.0 exports it)
 // "x is y"
 inline int Py_Is(PyObject *x, PyObject *y) noexcept { return x == y; }
 #endif
@@ -506,6 +562,7 @@ inline PyObject *return_singleton(PyObject *o) noexcept {
 #define PY3FFI_RETURN_NOTIMPLEMENTED return ::py3ffi::detail::return_singleton(::py3ffi::Py_NotImplemented)
 #define PY3FFI_RETURN_TRUE return ::py3ffi::detail::return_singleton(::py3ffi::Py_True)
 #define PY3FFI_RETURN_FALSE return ::py3ffi::detail::return_singleton(::py3ffi::Py_False)
+#if PY3FFI_PYPY_SINCE(3, 11)  // (not in PyPy 7.3)
 // Py_RETURN_RICHCOMPARE(val1, val2, op): any C++-comparable values.
 #define PY3FFI_RETURN_RICHCOMPARE(val1, val2, op)                                           \
     do {                                                                                    \
@@ -519,6 +576,7 @@ inline PyObject *return_singleton(PyObject *o) noexcept {
         default: ::py3ffi::Py_UNREACHABLE();                                                \
         }                                                                                   \
     } while (0)
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif  // PY3FFI_OBJECT_HPP

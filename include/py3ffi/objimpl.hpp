@@ -9,27 +9,39 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-void *PyObject_Malloc(size_t size) noexcept;
-void *PyObject_Calloc(size_t nelem, size_t elsize) noexcept;
-void *PyObject_Realloc(void *ptr, size_t new_size) noexcept;
-void PyObject_Free(void *ptr) noexcept;
-PyObject *PyObject_Init(PyObject *, PyTypeObject *) noexcept;
-PyVarObject *PyObject_InitVar(PyVarObject *, PyTypeObject *, Py_ssize_t) noexcept;
-Py_ssize_t PyGC_Collect() noexcept;
-#if PY3FFI_SINCE(3, 10)
-int PyGC_Enable() noexcept;
-int PyGC_Disable() noexcept;
-int PyGC_IsEnabled() noexcept;
+void *PyObject_Malloc(size_t size) noexcept PY3FFI_PYPY_NAME(PyPyObject_Malloc);
+void *PyObject_Calloc(size_t nelem, size_t elsize) noexcept PY3FFI_PYPY_NAME(PyPyObject_Calloc);
+void *PyObject_Realloc(void *ptr, size_t new_size) noexcept PY3FFI_PYPY_NAME(PyPyObject_Realloc);
+void PyObject_Free(void *ptr) noexcept PY3FFI_PYPY_NAME(PyPyObject_Free);
+PyObject *PyObject_Init(PyObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Init);
+PyVarObject *PyObject_InitVar(PyVarObject *, PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyObject_InitVar);
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+int PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
+#elif PY3FFI_PYPY_SINCE(3, 11)
+Py_ssize_t PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
 #endif
+#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+int PyGC_Enable() noexcept PY3FFI_PYPY_NAME(PyPyGC_Enable);
+int PyGC_Disable() noexcept PY3FFI_PYPY_NAME(PyPyGC_Disable);
+int PyGC_IsEnabled() noexcept PY3FFI_PYPY_NAME(PyPyGC_IsEnabled);
+#endif
+#if PY3FFI_NOT_PYPY
 void PyObject_GC_Track(void *) noexcept;
 void PyObject_GC_UnTrack(void *) noexcept;
-void PyObject_GC_Del(void *) noexcept;
-#if PY3FFI_SINCE(3, 9)
-int PyObject_GC_IsTracked(PyObject *) noexcept;
-int PyObject_GC_IsFinalized(PyObject *) noexcept;
+#endif
+void PyObject_GC_Del(void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_Del);
+#if PY3FFI_SINCE(3, 9) && PY3FFI_PYPY_SINCE(3, 11)
+int PyObject_GC_IsTracked(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_IsTracked);
+int PyObject_GC_IsFinalized(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_IsFinalized);
 #endif
 }  // extern "C"
 // </py3ffi:generated>
+
+#if PY3FFI_IS_PYPY
+// PyPy's collector needs no tracking: its macros do nothing
+inline void PyObject_GC_Track(void *) noexcept {}
+inline void PyObject_GC_UnTrack(void *) noexcept {}
+#endif
 
 // The object-like aliases of the allocator (PyObject_Del is PyObject_Free...).
 inline void *PyObject_MALLOC(size_t n) noexcept { return PyObject_Malloc(n); }
@@ -38,19 +50,35 @@ inline void PyObject_FREE(void *p) noexcept { PyObject_Free(p); }
 inline void PyObject_Del(void *p) noexcept { PyObject_Free(p); }
 inline void PyObject_DEL(void *p) noexcept { PyObject_Free(p); }
 
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+// PyPy 7.3's macros set the header in place
+inline PyObject *PyObject_INIT(PyObject *op, PyTypeObject *typeobj) noexcept {
+    op->ob_type = typeobj;
+    op->ob_refcnt = 1;
+    op->ob_pypy_link = 0;
+    return op;
+}
+inline PyVarObject *PyObject_INIT_VAR(PyVarObject *op, PyTypeObject *typeobj, Py_ssize_t size) noexcept {
+    op->ob_size = size;
+    return reinterpret_cast<PyVarObject *>(PyObject_INIT(&op->ob_base, typeobj));
+}
+#else
 // 3.7/3.8 expanded PyObject_INIT inline in the full API; the function does the same.
 inline PyObject *PyObject_INIT(PyObject *op, PyTypeObject *typeobj) noexcept { return PyObject_Init(op, typeobj); }
 inline PyVarObject *PyObject_INIT_VAR(PyVarObject *op, PyTypeObject *typeobj, Py_ssize_t size) noexcept {
     return PyObject_InitVar(op, typeobj, size);
 }
+#endif
 
 extern "C" {
 // not API: what the PyObject_New family expands to
-PyObject *_PyObject_New(PyTypeObject *) noexcept;
-PyVarObject *_PyObject_NewVar(PyTypeObject *, Py_ssize_t) noexcept;
-PyObject *_PyObject_GC_New(PyTypeObject *) noexcept;
-PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t) noexcept;
+PyObject *_PyObject_New(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(_PyPyObject_New);
+PyVarObject *_PyObject_NewVar(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(_PyPyObject_NewVar);
+PyObject *_PyObject_GC_New(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(_PyPyObject_GC_New);
+PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(_PyPyObject_GC_NewVar);
+#if PY3FFI_NOT_PYPY  // (PyPy exports no _PyObject_GC_Resize)
 PyVarObject *_PyObject_GC_Resize(PyVarObject *, Py_ssize_t) noexcept;
+#endif
 }  // extern "C"
 
 // PyObject_New(type, typeobj) is PyObject_New<type>(typeobj), and so on.
@@ -70,10 +98,12 @@ template <class T>
 inline T *PyObject_GC_NewVar(PyTypeObject *typeobj, Py_ssize_t n) noexcept {
     return reinterpret_cast<T *>(_PyObject_GC_NewVar(typeobj, n));
 }
+#if PY3FFI_NOT_PYPY
 template <class T, class U>
 inline T *PyObject_GC_Resize(U *op, Py_ssize_t n) noexcept {
     return reinterpret_cast<T *>(_PyObject_GC_Resize(reinterpret_cast<PyVarObject *>(op), n));
 }
+#endif
 
 inline int PyType_IS_GC(PyTypeObject *t) noexcept { return PyType_HasFeature(t, Py_TPFLAGS_HAVE_GC); }
 

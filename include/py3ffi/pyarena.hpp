@@ -8,11 +8,11 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 struct PyArena;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 PyArena *PyArena_New() noexcept;
 void PyArena_Free(PyArena *) noexcept;
 void *PyArena_Malloc(PyArena *, size_t size) noexcept;

@@ -9,126 +9,135 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PY3FFI_DATA PyObject *PyExc_BaseException;
-PY3FFI_DATA PyObject *PyExc_Exception;
-#if PY3FFI_SINCE(3, 11)
-PY3FFI_DATA PyObject *PyExc_BaseExceptionGroup;
+PY3FFI_DATA PyObject *PyExc_BaseException PY3FFI_PYPY_NAME(PyPyExc_BaseException);
+PY3FFI_DATA PyObject *PyExc_Exception PY3FFI_PYPY_NAME(PyPyExc_Exception);
+#if PY3FFI_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+PY3FFI_DATA PyObject *PyExc_BaseExceptionGroup PY3FFI_PYPY_NAME(PyPyExc_BaseExceptionGroup);
 #endif
-PY3FFI_DATA PyObject *PyExc_StopAsyncIteration;
-PY3FFI_DATA PyObject *PyExc_StopIteration;
-PY3FFI_DATA PyObject *PyExc_GeneratorExit;
-PY3FFI_DATA PyObject *PyExc_ArithmeticError;
-PY3FFI_DATA PyObject *PyExc_LookupError;
-PY3FFI_DATA PyObject *PyExc_AssertionError;
-PY3FFI_DATA PyObject *PyExc_AttributeError;
-PY3FFI_DATA PyObject *PyExc_BufferError;
-PY3FFI_DATA PyObject *PyExc_EOFError;
-PY3FFI_DATA PyObject *PyExc_FloatingPointError;
-PY3FFI_DATA PyObject *PyExc_OSError;
-PY3FFI_DATA PyObject *PyExc_ImportError;
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+PY3FFI_DATA PyObject *PyExc_StopAsyncIteration PY3FFI_PYPY_NAME(PyPyExc_StopAsyncIteration);
+PY3FFI_DATA PyObject *PyExc_StopIteration PY3FFI_PYPY_NAME(PyPyExc_StopIteration);
+PY3FFI_DATA PyObject *PyExc_GeneratorExit PY3FFI_PYPY_NAME(PyPyExc_GeneratorExit);
+PY3FFI_DATA PyObject *PyExc_ArithmeticError PY3FFI_PYPY_NAME(PyPyExc_ArithmeticError);
+PY3FFI_DATA PyObject *PyExc_LookupError PY3FFI_PYPY_NAME(PyPyExc_LookupError);
+PY3FFI_DATA PyObject *PyExc_AssertionError PY3FFI_PYPY_NAME(PyPyExc_AssertionError);
+PY3FFI_DATA PyObject *PyExc_AttributeError PY3FFI_PYPY_NAME(PyPyExc_AttributeError);
+PY3FFI_DATA PyObject *PyExc_BufferError PY3FFI_PYPY_NAME(PyPyExc_BufferError);
+PY3FFI_DATA PyObject *PyExc_EOFError PY3FFI_PYPY_NAME(PyPyExc_EOFError);
+PY3FFI_DATA PyObject *PyExc_FloatingPointError PY3FFI_PYPY_NAME(PyPyExc_FloatingPointError);
+PY3FFI_DATA PyObject *PyExc_OSError PY3FFI_PYPY_NAME(PyPyExc_OSError);
+PY3FFI_DATA PyObject *PyExc_ImportError PY3FFI_PYPY_NAME(PyPyExc_ImportError);
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyObject *PyExc_ImportCycleError;
 #endif
-PY3FFI_DATA PyObject *PyExc_ModuleNotFoundError;
-PY3FFI_DATA PyObject *PyExc_IndexError;
-PY3FFI_DATA PyObject *PyExc_KeyError;
-PY3FFI_DATA PyObject *PyExc_KeyboardInterrupt;
-PY3FFI_DATA PyObject *PyExc_MemoryError;
-PY3FFI_DATA PyObject *PyExc_NameError;
-PY3FFI_DATA PyObject *PyExc_OverflowError;
-PY3FFI_DATA PyObject *PyExc_RuntimeError;
-PY3FFI_DATA PyObject *PyExc_RecursionError;
-PY3FFI_DATA PyObject *PyExc_NotImplementedError;
-PY3FFI_DATA PyObject *PyExc_SyntaxError;
-PY3FFI_DATA PyObject *PyExc_IndentationError;
-PY3FFI_DATA PyObject *PyExc_TabError;
-PY3FFI_DATA PyObject *PyExc_ReferenceError;
-PY3FFI_DATA PyObject *PyExc_SystemError;
-PY3FFI_DATA PyObject *PyExc_SystemExit;
-PY3FFI_DATA PyObject *PyExc_TypeError;
-PY3FFI_DATA PyObject *PyExc_UnboundLocalError;
-PY3FFI_DATA PyObject *PyExc_UnicodeError;
-PY3FFI_DATA PyObject *PyExc_UnicodeEncodeError;
-PY3FFI_DATA PyObject *PyExc_UnicodeDecodeError;
-PY3FFI_DATA PyObject *PyExc_UnicodeTranslateError;
-PY3FFI_DATA PyObject *PyExc_ValueError;
-PY3FFI_DATA PyObject *PyExc_ZeroDivisionError;
-PY3FFI_DATA PyObject *PyExc_BlockingIOError;
-PY3FFI_DATA PyObject *PyExc_BrokenPipeError;
-PY3FFI_DATA PyObject *PyExc_ChildProcessError;
-PY3FFI_DATA PyObject *PyExc_ConnectionError;
-PY3FFI_DATA PyObject *PyExc_ConnectionAbortedError;
-PY3FFI_DATA PyObject *PyExc_ConnectionRefusedError;
-PY3FFI_DATA PyObject *PyExc_ConnectionResetError;
-PY3FFI_DATA PyObject *PyExc_FileExistsError;
-PY3FFI_DATA PyObject *PyExc_FileNotFoundError;
-PY3FFI_DATA PyObject *PyExc_InterruptedError;
-PY3FFI_DATA PyObject *PyExc_IsADirectoryError;
-PY3FFI_DATA PyObject *PyExc_NotADirectoryError;
-PY3FFI_DATA PyObject *PyExc_PermissionError;
-PY3FFI_DATA PyObject *PyExc_ProcessLookupError;
-PY3FFI_DATA PyObject *PyExc_TimeoutError;
-PY3FFI_DATA PyObject *PyExc_EnvironmentError;
-PY3FFI_DATA PyObject *PyExc_IOError;
+PY3FFI_DATA PyObject *PyExc_ModuleNotFoundError PY3FFI_PYPY_NAME(PyPyExc_ModuleNotFoundError);
+PY3FFI_DATA PyObject *PyExc_IndexError PY3FFI_PYPY_NAME(PyPyExc_IndexError);
+PY3FFI_DATA PyObject *PyExc_KeyError PY3FFI_PYPY_NAME(PyPyExc_KeyError);
+PY3FFI_DATA PyObject *PyExc_KeyboardInterrupt PY3FFI_PYPY_NAME(PyPyExc_KeyboardInterrupt);
+PY3FFI_DATA PyObject *PyExc_MemoryError PY3FFI_PYPY_NAME(PyPyExc_MemoryError);
+PY3FFI_DATA PyObject *PyExc_NameError PY3FFI_PYPY_NAME(PyPyExc_NameError);
+PY3FFI_DATA PyObject *PyExc_OverflowError PY3FFI_PYPY_NAME(PyPyExc_OverflowError);
+PY3FFI_DATA PyObject *PyExc_RuntimeError PY3FFI_PYPY_NAME(PyPyExc_RuntimeError);
+PY3FFI_DATA PyObject *PyExc_RecursionError PY3FFI_PYPY_NAME(PyPyExc_RecursionError);
+PY3FFI_DATA PyObject *PyExc_NotImplementedError PY3FFI_PYPY_NAME(PyPyExc_NotImplementedError);
+PY3FFI_DATA PyObject *PyExc_SyntaxError PY3FFI_PYPY_NAME(PyPyExc_SyntaxError);
+PY3FFI_DATA PyObject *PyExc_IndentationError PY3FFI_PYPY_NAME(PyPyExc_IndentationError);
+PY3FFI_DATA PyObject *PyExc_TabError PY3FFI_PYPY_NAME(PyPyExc_TabError);
+PY3FFI_DATA PyObject *PyExc_ReferenceError PY3FFI_PYPY_NAME(PyPyExc_ReferenceError);
+PY3FFI_DATA PyObject *PyExc_SystemError PY3FFI_PYPY_NAME(PyPyExc_SystemError);
+PY3FFI_DATA PyObject *PyExc_SystemExit PY3FFI_PYPY_NAME(PyPyExc_SystemExit);
+PY3FFI_DATA PyObject *PyExc_TypeError PY3FFI_PYPY_NAME(PyPyExc_TypeError);
+PY3FFI_DATA PyObject *PyExc_UnboundLocalError PY3FFI_PYPY_NAME(PyPyExc_UnboundLocalError);
+PY3FFI_DATA PyObject *PyExc_UnicodeError PY3FFI_PYPY_NAME(PyPyExc_UnicodeError);
+PY3FFI_DATA PyObject *PyExc_UnicodeEncodeError PY3FFI_PYPY_NAME(PyPyExc_UnicodeEncodeError);
+PY3FFI_DATA PyObject *PyExc_UnicodeDecodeError PY3FFI_PYPY_NAME(PyPyExc_UnicodeDecodeError);
+PY3FFI_DATA PyObject *PyExc_UnicodeTranslateError PY3FFI_PYPY_NAME(PyPyExc_UnicodeTranslateError);
+PY3FFI_DATA PyObject *PyExc_ValueError PY3FFI_PYPY_NAME(PyPyExc_ValueError);
+PY3FFI_DATA PyObject *PyExc_ZeroDivisionError PY3FFI_PYPY_NAME(PyPyExc_ZeroDivisionError);
+PY3FFI_DATA PyObject *PyExc_BlockingIOError PY3FFI_PYPY_NAME(PyPyExc_BlockingIOError);
+PY3FFI_DATA PyObject *PyExc_BrokenPipeError PY3FFI_PYPY_NAME(PyPyExc_BrokenPipeError);
+PY3FFI_DATA PyObject *PyExc_ChildProcessError PY3FFI_PYPY_NAME(PyPyExc_ChildProcessError);
+PY3FFI_DATA PyObject *PyExc_ConnectionError PY3FFI_PYPY_NAME(PyPyExc_ConnectionError);
+PY3FFI_DATA PyObject *PyExc_ConnectionAbortedError PY3FFI_PYPY_NAME(PyPyExc_ConnectionAbortedError);
+PY3FFI_DATA PyObject *PyExc_ConnectionRefusedError PY3FFI_PYPY_NAME(PyPyExc_ConnectionRefusedError);
+PY3FFI_DATA PyObject *PyExc_ConnectionResetError PY3FFI_PYPY_NAME(PyPyExc_ConnectionResetError);
+PY3FFI_DATA PyObject *PyExc_FileExistsError PY3FFI_PYPY_NAME(PyPyExc_FileExistsError);
+PY3FFI_DATA PyObject *PyExc_FileNotFoundError PY3FFI_PYPY_NAME(PyPyExc_FileNotFoundError);
+PY3FFI_DATA PyObject *PyExc_InterruptedError PY3FFI_PYPY_NAME(PyPyExc_InterruptedError);
+PY3FFI_DATA PyObject *PyExc_IsADirectoryError PY3FFI_PYPY_NAME(PyPyExc_IsADirectoryError);
+PY3FFI_DATA PyObject *PyExc_NotADirectoryError PY3FFI_PYPY_NAME(PyPyExc_NotADirectoryError);
+PY3FFI_DATA PyObject *PyExc_PermissionError PY3FFI_PYPY_NAME(PyPyExc_PermissionError);
+PY3FFI_DATA PyObject *PyExc_ProcessLookupError PY3FFI_PYPY_NAME(PyPyExc_ProcessLookupError);
+PY3FFI_DATA PyObject *PyExc_TimeoutError PY3FFI_PYPY_NAME(PyPyExc_TimeoutError);
+PY3FFI_DATA PyObject *PyExc_EnvironmentError PY3FFI_PYPY_NAME(PyPyExc_OSError);
+PY3FFI_DATA PyObject *PyExc_IOError PY3FFI_PYPY_NAME(PyPyExc_OSError);
 #if PY3FFI_WINDOWS
 PY3FFI_DATA PyObject *PyExc_WindowsError;
 #endif
-PY3FFI_DATA PyObject *PyExc_Warning;
-PY3FFI_DATA PyObject *PyExc_UserWarning;
-PY3FFI_DATA PyObject *PyExc_DeprecationWarning;
-PY3FFI_DATA PyObject *PyExc_PendingDeprecationWarning;
-PY3FFI_DATA PyObject *PyExc_SyntaxWarning;
-PY3FFI_DATA PyObject *PyExc_RuntimeWarning;
-PY3FFI_DATA PyObject *PyExc_FutureWarning;
-PY3FFI_DATA PyObject *PyExc_ImportWarning;
-PY3FFI_DATA PyObject *PyExc_UnicodeWarning;
-PY3FFI_DATA PyObject *PyExc_BytesWarning;
-#if PY3FFI_SINCE(3, 10)
-PY3FFI_DATA PyObject *PyExc_EncodingWarning;
+PY3FFI_DATA PyObject *PyExc_Warning PY3FFI_PYPY_NAME(PyPyExc_Warning);
+PY3FFI_DATA PyObject *PyExc_UserWarning PY3FFI_PYPY_NAME(PyPyExc_UserWarning);
+PY3FFI_DATA PyObject *PyExc_DeprecationWarning PY3FFI_PYPY_NAME(PyPyExc_DeprecationWarning);
+PY3FFI_DATA PyObject *PyExc_PendingDeprecationWarning PY3FFI_PYPY_NAME(PyPyExc_PendingDeprecationWarning);
+PY3FFI_DATA PyObject *PyExc_SyntaxWarning PY3FFI_PYPY_NAME(PyPyExc_SyntaxWarning);
+PY3FFI_DATA PyObject *PyExc_RuntimeWarning PY3FFI_PYPY_NAME(PyPyExc_RuntimeWarning);
+PY3FFI_DATA PyObject *PyExc_FutureWarning PY3FFI_PYPY_NAME(PyPyExc_FutureWarning);
+PY3FFI_DATA PyObject *PyExc_ImportWarning PY3FFI_PYPY_NAME(PyPyExc_ImportWarning);
+PY3FFI_DATA PyObject *PyExc_UnicodeWarning PY3FFI_PYPY_NAME(PyPyExc_UnicodeWarning);
+PY3FFI_DATA PyObject *PyExc_BytesWarning PY3FFI_PYPY_NAME(PyPyExc_BytesWarning);
+#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+PY3FFI_DATA PyObject *PyExc_EncodingWarning PY3FFI_PYPY_NAME(PyPyExc_EncodingWarning);
 #endif
-PY3FFI_DATA PyObject *PyExc_ResourceWarning;
-void PyErr_SetNone(PyObject *) noexcept;
-void PyErr_SetObject(PyObject *, PyObject *) noexcept;
-void PyErr_SetString(PyObject *exception, const char *string) noexcept;
-PyObject *PyErr_Occurred() noexcept;
-void PyErr_Clear() noexcept;
-void PyErr_Fetch(PyObject **, PyObject **, PyObject **) noexcept;
-void PyErr_Restore(PyObject *, PyObject *, PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 12)
+PY3FFI_DATA PyObject *PyExc_ResourceWarning PY3FFI_PYPY_NAME(PyPyExc_ResourceWarning);
+void PyErr_SetNone(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetNone);
+void PyErr_SetObject(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetObject);
+void PyErr_SetString(PyObject *exception, const char *string) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetString);
+PyObject *PyErr_Occurred() noexcept PY3FFI_PYPY_NAME(PyPyErr_Occurred);
+void PyErr_Clear() noexcept PY3FFI_PYPY_NAME(PyPyErr_Clear);
+void PyErr_Fetch(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_Fetch);
+void PyErr_Restore(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Restore);
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyObject *PyErr_GetRaisedException() noexcept;
 void PyErr_SetRaisedException(PyObject *) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 11)
-PyObject *PyErr_GetHandledException() noexcept;
-void PyErr_SetHandledException(PyObject *) noexcept;
+#if PY3FFI_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyErr_GetHandledException() noexcept PY3FFI_PYPY_NAME(PyPyErr_GetHandledException);
+void PyErr_SetHandledException(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetHandledException);
 #endif
-void PyErr_GetExcInfo(PyObject **, PyObject **, PyObject **) noexcept;
-void PyErr_SetExcInfo(PyObject *, PyObject *, PyObject *) noexcept;
-[[noreturn]] void Py_FatalError(const char *message) noexcept;
-int PyErr_GivenExceptionMatches(PyObject *, PyObject *) noexcept;
-int PyErr_ExceptionMatches(PyObject *) noexcept;
-void PyErr_NormalizeException(PyObject **, PyObject **, PyObject **) noexcept;
-int PyException_SetTraceback(PyObject *, PyObject *) noexcept;
-PyObject *PyException_GetTraceback(PyObject *) noexcept;
-PyObject *PyException_GetCause(PyObject *) noexcept;
-void PyException_SetCause(PyObject *, PyObject *) noexcept;
-PyObject *PyException_GetContext(PyObject *) noexcept;
-void PyException_SetContext(PyObject *, PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 12)
+void PyErr_GetExcInfo(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_GetExcInfo);
+void PyErr_SetExcInfo(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetExcInfo);
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+void Py_FatalError(const char *msg) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
+#elif PY3FFI_PYPY_BEFORE(3, 10)
+[[noreturn]] void Py_FatalError(const char *message) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
+#endif
+int PyErr_GivenExceptionMatches(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_GivenExceptionMatches);
+int PyErr_ExceptionMatches(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_ExceptionMatches);
+void PyErr_NormalizeException(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_NormalizeException);
+int PyException_SetTraceback(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetTraceback);
+PyObject *PyException_GetTraceback(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetTraceback);
+PyObject *PyException_GetCause(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetCause);
+void PyException_SetCause(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetCause);
+PyObject *PyException_GetContext(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetContext);
+void PyException_SetContext(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetContext);
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyObject *PyException_GetArgs(PyObject *) noexcept;
 void PyException_SetArgs(PyObject *, PyObject *) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 8)
+#if PY3FFI_SINCE(3, 8) && PY3FFI_NOT_PYPY
 const char *PyExceptionClass_Name(PyObject *) noexcept;
 #endif
-int PyErr_BadArgument() noexcept;
-PyObject *PyErr_NoMemory() noexcept;
-PyObject *PyErr_SetFromErrno(PyObject *) noexcept;
-PyObject *PyErr_SetFromErrnoWithFilenameObject(PyObject *, PyObject *) noexcept;
-PyObject *PyErr_SetFromErrnoWithFilenameObjects(PyObject *, PyObject *, PyObject *) noexcept;
-PyObject *PyErr_SetFromErrnoWithFilename(PyObject *exc, const char *filename) noexcept;
-PyObject *PyErr_Format(PyObject *exception, const char *format, ...) noexcept;
-PyObject *PyErr_FormatV(PyObject *exception, const char *format, va_list vargs) noexcept;
+#if PY3FFI_IS_PYPY
+PyObject *PyExceptionInstance_Class(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyExceptionInstance_Class);
+#endif
+int PyErr_BadArgument() noexcept PY3FFI_PYPY_NAME(PyPyErr_BadArgument);
+PyObject *PyErr_NoMemory() noexcept PY3FFI_PYPY_NAME(PyPyErr_NoMemory);
+PyObject *PyErr_SetFromErrno(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrno);
+PyObject *PyErr_SetFromErrnoWithFilenameObject(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilenameObject);
+PyObject *PyErr_SetFromErrnoWithFilenameObjects(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilenameObjects);
+PyObject *PyErr_SetFromErrnoWithFilename(PyObject *exc, const char *filename) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilename);
+PyObject *PyErr_Format(PyObject *exception, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyErr_Format);
+#if PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyErr_FormatV(PyObject *exception, const char *format, va_list vargs) noexcept PY3FFI_PYPY_NAME(PyPyErr_FormatV);
+#endif
 #if PY3FFI_WINDOWS
 PyObject *PyErr_SetFromWindowsErrWithFilename(int ierr, const char *filename) noexcept;
 PyObject *PyErr_SetFromWindowsErr(int) noexcept;
@@ -137,17 +146,22 @@ PyObject *PyErr_SetExcFromWindowsErrWithFilenameObjects(PyObject *, int, PyObjec
 PyObject *PyErr_SetExcFromWindowsErrWithFilename(PyObject *exc, int ierr, const char *filename) noexcept;
 PyObject *PyErr_SetExcFromWindowsErr(PyObject *, int) noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 PyObject *PyErr_SetImportErrorSubclass(PyObject *, PyObject *, PyObject *, PyObject *) noexcept;
 PyObject *PyErr_SetImportError(PyObject *, PyObject *, PyObject *) noexcept;
-void PyErr_BadInternalCall() noexcept;
-PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) noexcept;
-PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) noexcept;
-void PyErr_WriteUnraisable(PyObject *) noexcept;
-int PyErr_CheckSignals() noexcept;
-void PyErr_SetInterrupt() noexcept;
-#if PY3FFI_SINCE(3, 10)
+#endif
+void PyErr_BadInternalCall() noexcept PY3FFI_PYPY_NAME(PyPyErr_BadInternalCall);
+PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewException);
+PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewExceptionWithDoc);
+void PyErr_WriteUnraisable(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_WriteUnraisable);
+int PyErr_CheckSignals() noexcept PY3FFI_PYPY_NAME(PyPyErr_CheckSignals);
+#if PY3FFI_PYPY_BEFORE(3, 10)
+void PyErr_SetInterrupt() noexcept PY3FFI_PYPY_NAME(PyPyErr_SetInterrupt);
+#endif
+#if PY3FFI_SINCE(3, 10) && PY3FFI_NOT_PYPY
 int PyErr_SetInterruptEx(int signum) noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 void PyErr_SyntaxLocation(const char *filename, int lineno) noexcept;
 void PyErr_SyntaxLocationEx(const char *filename, int lineno, int col_offset) noexcept;
 PyObject *PyErr_ProgramText(const char *filename, int lineno) noexcept;
@@ -175,18 +189,34 @@ PyObject *PyUnicodeTranslateError_GetReason(PyObject *) noexcept;
 int PyUnicodeEncodeError_SetReason(PyObject *exc, const char *reason) noexcept;
 int PyUnicodeDecodeError_SetReason(PyObject *exc, const char *reason) noexcept;
 int PyUnicodeTranslateError_SetReason(PyObject *exc, const char *reason) noexcept;
-int PyOS_snprintf(char *str, size_t size, const char *format, ...) noexcept;
-int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) noexcept;
+#endif
+int PyOS_snprintf(char *str, size_t size, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyOS_snprintf);
+int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) noexcept PY3FFI_PYPY_NAME(PyPyOS_vsnprintf);
 }  // extern "C"
 // </py3ffi:generated>
+
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+// PyPy 8.0's Py_FatalError is a macro passing the caller's __func__ to _Py_FatalErrorFunc
+extern "C" [[noreturn]] void _Py_FatalErrorFunc(const char *func, const char *msg) noexcept
+    PY3FFI_PYPY_NAME(_PyPy_FatalErrorFunc);
+[[noreturn]] inline void Py_FatalError(const char *message, const char *func = __builtin_FUNCTION()) noexcept {
+    _Py_FatalErrorFunc(func, message);
+}
+#endif
 
 inline int PyExceptionClass_Check(PyObject *x) noexcept {
     return PyType_Check(x) && PyType_FastSubclass(reinterpret_cast<PyTypeObject *>(x), Py_TPFLAGS_BASE_EXC_SUBCLASS);
 }
 inline int PyExceptionInstance_Check(PyObject *x) noexcept {
+#if PY3FFI_IS_PYPY
+    return PyObject_IsSubclass(reinterpret_cast<PyObject *>(Py_TYPE(x)), PyExc_BaseException);  // PyPy's macro
+#else
     return PyType_FastSubclass(Py_TYPE(x), Py_TPFLAGS_BASE_EXC_SUBCLASS);
+#endif
 }
+#if PY3FFI_NOT_PYPY
 inline PyObject *PyExceptionInstance_Class(PyObject *x) noexcept { return reinterpret_cast<PyObject *>(Py_TYPE(x)); }
+#endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
 inline char *PyExceptionClass_Name(PyObject *x) noexcept {
     return const_cast<char *>(reinterpret_cast<PyTypeObject *>(x)->tp_name);

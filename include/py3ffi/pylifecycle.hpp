@@ -10,50 +10,64 @@ namespace py3ffi {
 // <py3ffi:generated>
 using PyOS_sighandler_t = void (*)(int);
 extern "C" {
-#if PY3FFI_SINCE(3, 11)
-PY3FFI_DATA const unsigned long Py_Version;
+#if PY3FFI_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+PY3FFI_DATA const unsigned long Py_Version PY3FFI_PYPY_NAME(PyPy_Version);
 #endif
+#if PY3FFI_NOT_PYPY
 void Py_Initialize() noexcept;
 void Py_InitializeEx(int) noexcept;
 void Py_Finalize() noexcept;
 int Py_FinalizeEx() noexcept;
-int Py_IsInitialized() noexcept;
+#endif
+int Py_IsInitialized() noexcept PY3FFI_PYPY_NAME(PyPy_IsInitialized);
+#if PY3FFI_NOT_PYPY
 PyThreadState *Py_NewInterpreter() noexcept;
 void Py_EndInterpreter(PyThreadState *) noexcept;
-int Py_AtExit(void (*)(void)) noexcept;
+#endif
+int Py_AtExit(void (*)(void)) noexcept PY3FFI_PYPY_NAME(PyPy_AtExit);
+#if PY3FFI_NOT_PYPY
 [[noreturn]] void Py_Exit(int) noexcept;
 int Py_Main(int argc, wchar_t **argv) noexcept;
-#if PY3FFI_SINCE(3, 8)
+#endif
+#if PY3FFI_SINCE(3, 8) && PY3FFI_NOT_PYPY
 int Py_BytesMain(int argc, char **argv) noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 void Py_SetProgramName(const wchar_t *) noexcept;
-#if PY3FFI_BEFORE(3, 15)
-wchar_t *Py_GetProgramName() noexcept;
 #endif
-void Py_SetPythonHome(const wchar_t *) noexcept;
 #if PY3FFI_BEFORE(3, 15)
+wchar_t *Py_GetProgramName() noexcept PY3FFI_PYPY_NAME(PyPy_GetProgramName);
+#endif
+#if PY3FFI_NOT_PYPY
+void Py_SetPythonHome(const wchar_t *) noexcept;
+#endif
+#if PY3FFI_BEFORE(3, 15) && PY3FFI_NOT_PYPY
 wchar_t *Py_GetPythonHome() noexcept;
 wchar_t *Py_GetProgramFullPath() noexcept;
 wchar_t *Py_GetPrefix() noexcept;
 wchar_t *Py_GetExecPrefix() noexcept;
 #endif
-const char *Py_GetVersion() noexcept;
-#if PY3FFI_BEFORE(3, 15)
+const char *Py_GetVersion() noexcept PY3FFI_PYPY_NAME(PyPy_GetVersion);
+#if PY3FFI_BEFORE(3, 15) && PY3FFI_NOT_PYPY
 wchar_t *Py_GetPath() noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 const char *Py_GetPlatform() noexcept;
 const char *Py_GetCopyright() noexcept;
 const char *Py_GetCompiler() noexcept;
-#if PY3FFI_BEFORE(3, 13)
+#endif
+#if PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
 void Py_SetPath(const wchar_t *) noexcept;
 #endif
+#if PY3FFI_NOT_PYPY
 const char *Py_GetBuildInfo() noexcept;
-PyOS_sighandler_t PyOS_getsig(int) noexcept;
-PyOS_sighandler_t PyOS_setsig(int, PyOS_sighandler_t) noexcept;
-#if PY3FFI_SINCE(3, 13)
+#endif
+PyOS_sighandler_t PyOS_getsig(int) noexcept PY3FFI_PYPY_NAME(PyPyOS_getsig);
+PyOS_sighandler_t PyOS_setsig(int, PyOS_sighandler_t) noexcept PY3FFI_PYPY_NAME(PyPyOS_setsig);
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int Py_IsFinalizing() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8) && PY3FFI_NOT_PYPY
 int PyByteArray_Init() noexcept;
 void PyMethod_Fini() noexcept;
 void PyFrame_Fini() noexcept;

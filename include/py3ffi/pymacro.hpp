@@ -10,13 +10,14 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if PY3FFI_SINCE(3, 14)
+#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
 uint32_t Py_PACK_FULL_VERSION(int x, int y, int z, int level, int serial) noexcept;
 uint32_t Py_PACK_VERSION(int x, int y) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_PYPY_SINCE(3, 11)
 // Py_UNREACHABLE(), as each version's headers define it for GCC and Clang
 [[noreturn]] inline void Py_UNREACHABLE() noexcept {
 #if PY3FFI_TARGET_SINCE(3, 9) && !PY3FFI_DEBUG
@@ -31,6 +32,7 @@ uint32_t Py_PACK_VERSION(int x, int y) noexcept;
     __builtin_abort();  // abort()
 #endif
 }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -22,7 +22,9 @@ constexpr Py_ssize_t PY_SSIZE_T_MIN = -PY_SSIZE_T_MAX - 1;
 // <py3ffi:generated>
 using Py_uintptr_t = uintptr_t;
 using Py_intptr_t = intptr_t;
+#if PY3FFI_NOT_PYPY
 using Py_ssize_clean_t = Py_ssize_t;
+#endif
 // </py3ffi:generated>
 
 static_assert(sizeof(Py_ssize_t) == sizeof(void *), "py3ffi: Py_ssize_t must be pointer-sized");

@@ -11,41 +11,49 @@ namespace py3ffi {
 // <py3ffi:generated>
 inline constexpr int MAX_CO_EXTRA_USERS = 255;
 enum PyGILState_STATE : unsigned int { PyGILState_LOCKED = 0, PyGILState_UNLOCKED = 1 };
-#if PY3FFI_SINCE(3, 15)
+#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
 struct PyInterpreterGuard;
 struct PyInterpreterView;
 using PyThreadStateToken = void;
 #endif
 extern "C" {
+#if PY3FFI_NOT_PYPY
 PyInterpreterState *PyInterpreterState_New() noexcept;
 void PyInterpreterState_Clear(PyInterpreterState *) noexcept;
 void PyInterpreterState_Delete(PyInterpreterState *) noexcept;
-#if PY3FFI_SINCE(3, 9)
+#endif
+#if PY3FFI_SINCE(3, 9) && PY3FFI_NOT_PYPY
 PyInterpreterState *PyInterpreterState_Get() noexcept;
 #endif
-#if PY3FFI_SINCE(3, 8)
+#if PY3FFI_SINCE(3, 8) && PY3FFI_NOT_PYPY
 PyObject *PyInterpreterState_GetDict(PyInterpreterState *) noexcept;
 #endif
-int64_t PyInterpreterState_GetID(PyInterpreterState *) noexcept;
-int PyState_AddModule(PyObject *, PyModuleDef *) noexcept;
-int PyState_RemoveModule(PyModuleDef *) noexcept;
+int64_t PyInterpreterState_GetID(PyInterpreterState *) noexcept PY3FFI_PYPY_NAME(PyPyInterpreterState_GetID);
+int PyState_AddModule(PyObject *, PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_AddModule);
+int PyState_RemoveModule(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_RemoveModule);
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyState_FindModule(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_FindModule);
+#else
 PyObject *PyState_FindModule(PyModuleDef *) noexcept;
-PyThreadState *PyThreadState_New(PyInterpreterState *) noexcept;
-void PyThreadState_Clear(PyThreadState *) noexcept;
-void PyThreadState_Delete(PyThreadState *) noexcept;
-PyThreadState *PyThreadState_Get() noexcept;
-PyThreadState *PyThreadState_Swap(PyThreadState *) noexcept;
-PyObject *PyThreadState_GetDict() noexcept;
-int PyThreadState_SetAsyncExc(unsigned long, PyObject *) noexcept;
-#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate) noexcept;
-PyFrameObject *PyThreadState_GetFrame(PyThreadState *tstate) noexcept;
-uint64_t PyThreadState_GetID(PyThreadState *tstate) noexcept;
 #endif
-PyGILState_STATE PyGILState_Ensure() noexcept;
-void PyGILState_Release(PyGILState_STATE) noexcept;
-PyThreadState *PyGILState_GetThisThreadState() noexcept;
-#if PY3FFI_SINCE(3, 15)
+PyThreadState *PyThreadState_New(PyInterpreterState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_New);
+void PyThreadState_Clear(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Clear);
+void PyThreadState_Delete(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Delete);
+PyThreadState *PyThreadState_Get() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Get);
+PyThreadState *PyThreadState_Swap(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Swap);
+PyObject *PyThreadState_GetDict() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetDict);
+int PyThreadState_SetAsyncExc(unsigned long, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_SetAsyncExc);
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate) noexcept;
+PyFrameObject *PyThreadState_GetFrame(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetFrame);
+uint64_t PyThreadState_GetID(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetID);
+#endif
+PyGILState_STATE PyGILState_Ensure() noexcept PY3FFI_PYPY_NAME(PyPyGILState_Ensure);
+void PyGILState_Release(PyGILState_STATE) noexcept PY3FFI_PYPY_NAME(PyPyGILState_Release);
+#if PY3FFI_PYPY_SINCE(3, 11)
+PyThreadState *PyGILState_GetThisThreadState() noexcept PY3FFI_PYPY_NAME(PyPyGILState_GetThisThreadState);
+#endif
+#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PyInterpreterGuard *PyInterpreterGuard_FromCurrent() noexcept;
 void PyInterpreterGuard_Close(PyInterpreterGuard *guard) noexcept;
 PyInterpreterGuard *PyInterpreterGuard_FromView(PyInterpreterView *view) noexcept;

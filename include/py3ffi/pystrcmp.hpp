@@ -9,8 +9,10 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
+#if PY3FFI_NOT_PYPY
 int PyOS_mystrnicmp(const char *, const char *, Py_ssize_t) noexcept;
 int PyOS_mystricmp(const char *, const char *) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
@@ -18,11 +20,15 @@ int PyOS_mystricmp(const char *, const char *) noexcept;
 // MSVC's own functions (written for Windows, not tested here)
 extern "C" int _stricmp(const char *, const char *);
 extern "C" int _strnicmp(const char *, const char *, size_t);
+#if PY3FFI_NOT_PYPY
 inline int PyOS_stricmp(const char *a, const char *b) noexcept { return _stricmp(a, b); }
 inline int PyOS_strnicmp(const char *a, const char *b, Py_ssize_t n) noexcept { return _strnicmp(a, b, static_cast<size_t>(n)); }
+#endif
 #else
+#if PY3FFI_NOT_PYPY
 inline int PyOS_stricmp(const char *a, const char *b) noexcept { return PyOS_mystricmp(a, b); }
 inline int PyOS_strnicmp(const char *a, const char *b, Py_ssize_t n) noexcept { return PyOS_mystrnicmp(a, b, n); }
+#endif
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

@@ -11,15 +11,15 @@ namespace py3ffi {
 inline constexpr int Py_DTSF_SIGN = 0x01;
 inline constexpr int Py_DTSF_ADD_DOT_0 = 0x02;
 inline constexpr int Py_DTSF_ALT = 0x04;
-#if PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 inline constexpr int Py_DTSF_NO_NEG_0 = 0x08;
 #endif
 inline constexpr int Py_DTST_FINITE = 0;
 inline constexpr int Py_DTST_INFINITE = 1;
 inline constexpr int Py_DTST_NAN = 2;
 extern "C" {
-double PyOS_string_to_double(const char *str, char **endptr, PyObject *overflow_exception) noexcept;
-char *PyOS_double_to_string(double val, char format_code, int precision, int flags, int *type) noexcept;
+double PyOS_string_to_double(const char *str, char **endptr, PyObject *overflow_exception) noexcept PY3FFI_PYPY_NAME(PyPyOS_string_to_double);
+char *PyOS_double_to_string(double val, char format_code, int precision, int flags, int *type) noexcept PY3FFI_PYPY_NAME(PyPyOS_double_to_string);
 }  // extern "C"
 // </py3ffi:generated>
 

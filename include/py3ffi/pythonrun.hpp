@@ -10,43 +10,52 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_BEFORE(3, 14)
+#if PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
 inline constexpr int PYOS_STACK_MARGIN = 2048;
 #endif
-#if PY3FFI_BEFORE(3, 10)
+#if PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 struct symtable;
 #endif
 extern "C" {
-PY3FFI_DATA int (*PyOS_InputHook)(void);
+PY3FFI_DATA int (*PyOS_InputHook)(void) PY3FFI_PYPY_NAME(PyPyOS_InputHook);
+#if PY3FFI_NOT_PYPY
 PyObject *Py_CompileString(const char *, const char *, int) noexcept;
-void PyErr_Print() noexcept;
-void PyErr_PrintEx(int) noexcept;
-void PyErr_Display(PyObject *, PyObject *, PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 12)
+#endif
+void PyErr_Print() noexcept PY3FFI_PYPY_NAME(PyPyErr_Print);
+void PyErr_PrintEx(int) noexcept PY3FFI_PYPY_NAME(PyPyErr_PrintEx);
+void PyErr_Display(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Display);
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
 void PyErr_DisplayException(PyObject *) noexcept;
 #endif
 #if PY3FFI_USE_STACKCHECK
 int PyOS_CheckStack() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 struct _mod *PyParser_ASTFromString(const char *s, const char *filename, int start, PyCompilerFlags *flags, PyArena *arena) noexcept;
 struct _mod *PyParser_ASTFromStringObject(const char *s, PyObject *filename, int start, PyCompilerFlags *flags, PyArena *arena) noexcept;
 struct _mod *PyParser_ASTFromFile(FILE *fp, const char *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena) noexcept;
 struct _mod *PyParser_ASTFromFileObject(FILE *fp, PyObject *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena) noexcept;
 #endif
-#if PY3FFI_BEFORE(3, 10)
+#if PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 struct _node *PyParser_SimpleParseStringFlags(const char *, int, int) noexcept;
 struct _node *PyParser_SimpleParseStringFlagsFilename(const char *, const char *, int, int) noexcept;
 struct _node *PyParser_SimpleParseFileFlags(FILE *, const char *, int, int) noexcept;
 symtable *Py_SymtableString(const char *str, const char *filename, int start) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 symtable *Py_SymtableStringObject(const char *str, PyObject *filename, int start) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if PY3FFI_BEFORE(3, 10)
+#if PY3FFI_IS_PYPY
+// PyPy's macro
+inline PyObject *Py_CompileString(const char *str, const char *filename, int start) noexcept {
+    return Py_CompileStringFlags(str, filename, start, nullptr);
+}
+#endif
+
+#if PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 inline struct _node *PyParser_SimpleParseString(const char *s, int b) noexcept {
     return PyParser_SimpleParseStringFlags(s, b, 0);
 }

@@ -10,41 +10,49 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 using PyThread_type_lock = void *;
-#if PY3FFI_BEFORE(3, 9)
+#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 using PyThread_type_sema = void *;
 #endif
+#if PY3FFI_PYPY_SINCE(3, 11)
 enum PyLockStatus : unsigned int { PY_LOCK_FAILURE = 0, PY_LOCK_ACQUIRED = 1, PY_LOCK_INTR = 2 };
+#endif
 inline constexpr int WAIT_LOCK = 1;
 inline constexpr int NOWAIT_LOCK = 0;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 struct Py_tss_t;
 #endif
 extern "C" {
-void PyThread_init_thread() noexcept;
-unsigned long PyThread_start_new_thread(void (*)(void *), void *) noexcept;
-#if PY3FFI_TARGET_SINCE(3, 8)
-[[noreturn]] void PyThread_exit_thread() noexcept;
+void PyThread_init_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_init_thread);
+unsigned long PyThread_start_new_thread(void (*)(void *), void *) noexcept PY3FFI_PYPY_NAME(PyPyThread_start_new_thread);
+#if PY3FFI_IS_PYPY
+PyObject *PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
+#elif PY3FFI_TARGET_SINCE(3, 8)
+[[noreturn]] void PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
 #else
-void PyThread_exit_thread() noexcept;
+void PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
 #endif
-unsigned long PyThread_get_thread_ident() noexcept;
-#if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_HAVE_THREAD_NATIVE_ID
+unsigned long PyThread_get_thread_ident() noexcept PY3FFI_PYPY_NAME(PyPyThread_get_thread_ident);
+#if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_HAVE_THREAD_NATIVE_ID && PY3FFI_NOT_PYPY
 unsigned long PyThread_get_thread_native_id() noexcept;
 #endif
-PyThread_type_lock PyThread_allocate_lock() noexcept;
-void PyThread_free_lock(PyThread_type_lock) noexcept;
-int PyThread_acquire_lock(PyThread_type_lock, int) noexcept;
-PyLockStatus PyThread_acquire_lock_timed(PyThread_type_lock, long long microseconds, int intr_flag) noexcept;
-void PyThread_release_lock(PyThread_type_lock) noexcept;
+PyThread_type_lock PyThread_allocate_lock() noexcept PY3FFI_PYPY_NAME(PyPyThread_allocate_lock);
+void PyThread_free_lock(PyThread_type_lock) noexcept PY3FFI_PYPY_NAME(PyPyThread_free_lock);
+int PyThread_acquire_lock(PyThread_type_lock, int) noexcept PY3FFI_PYPY_NAME(PyPyThread_acquire_lock);
+#if PY3FFI_PYPY_SINCE(3, 11)
+PyLockStatus PyThread_acquire_lock_timed(PyThread_type_lock, long long microseconds, int intr_flag) noexcept PY3FFI_PYPY_NAME(PyPyThread_acquire_lock_timed);
+#endif
+void PyThread_release_lock(PyThread_type_lock) noexcept PY3FFI_PYPY_NAME(PyPyThread_release_lock);
+#if PY3FFI_NOT_PYPY
 size_t PyThread_get_stacksize() noexcept;
 int PyThread_set_stacksize(size_t) noexcept;
 PyObject *PyThread_GetInfo() noexcept;
-int PyThread_create_key() noexcept;
-void PyThread_delete_key(int key) noexcept;
-int PyThread_set_key_value(int key, void *value) noexcept;
-void *PyThread_get_key_value(int key) noexcept;
-void PyThread_delete_key_value(int key) noexcept;
-void PyThread_ReInitTLS() noexcept;
+#endif
+int PyThread_create_key() noexcept PY3FFI_PYPY_NAME(PyPyThread_create_key);
+void PyThread_delete_key(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_delete_key);
+int PyThread_set_key_value(int key, void *value) noexcept PY3FFI_PYPY_NAME(PyPyThread_set_key_value);
+void *PyThread_get_key_value(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_get_key_value);
+void PyThread_delete_key_value(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_delete_key_value);
+void PyThread_ReInitTLS() noexcept PY3FFI_PYPY_NAME(PyPyThread_ReInitTLS);
 Py_tss_t *PyThread_tss_alloc() noexcept;
 void PyThread_tss_free(Py_tss_t *key) noexcept;
 int PyThread_tss_is_created(Py_tss_t *key) noexcept;
@@ -55,7 +63,9 @@ void *PyThread_tss_get(Py_tss_t *key) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_PYPY_SINCE(3, 11)
 using PY_TIMEOUT_T = long long;
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -17,7 +17,7 @@ struct PyMethodDef;
 struct PyGetSetDef;
 struct PyMemberDef;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 struct PySlot;
 #endif
 #if !PY3FFI_LIMITED

@@ -12,19 +12,19 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-void Py_IncRef(PyObject *) noexcept;
-void Py_DecRef(PyObject *) noexcept;
+void Py_IncRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_IncRef);
+void Py_DecRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_DecRef);
 }  // extern "C"
 // </py3ffi:generated>
 
 extern "C" {
 void Py_IncRef(PyObject *) noexcept;
 void Py_DecRef(PyObject *) noexcept;
-#if PY3FFI_SINCE(3, 10)
+#if PY3FFI_SINCE(3, 10) && PY3FFI_NOT_PYPY  // (PyPy 8.0 exports neither)
 void _Py_IncRef(PyObject *) noexcept;
 void _Py_DecRef(PyObject *) noexcept;
 #endif
-void _Py_Dealloc(PyObject *) noexcept;
+void _Py_Dealloc(PyObject *) noexcept PY3FFI_PYPY_NAME(_PyPy_Dealloc);
 #if PY3FFI_REF_DEBUG
 void _Py_NegativeRefcount(const char *filename, int lineno, PyObject *op) noexcept;
 #endif
@@ -99,7 +99,7 @@ inline bool owned_by_current_thread(PyObject *ob) noexcept { return ob->ob_tid =
 }  // namespace detail
 #endif
 
-#if !PY3FFI_OPAQUE_OBJECT
+#if !PY3FFI_OPAQUE_OBJECT && PY3FFI_NOT_PYPY
 inline int _Py_IsImmortal(PyObject *op) noexcept {
 #if PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&op->ob_ref_local) == detail::immortal_local;

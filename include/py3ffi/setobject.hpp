@@ -9,29 +9,42 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PY3FFI_DATA PyTypeObject PySet_Type;
-PY3FFI_DATA PyTypeObject PyFrozenSet_Type;
+PY3FFI_DATA PyTypeObject PySet_Type PY3FFI_PYPY_NAME(PyPySet_Type);
+PY3FFI_DATA PyTypeObject PyFrozenSet_Type PY3FFI_PYPY_NAME(PyPyFrozenSet_Type);
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PySetIter_Type;
-PyObject *PySet_New(PyObject *) noexcept;
-PyObject *PyFrozenSet_New(PyObject *) noexcept;
-int PySet_Add(PyObject *set, PyObject *key) noexcept;
-int PySet_Clear(PyObject *set) noexcept;
-int PySet_Contains(PyObject *anyset, PyObject *key) noexcept;
-int PySet_Discard(PyObject *set, PyObject *key) noexcept;
-PyObject *PySet_Pop(PyObject *set) noexcept;
-Py_ssize_t PySet_Size(PyObject *anyset) noexcept;
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+#endif
+PyObject *PySet_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPySet_New);
+PyObject *PyFrozenSet_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_New);
+int PySet_Add(PyObject *set, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Add);
+int PySet_Clear(PyObject *set) noexcept PY3FFI_PYPY_NAME(PyPySet_Clear);
+int PySet_Contains(PyObject *anyset, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Contains);
+int PySet_Discard(PyObject *set, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Discard);
+PyObject *PySet_Pop(PyObject *set) noexcept PY3FFI_PYPY_NAME(PyPySet_Pop);
+Py_ssize_t PySet_Size(PyObject *anyset) noexcept PY3FFI_PYPY_NAME(PyPySet_Size);
+#if PY3FFI_IS_PYPY
+int PyFrozenSet_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_CheckExact);
+int PyFrozenSet_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_Check);
+int PyAnySet_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyAnySet_CheckExact);
+int PyAnySet_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyAnySet_Check);
+int PySet_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_CheckExact);
+int PySet_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_Check);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 int PySet_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_NOT_PYPY
 inline int PySet_Check(PyObject *ob) noexcept {
     return detail::is_type(ob, &PySet_Type) || PyType_IsSubtype(Py_TYPE(ob), &PySet_Type);
 }
-#if PY3FFI_TARGET_SINCE(3, 10)
+#endif
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 inline int PySet_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PySet_Type); }
 #endif
+#if PY3FFI_NOT_PYPY
 inline int PyFrozenSet_Check(PyObject *ob) noexcept {
     return detail::is_type(ob, &PyFrozenSet_Type) || PyType_IsSubtype(Py_TYPE(ob), &PyFrozenSet_Type);
 }
@@ -43,6 +56,7 @@ inline int PyAnySet_Check(PyObject *ob) noexcept {
     return detail::is_type(ob, &PySet_Type) || detail::is_type(ob, &PyFrozenSet_Type) ||
            PyType_IsSubtype(Py_TYPE(ob), &PySet_Type) || PyType_IsSubtype(Py_TYPE(ob), &PyFrozenSet_Type);
 }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

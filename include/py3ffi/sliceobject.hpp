@@ -9,20 +9,26 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PY3FFI_DATA PyTypeObject PySlice_Type;
+PY3FFI_DATA PyTypeObject PySlice_Type PY3FFI_PYPY_NAME(PyPySlice_Type);
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyEllipsis_Type;
-PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) noexcept;
-int PySlice_GetIndices(PyObject *r, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) noexcept;
-int PySlice_GetIndicesEx(PyObject *r, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step, Py_ssize_t *slicelength) noexcept;
-int PySlice_Unpack(PyObject *slice, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) noexcept;
+#endif
+PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_New);
+int PySlice_GetIndices(PyObject *r, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_GetIndices);
+int PySlice_GetIndicesEx(PyObject *r, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step, Py_ssize_t *slicelength) noexcept PY3FFI_PYPY_NAME(PyPySlice_GetIndicesEx);
+int PySlice_Unpack(PyObject *slice, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_Unpack);
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step) noexcept PY3FFI_PYPY_NAME(PyPySlice_AdjustIndices);
+#else
 Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
 inline int PySlice_Check(PyObject *op) noexcept { return detail::is_type(op, &PySlice_Type); }
 
 extern "C" {
-PY3FFI_DATA PyObject _Py_EllipsisObject;  // not API: Py_Ellipsis is its address (below)
+PY3FFI_DATA PyObject _Py_EllipsisObject PY3FFI_PYPY_NAME(_PyPy_EllipsisObject);  // not API: Py_Ellipsis is its address (below)
 }
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
 inline constexpr detail::constant<Py_CONSTANT_ELLIPSIS> Py_Ellipsis{};

@@ -27,9 +27,11 @@ inline constexpr int T_OBJECT_EX = 16;
 inline constexpr int T_LONGLONG = 17;
 inline constexpr int T_ULONGLONG = 18;
 inline constexpr int T_PYSSIZET = 19;
+#if PY3FFI_NOT_PYPY
 inline constexpr int T_NONE = 20;
+#endif
 inline constexpr int READONLY = 1;
-#if PY3FFI_TARGET_SINCE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 inline constexpr int PY_AUDIT_READ = 2;
 #endif
 inline constexpr int READ_RESTRICTED = 2;

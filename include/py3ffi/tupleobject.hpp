@@ -9,15 +9,17 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PY3FFI_DATA PyTypeObject PyTuple_Type;
+PY3FFI_DATA PyTypeObject PyTuple_Type PY3FFI_PYPY_NAME(PyPyTuple_Type);
+#if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyTupleIter_Type;
-PyObject *PyTuple_New(Py_ssize_t size) noexcept;
-Py_ssize_t PyTuple_Size(PyObject *) noexcept;
-PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t) noexcept;
-int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept;
-PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept;
-PyObject *PyTuple_Pack(Py_ssize_t, ...) noexcept;
-#if PY3FFI_BEFORE(3, 9)
+#endif
+PyObject *PyTuple_New(Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyTuple_New);
+Py_ssize_t PyTuple_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTuple_Size);
+PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyTuple_GetItem);
+int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTuple_SetItem);
+PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyTuple_GetSlice);
+PyObject *PyTuple_Pack(Py_ssize_t, ...) noexcept PY3FFI_PYPY_NAME(PyPyTuple_Pack);
+#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 int PyTuple_ClearFreeList() noexcept;
 #endif
 }  // extern "C"

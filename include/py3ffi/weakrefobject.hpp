@@ -9,21 +9,31 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 struct PyWeakReference;
 #endif
 extern "C" {
-PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback) noexcept;
-PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback) noexcept;
-#if PY3FFI_BEFORE(3, 15)
-PyObject *PyWeakref_GetObject(PyObject *ref) noexcept;
+#if PY3FFI_IS_PYPY
+int PyWeakref_CheckRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckRef);
+int PyWeakref_CheckRefExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckRefExact);
+int PyWeakref_CheckProxy(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckProxy);
+int PyWeakref_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_Check);
 #endif
-#if PY3FFI_SINCE(3, 13)
+PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_NewRef);
+PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_NewProxy);
+#if PY3FFI_BEFORE(3, 15)
+PyObject *PyWeakref_GetObject(PyObject *ref) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_GetObject);
+#endif
+#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyWeakref_GetRef(PyObject *ref, PyObject **pobj) noexcept;
+#endif
+#if PY3FFI_IS_PYPY
+PyObject *PyWeakref_GET_OBJECT(void *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_GET_OBJECT);
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_NOT_PYPY  // (PyPy exports the checks instead)
 extern "C" {
 // not API: the weak reference types the checks below compare with
 PY3FFI_DATA PyTypeObject _PyWeakref_RefType;
@@ -36,6 +46,7 @@ inline int PyWeakref_CheckProxy(PyObject *op) noexcept {
     return detail::is_type(op, &_PyWeakref_ProxyType) || detail::is_type(op, &_PyWeakref_CallableProxyType);
 }
 inline int PyWeakref_Check(PyObject *op) noexcept { return PyWeakref_CheckRef(op) || PyWeakref_CheckProxy(op); }
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

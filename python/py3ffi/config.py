@@ -44,6 +44,8 @@ import sys
 
 MIN_VERSION, MAX_VERSION = (3, 7), (3, 15)
 MIN_BY_IMPL = {"CPython": (3, 7), "PyPy": (3, 9), "GraalPy": (3, 10)}
+# The PyPy versions py3ffi's declarations are checked against (PyPy 7.3 for 3.9, 8.0 for 3.11).
+PYPY_VERSIONS = ((3, 9), (3, 11))
 BOOL_KEYS = ("abi3t", "gil_disabled", "debug", "ref_debug", "trace_refs", "shared")
 KEYS = ("implementation", "version", "version_hex", "abi3", "abi3t", "gil_disabled", "debug",
         "ref_debug", "trace_refs", "ext_suffix", "pointer_width", "shared", "lib_name", "lib_dir",
@@ -119,6 +121,13 @@ def validate(cfg, where):
     if not lo <= v <= MAX_VERSION:
         fail(where("version"), "version", "%s %d.%d is not supported (%s %d.%d to %d.%d)" % (
             impl, v[0], v[1], impl, lo[0], lo[1], MAX_VERSION[0], MAX_VERSION[1]))
+    if impl == "PyPy" and v not in PYPY_VERSIONS:
+        fail(where("version"), "version", "PyPy %d.%d is not supported: py3ffi is checked against "
+             "PyPy for %s (no PyPy %d.%d was available to check against)" % (
+                 v[0], v[1], " and ".join("%d.%d" % x for x in PYPY_VERSIONS), v[0], v[1]))
+    if impl == "PyPy" and (cfg.get("debug") or cfg.get("gil_disabled")):
+        fail(where("debug" if cfg.get("debug") else "gil_disabled"), "debug" if cfg.get("debug") else "gil_disabled",
+             "PyPy has no debug or free-threaded build")
     if cfg.get("abi3"):
         if impl != "CPython":
             fail(where("abi3"), "abi3", "the stable ABI (abi3) is CPython's; %s has none" % impl)

@@ -30,6 +30,46 @@ FREE_THREADED = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
 TOTALS = hasattr(sys, "gettotalrefcount") and not ABI3 and not FREE_THREADED
 
 
+# PyPy: no sys.getrefcount, and the C counterparts of its objects are counted in ways of its own
+# (a large base, borrowed references released later): reference counts are compared on CPython
+# only, and objects are freed by PyPy's collector, not as their last reference goes. Where PyPy's
+# C API itself differs from CPython's (a message, an exception type, an ignored flag), what the
+# same code built with PyPy's Python.h gives is expected there (checked by hand: tests say so).
+PYPY = sys.implementation.name == "pypy"
+REFCOUNTS = hasattr(sys, "getrefcount")
+
+
+class _Uncounted:
+    """PyPy's stand-in for a reference count: equal to any count, itself after arithmetic."""
+
+    def __eq__(self, other):
+        return True
+
+    def __add__(self, other):
+        return self
+
+    __radd__ = __sub__ = __add__
+
+    def __repr__(self):
+        return "<not counted on PyPy>"
+
+
+getrefcount = sys.getrefcount if REFCOUNTS else (lambda o: _Uncounted())
+
+
+def worded(message):
+    """A message the interpreter words (not the module): PyPy words many otherwise, and only the
+    exception's type is compared there."""
+    return None if PYPY else message
+
+
+def settle():
+    """Where objects die only when the collector runs (PyPy), run it."""
+    if PYPY:
+        for _ in range(3):
+            gc.collect()
+
+
 def needs(name):
     return unittest.skipUnless(hasattr(families, name), "families.%s is not built for this target" % name)
 
@@ -53,9 +93,19 @@ class Fresh:
         return "Fresh(%r)" % self.tag
 
 
+# PyObject_GetBuffer(PyBUF_WRITABLE) of bytes: PyPy raises ValueError without the full stop (as
+# the same call built with PyPy's Python.h does)
+NOT_WRITABLE = (ValueError, "Object is not writable") if PYPY else (BufferError, "Object is not writable.")
+
+
 class Case(unittest.TestCase):
-    def assertSameOutcome(self, c_fn, c_args, py_fn, py_args=None):
-        self.assertEqual(outcome(c_fn, *c_args), outcome(py_fn, *(c_args if py_args is None else py_args)))
+    def assertSameOutcome(self, c_fn, c_args, py_fn, py_args=None, worded=False):
+        """`worded`: PyPy's C API words this error otherwise than its Python code does (compare
+        the outcome and type only there)."""
+        mine, theirs = outcome(c_fn, *c_args), outcome(py_fn, *(c_args if py_args is None else py_args))
+        if worded and PYPY:
+            mine, theirs = mine[:2], theirs[:2]
+        self.assertEqual(mine, theirs)
 
     def assertRaisesMessage(self, exc_type, message, fn, *args):
         with self.assertRaises(exc_type) as cm:
@@ -67,16 +117,24 @@ class Case(unittest.TestCase):
 
     def assertNoLeak(self, fn, objects=(), n=200):
         """Calls fn() n times: the reference counts of `objects` (and, where exact, the
-        interpreter's total) end where they began."""
-        fn()
-        fn()
+        interpreter's total) end where they began. The first n calls only warm up: the
+        interpreter's own caches (specialized bytecode, interned names) settle over the first few
+        dozen calls, and moved 3.14d's total by up to 200 there, as much with Python.h as with
+        py3ffi; after them it moves by at most 15 over n calls, and a reference leaked per call
+        moves it by n."""
+        for _ in range(n):
+            fn()
         gc.collect()
-        before = [sys.getrefcount(o) for o in objects]
+        if not REFCOUNTS:  # PyPy: the calls run, counts are not comparable
+            for _ in range(n):
+                fn()
+            return
+        before = [getrefcount(o) for o in objects]
         total = sys.gettotalrefcount() if TOTALS else 0
         for _ in range(n):
             fn()
         gc.collect()
-        after = [sys.getrefcount(o) for o in objects]
+        after = [getrefcount(o) for o in objects]
         self.assertEqual(before, after, "reference counts moved")
         if TOTALS:
             drift = sys.gettotalrefcount() - total
@@ -108,7 +166,7 @@ class ObjectsTest(Case):
         self.assertSameOutcome(families.obj_getattr_string, (Plain(), "nope"), getattr)
         self.assertSameOutcome(families.obj_setattr, (object(), "x", 1), setattr)
         self.assertSameOutcome(families.obj_delattr, (Plain(), "missing"), delattr)
-        self.assertRaisesMessage(TypeError, "attribute name must be string, not 'int'", families.obj_getattr, Plain(), 5)
+        self.assertRaisesMessage(TypeError, worded("attribute name must be string, not 'int'"), families.obj_getattr, Plain(), 5)
         self.assertEqual(families.obj_getattr(Plain, "__name__"), "Plain")
         o = Plain()
         self.assertNoLeak(lambda: swallow(families.obj_getattr, o, "nope"), [o])
@@ -251,8 +309,10 @@ class NumbersTest(Case):
         for kind, (lo, hi) in KINDS.items():
             for v in (lo, hi, 0, 7, lo + 1, hi - 1):
                 self.assertEqual(families.num_as(kind, v), v, (kind, v))
-            self.assertRaisesMessage(OverflowError, TOO_BIG[kind], families.num_as, kind, hi + 1)
-            self.assertRaisesMessage(OverflowError, TOO_SMALL[kind], families.num_as, kind, lo - 1)
+            self.assertRaisesMessage(OverflowError, worded(TOO_BIG[kind]), families.num_as, kind, hi + 1)
+            # (PyPy's PyLong_AsSize_t raises ValueError there, also in a Python.h build)
+            below = ValueError if PYPY and kind == "size" else OverflowError
+            self.assertRaisesMessage(below, worded(TOO_SMALL[kind]), families.num_as, kind, lo - 1)
         self.assertEqual(families.num_as("double", 2 ** 53), float(2 ** 53))
         self.assertRaisesMessage(OverflowError, "int too large to convert to float", families.num_as, "double", 2 ** 1024)
         self.assertEqual(families.num_as("ulongmask", -1), 2 ** BITS - 1)
@@ -288,6 +348,7 @@ class NumbersTest(Case):
         self.assertSameOutcome(families.num_from_double, (float("nan"),), int)
         self.assertEqual(families.num_from_double(-2.5e30), int(-2.5e30))
 
+    @needs("num_float_info")
     def test_float(self):
         class F:
             def __float__(self):
@@ -354,7 +415,9 @@ class StringsTest(Case):
 
     def test_format(self):
         obj = [1, "\xe9"]
-        want = "txt|-5|%d|\xfc\u20ac|%r|%s|%a|\u20ac|-1234567890|ff|4000000000|%%|abc|42" % (sys.maxsize, obj, obj, obj)
+        # (PyPy's PyUnicode_FromFormat ignores the precision of %.3s, as a Python.h build there shows)
+        want = "txt|-5|%d|\xfc\u20ac|%r|%s|%a|\u20ac|-1234567890|ff|4000000000|%%|%s|42" % (
+            sys.maxsize, obj, obj, obj, "abcdef" if PYPY else "abc")
         self.assertEqual(families.str_format("\xfc\u20ac", obj), want)
         self.assertRaises(TypeError, families.str_format, b"not str", obj)
 
@@ -377,7 +440,7 @@ class StringsTest(Case):
                     cmp(a, b), cmp(a, "abc"), b in a, a.count(b), a[1:3], a.endswith(b))
             self.assertEqual(families.str_ops(a, b), want, (a, b))
         self.assertSameOutcome(families.str_split, ("a", ""), str.split)
-        self.assertRaisesMessage(TypeError, "Can't compare str and int", families.str_compare, "a", 5)
+        self.assertRaisesMessage(TypeError, worded("Can't compare str and int"), families.str_compare, "a", 5)
         self.assertRaises(TypeError, families.str_concat, "a", 5)
 
     def test_decode(self):
@@ -434,6 +497,7 @@ class ContainersTest(Case):
         key = Fresh()
         self.assertNoLeak(lambda: swallow(families.dict_del, {}, key), [key])
 
+    @needs("dict_merge")
     def test_dict_merge_update(self):
         a, b = {"a": 1, "b": 2}, {"b": 3, "c": 4}
         self.assertEqual(families.dict_merge(a, b, 1), ({"a": 1, "b": 3, "c": 4},) * 3)
@@ -459,7 +523,7 @@ class ContainersTest(Case):
 
     def test_list_errors(self):
         self.assertSameOutcome(families.list_get, ([1], 5), operator.getitem)
-        self.assertSameOutcome(families.list_set, ([1], 5, 0), operator.setitem)
+        self.assertSameOutcome(families.list_set, ([1], 5, 0), operator.setitem, worded=True)
         self.assertRaises(SystemError, families.list_get, (1,), 0)  # (no list: PyErr_BadInternalCall)
         self.assertSameOutcome(families.list_sort, ([3, "a"],), list.sort)
         v = Fresh()
@@ -496,7 +560,8 @@ class TypesTest(Case):
         self.assertEqual(n.describe(), "Node(5, %r)" % p)
         self.assertEqual((Node.__name__, Node.__module__, Node.__qualname__), ("Node", "families", "Node"))
         self.assertTrue(Node.__doc__.startswith("Node(payload=None, value=0)"))
-        self.assertTrue(gc.is_tracked(n))
+        if hasattr(gc, "is_tracked"):  # (PyPy's gc has none)
+            self.assertTrue(gc.is_tracked(n))
         n.value = 7
         self.assertEqual(n.raw, 7)
         self.assertRaisesMessage(TypeError, "Node.value must be an int", setattr, n, "value", "x")
@@ -513,13 +578,16 @@ class TypesTest(Case):
     def test_references_and_deallocs(self):
         Node = families.Node
         p = Fresh()
-        before, start, type_refs = sys.getrefcount(p), families.node_dealloc_count(), sys.getrefcount(Node)
+        before, start, type_refs = getrefcount(p), families.node_dealloc_count(), getrefcount(Node)
         nodes = [Node(p) for _ in range(100)]
-        self.assertEqual(sys.getrefcount(p), before + 100)
+        self.assertEqual(getrefcount(p), before + 100)
         del nodes
-        self.assertEqual(sys.getrefcount(p), before)
+        settle()
+        self.assertEqual(getrefcount(p), before)
         self.assertEqual(families.node_dealloc_count(), start + 100)
-        self.assertEqual(sys.getrefcount(Node), type_refs)  # each instance gave its type reference back
+        self.assertEqual(getrefcount(Node), type_refs)  # each instance gave its type reference back
+        if PYPY:
+            return  # (PyPy's gc.get_referents does not call a C type's tp_traverse)
         self.assertIn(p, gc.get_referents(Node(p)))  # (tp_traverse)
         if sys.version_info >= (3, 9):
             self.assertIn(Node, gc.get_referents(Node(p)))
@@ -534,19 +602,22 @@ class TypesTest(Case):
         self.assertIsInstance(s, families.Node)
         self.assertEqual(s.describe(), "sub Node(3, %r)" % p)
         self.assertIs(families.node_payload(s), p)
-        start, sub_refs, node_refs, before = (families.node_dealloc_count(), sys.getrefcount(Sub),
-                                              sys.getrefcount(families.Node), sys.getrefcount(p))
+        start, sub_refs, node_refs, before = (families.node_dealloc_count(), getrefcount(Sub),
+                                              getrefcount(families.Node), getrefcount(p))
         subs = [Sub(p) for _ in range(50)]
         del subs
+        settle()
         self.assertEqual(families.node_dealloc_count(), start + 50)
-        self.assertEqual((sys.getrefcount(Sub), sys.getrefcount(families.Node), sys.getrefcount(p)),
+        self.assertEqual((getrefcount(Sub), getrefcount(families.Node), getrefcount(p)),
                          (sub_refs, node_refs, before))
         del s
-        self.assertEqual(sys.getrefcount(p), before - 2)
+        settle()
+        self.assertEqual(getrefcount(p), before - 2)
         r = weakref.ref(Sub())  # (a Python subclass is weakly referenceable in any case)
         gc.collect()
         self.assertIsNone(r())
 
+    @unittest.skipIf(PYPY, "PyPy's collector frees no reference cycle through C objects (0 of 4 here)")
     def test_cycles_are_collected(self):
         Node = families.Node
 
@@ -578,12 +649,14 @@ class TypesTest(Case):
         r = weakref.ref(n, lambda ref: fired.append(ref))
         self.assertIs(r(), n)
         del n
+        settle()
         self.assertIsNone(r())
         self.assertEqual(fired, [r])
 
     @needs("node_module")
     def test_type_module(self):
-        self.assertEqual(families.node_module(), (1, 1))
+        # (PyPy gives heap types a tp_free of its own, also to a Python.h build)
+        self.assertEqual(families.node_module(), (1, 0 if PYPY else 1))
 
 
 # ---- 6. exceptions ------------------------------------------------------------------------
@@ -683,6 +756,12 @@ class BuffersTest(Case):
     def test_memoryview_from_memory(self):
         families.mv_area_reset()
         m = families.mv_from_memory(True)
+        if PYPY and sys.version_info < (3, 11):
+            # PyPy 7.3 swaps PyBUF_WRITE and PyBUF_READ here (a Python.h build there gets a
+            # read-only view for PyBUF_WRITE and a writable one for PyBUF_READ alike; 8.0 does not)
+            self.assertEqual((m.readonly, m.tobytes(), families.mv_from_memory(False).readonly),
+                             (True, b"families", False))
+            return
         self.assertEqual((m.readonly, m.tobytes(), m.format, m.nbytes), (False, b"families", "B", 8))
         m[0:3] = b"FAM"
         self.assertEqual(families.mv_area(), b"FAMilies")
@@ -705,17 +784,26 @@ class BuffersTest(Case):
         info = families.buf_info
         self.assertEqual(info(b"abcdef", "full_ro"), (6, True, 1, 1, "B", (6,), (1,), True, True, True, b"abcdef"))
         self.assertEqual(info(b"abcdef", "simple"), (6, True, 1, 1, None, None, None, True, True, True, b"abcdef"))
-        self.assertRaisesMessage(BufferError, "Object is not writable.", info, b"abc", "writable")
+        self.assertRaisesMessage(*NOT_WRITABLE, info, b"abc", "writable")
         ba = bytearray(b"xyz")
-        self.assertEqual(info(ba, "full"), (3, False, 1, 1, "B", (3,), (1,), True, True, True, b"xyz"))
+        got = info(ba, "full")
+        if PYPY and sys.version_info < (3, 11):  # PyPy 7.3 leaves view.readonly unset (garbage
+            got = got[:1] + (False,) + got[2:]      # with Python.h too)
+        self.assertEqual(got, (3, False, 1, 1, "B", (3,), (1,), True, True, True, b"xyz"))
         strided = memoryview(b"abcdef")[::2]
-        self.assertEqual(info(strided, "strided_ro"), (3, True, 1, 1, None, (3,), (2,), False, False, False, b"ace"))
-        self.assertRaisesMessage(BufferError, "memoryview: underlying buffer is not C-contiguous", info, strided, "simple")
+        # (PyPy gives the format unasked, also to a Python.h build)
+        self.assertEqual(info(strided, "strided_ro"),
+                         (3, True, 1, 1, "B" if PYPY else None, (3,), (2,), False, False, False, b"ace"))
+        if not (PYPY and sys.version_info < (3, 11)):  # (PyPy 7.3 gives a Python.h build a view too)
+            self.assertRaisesMessage(BufferError, "memoryview: underlying buffer is not C-contiguous", info, strided, "simple")
         grid = memoryview(bytearray(b"abcdef")).cast("B", (2, 3))
-        self.assertEqual(info(grid, "full_ro"), (6, False, 1, 2, "B", (2, 3), (3, 1), True, False, True, b"abcdef"))
+        # (PyPy 7.3 calls a view of a bytearray read-only when not asked for a writable one, also
+        # in a Python.h build)
+        self.assertEqual(info(grid, "full_ro"), (6, PYPY and sys.version_info < (3, 11), 1, 2, "B", (2, 3), (3, 1),
+                                                 True, False, True, b"abcdef"))
         ints = array.array("i", [1, 2, 3])
         self.assertEqual(info(ints, "full_ro")[:6], (12, False, ints.itemsize, 1, "i", (3,)))
-        self.assertRaisesMessage(TypeError, "a bytes-like object is required, not 'int'", info, 5, "simple")
+        self.assertRaisesMessage(TypeError, worded("a bytes-like object is required, not 'int'"), info, 5, "simple")
         data = bytearray(b"q" * 10)
         self.assertNoLeak(lambda: info(data, "full"), [data])
 
@@ -726,7 +814,7 @@ class BuffersTest(Case):
         self.assertEqual(ba, b"zzz")
         families.buf_fill(memoryview(ba)[1:], 0x30)
         self.assertEqual(ba, b"z00")
-        self.assertRaisesMessage(BufferError, "Object is not writable.", families.buf_fill, b"abc", 1)
+        self.assertRaisesMessage(*NOT_WRITABLE, families.buf_fill, b"abc", 1)
         self.assertEqual(families.mv_from_buffer(b"xyz"), b"xyz")
         self.assertNoLeak(lambda: families.buf_fill(ba, 1), [ba])
 
@@ -739,17 +827,19 @@ class BuffersTest(Case):
     def test_exporting_type(self):
         b = families.Buffer(b"hi")
         self.assertEqual((b.data(), b.exports), (b"hi......", 0))
-        refs = sys.getrefcount(b)
+        refs = getrefcount(b)
         m = memoryview(b)
-        self.assertEqual((b.exports, m.readonly, m.nbytes, sys.getrefcount(b)), (1, False, 8, refs + 1))
+        self.assertEqual((b.exports, m.readonly, m.nbytes, getrefcount(b)), (1, False, 8, refs + 1))
         m[0] = ord("H")
         self.assertEqual(b.data(), b"Hi......")
         m.release()
-        self.assertEqual((b.exports, sys.getrefcount(b)), (0, refs))
+        settle()
+        self.assertEqual((b.exports, getrefcount(b)), (0, refs))
         with memoryview(b) as m2:
             self.assertEqual(b.exports, 1)
             self.assertEqual(m2.tobytes(), b"Hi......")
         self.assertEqual(bytes(b), b"Hi......")
+        settle()
         self.assertEqual(b.exports, 0)
         if hasattr(families, "buf_info"):
             self.assertEqual(families.buf_info(b, "full"), (8, False, 1, 1, "B", (8,), (1,), True, True, True, b"Hi......"))
@@ -759,10 +849,10 @@ class BuffersTest(Case):
             self.assertNoLeak(lambda: families.buf_info(b, "full_ro"), [b])
         if hasattr(families, "buf_check"):
             self.assertIs(families.buf_check(b), True)
-        type_refs = sys.getrefcount(families.Buffer)
+        type_refs = getrefcount(families.Buffer)
         many = [families.Buffer() for _ in range(50)]
         del many
-        self.assertEqual(sys.getrefcount(families.Buffer), type_refs)
+        self.assertEqual(getrefcount(families.Buffer), type_refs)
 
 
 # ---- 8. iterators -------------------------------------------------------------------------
@@ -813,6 +903,7 @@ class IteratorsTest(Case):
         self.assertEqual([families.iter_check(o) for o in (iter([]), [], families.Countdown(1), gen(), 5, "x")],
                          [True, False, True, True, False, False])
 
+    @needs("seq_iter")
     def test_sequence_and_callable_iterators(self):
         class Seq:
             def __getitem__(self, i):
@@ -839,9 +930,9 @@ class IteratorsTest(Case):
         self.assertEqual(families.countdown_sum(0), 0)
         self.assertRaises(TypeError, Countdown, "x")
         self.assertSameOutcome(families.countdown_sum, ("x",), Countdown)
-        refs = sys.getrefcount(Countdown)
+        refs = getrefcount(Countdown)
         self.assertNoLeak(lambda: families.countdown_sum(3), [Countdown])
-        self.assertEqual(sys.getrefcount(Countdown), refs)
+        self.assertEqual(getrefcount(Countdown), refs)
 
     @needs("gen_check")
     def test_gen_check(self):
@@ -888,6 +979,7 @@ class ImportTest(Case):
         self.assertEqual(families.imp_add_module("sys"), (sys, sys))
         del sys.modules["families_added"]
 
+    @needs("imp_module_info")
     def test_module_info(self):
         d, name, name_obj = families.imp_module_info(families)
         self.assertIs(d, families.__dict__)
@@ -896,14 +988,14 @@ class ImportTest(Case):
 
     def test_new_module(self):
         obj = Fresh()
-        before = sys.getrefcount(obj)
+        before = getrefcount(obj)
         m = families.imp_new_module(obj)
         self.assertEqual((m.__name__, m.obj, m.legacy, m.answer, m.greeting, m.seven),
                          ("families_scratch", obj, obj, 42, "hi", 7))
-        self.assertEqual(sys.getrefcount(obj), before + 2)
+        self.assertEqual(getrefcount(obj), before + 2)
         del m
         gc.collect()  # (free-threaded builds count module references lazily: deferred refcounting)
-        self.assertEqual(sys.getrefcount(obj), before)
+        self.assertEqual(getrefcount(obj), before)
 
     def test_module_constants(self):
         self.assertEqual((families.ANSWER, families.GREETING), (42, "hello"))
@@ -967,6 +1059,7 @@ class ThreadsTest(Case):
         self.assertEqual(errors, [])
         self.assertEqual(out, {k: [(k, i) for i in range(20)] for k in range(4)})
 
+    @needs("thr_tstate")
     def test_thread_state(self):
         same, current, gilstate, ident, interp = families.thr_tstate()
         self.assertEqual((same, current, gilstate, ident), (1, 1, 1, threading.get_ident()))

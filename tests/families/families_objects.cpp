@@ -320,12 +320,14 @@ PyObject *num_float(PyObject *, PyObject *o) {
     return PyFloat_FromDouble(d);
 }
 
+#if PY3FFI_NOT_PYPY  // (PyPy's headers lack PyFloat_GetMax/GetMin)
 // (PyFloat_GetMax, PyFloat_GetMin, PyFloat_FromString("1.5e3"))
 PyObject *num_float_info(PyObject *, PyObject *) {
     Ref text(PyUnicode_FromString("1.5e3"));
     if (!text) return nullptr;
     return Py_BuildValue("(ddN)", PyFloat_GetMax(), PyFloat_GetMin(), PyFloat_FromString(text.get()));
 }
+#endif
 
 // PyNumber_<op>(a, b) for op = an index into the table below (the order families_checks.py uses)
 PyObject *num_binary(PyObject *, PyObject *args) {
@@ -403,7 +405,12 @@ PyObject *num_checks(PyObject *, PyObject *o) {
 PyObject *num_index_check(PyObject *, PyObject *o) { return boolean(PyIndex_Check(o)); }
 #endif
 
+// Py_REFCNT(o): what the leak checks count with where sys.getrefcount is missing (PyPy, where
+// it counts the C-level references of the object's C counterpart)
+PyObject *obj_refcnt(PyObject *, PyObject *o) { return PyLong_FromSsize_t(Py_REFCNT(o)); }
+
 PyMethodDef object_methods[] = {
+    {"obj_refcnt", obj_refcnt, METH_O, nullptr},
     {"obj_attrs", obj_attrs, METH_VARARGS, nullptr},
     {"obj_getattr", obj_getattr, METH_VARARGS, nullptr},
     {"obj_getattr_string", obj_getattr_string, METH_VARARGS, nullptr},
@@ -438,7 +445,9 @@ PyMethodDef number_methods[] = {
     {"num_from_string", num_from_string, METH_VARARGS, nullptr},
     {"num_from_double", num_from_double, METH_O, nullptr},
     {"num_float", num_float, METH_O, nullptr},
+#if PY3FFI_NOT_PYPY
     {"num_float_info", num_float_info, METH_NOARGS, nullptr},
+#endif
     {"num_binary", num_binary, METH_VARARGS, nullptr},
     {"num_unary", num_unary, METH_VARARGS, nullptr},
     {"num_power", num_power, METH_VARARGS, nullptr},

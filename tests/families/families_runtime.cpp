@@ -209,6 +209,7 @@ PyObject *imp_add_module(PyObject *, PyObject *args) {
     return r.take();
 }
 
+#if PY3FFI_NOT_PYPY  // (PyPy's headers lack PyModule_GetNameObject)
 // (PyModule_GetDict, PyModule_GetName, PyModule_GetNameObject)
 PyObject *imp_module_info(PyObject *, PyObject *m) {
     Results r;
@@ -217,6 +218,7 @@ PyObject *imp_module_info(PyObject *, PyObject *m) {
     if (!name || !r.add(PyUnicode_FromString(name)) || !r.add(PyModule_GetNameObject(m))) return nullptr;
     return r.take();
 }
+#endif
 
 // A new module "families_scratch" with obj added by PyModule_AddObjectRef (compat) and
 // PyModule_AddObject, answer = 42, greeting = "hi", seven = 7 (PyModule_Add, compat)
@@ -243,7 +245,9 @@ PyMethodDef import_methods[] = {
     {"imp_get_module", imp_get_module, METH_O, nullptr},
 #endif
     {"imp_add_module", imp_add_module, METH_VARARGS, nullptr},
+#if PY3FFI_NOT_PYPY
     {"imp_module_info", imp_module_info, METH_O, nullptr},
+#endif
     {"imp_new_module", imp_new_module, METH_O, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
@@ -327,6 +331,7 @@ PyObject *thr_callback(PyObject *, PyObject *args) {
     return Py_BuildValue("(Ok)", results.get(), job.ident);
 }
 
+#if PY3FFI_NOT_PYPY  // (PyPy's headers lack PyGILState_GetThisThreadState)
 // (PyThreadState_Get() is what PyEval_SaveThread returns, is current again after
 //  PyEval_RestoreThread, is PyGILState_GetThisThreadState(), PyThread_get_thread_ident(),
 //  PyInterpreterState_GetID of its interpreter (-1 before 3.9))
@@ -344,6 +349,7 @@ PyObject *thr_tstate(PyObject *, PyObject *) {
 #endif
     return Py_BuildValue("(iiikL)", same, current, gilstate, PyThread_get_thread_ident(), interp);
 }
+#endif
 
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 // `times` times, under a critical section on `guard`: lst.append(len(lst)), a read-modify-write
@@ -387,7 +393,9 @@ PyMethodDef thread_methods[] = {
     {"thr_gil_check", thr_gil_check, METH_NOARGS, nullptr},
 #endif
     {"thr_callback", thr_callback, METH_VARARGS, nullptr},
+#if PY3FFI_NOT_PYPY
     {"thr_tstate", thr_tstate, METH_NOARGS, nullptr},
+#endif
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
     {"thr_critical", thr_critical, METH_VARARGS, nullptr},
     {"thr_critical2", thr_critical2, METH_VARARGS, nullptr},

@@ -91,6 +91,9 @@ PyObject *str_compare(PyObject *, PyObject *args) {
     if (!PyArg_ParseTuple(args, "OO:str_compare", &a, &b)) return nullptr;
     int c = PyUnicode_Compare(a, b);
     if (c == -1 && PyErr_Occurred()) return nullptr;
+#if PY3FFI_IS_PYPY
+    if (PyErr_Occurred()) return nullptr;  // PyPy returns -2 on error (so a Python.h build sees)
+#endif
     return PyLong_FromLong(c);
 }
 
@@ -238,6 +241,7 @@ PyObject *dict_del(PyObject *, PyObject *args) {
     return none();
 }
 
+#if PY3FFI_NOT_PYPY  // (PyPy's headers lack PyDict_MergeFromSeq2)
 // (copy of a merged with b (override), copy of a updated with b, copy of a merged with the
 //  sequence of pairs b.items() (override))
 PyObject *dict_merge(PyObject *, PyObject *args) {
@@ -254,6 +258,7 @@ PyObject *dict_merge(PyObject *, PyObject *args) {
     if (!r.add(merged.release()) || !r.add(updated.release()) || !r.add(from_seq.release())) return nullptr;
     return r.take();
 }
+#endif
 
 // A list built with Append from `items`, then Insert(0, x), Insert(1000, x), Insert(-1, x),
 // SetItem(1, x): (as built, GetItem(1), GetSlice(1, 3), the list, sorted, reversed, AsTuple,
@@ -397,7 +402,9 @@ PyMethodDef container_methods[] = {
     {"dict_ops", dict_ops, METH_VARARGS, nullptr},
     {"dict_get", dict_get, METH_VARARGS, nullptr},
     {"dict_del", dict_del, METH_VARARGS, nullptr},
+#if PY3FFI_NOT_PYPY
     {"dict_merge", dict_merge, METH_VARARGS, nullptr},
+#endif
     {"list_ops", list_ops, METH_VARARGS, nullptr},
     {"list_fill", list_fill, METH_O, nullptr},
     {"list_get", list_get, METH_VARARGS, nullptr},

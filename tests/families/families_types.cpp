@@ -491,12 +491,14 @@ PyObject *iter_next(PyObject *, PyObject *it) {
 PyObject *iter_check(PyObject *, PyObject *o) { return boolean(PyIter_Check(o)); }
 #endif
 
+#if PY3FFI_NOT_PYPY  // (PyPy's headers lack PySeqIter_Check)
 // (the iterator PySeqIter_New(o) makes, PySeqIter_Check of it)
 PyObject *seq_iter(PyObject *, PyObject *o) {
     PyObject *it = PySeqIter_New(o);
     if (!it) return nullptr;
     return Py_BuildValue("(Ni)", it, PySeqIter_Check(it));
 }
+#endif
 
 PyObject *call_iter(PyObject *, PyObject *args) {
     PyObject *callable, *sentinel;
@@ -531,7 +533,9 @@ PyMethodDef iterator_functions[] = {
 #if PY3FFI_SINCE(3, 8)
     {"iter_check", iter_check, METH_O, nullptr},
 #endif
+#if PY3FFI_NOT_PYPY
     {"seq_iter", seq_iter, METH_O, nullptr},
+#endif
     {"call_iter", call_iter, METH_VARARGS, nullptr},
     {"countdown_sum", countdown_sum, METH_O, nullptr},
 #if !PY3FFI_LIMITED

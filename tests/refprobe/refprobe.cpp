@@ -48,7 +48,7 @@ PyObject *checks(PyObject *, PyObject *o) {
 }
 
 PyObject *bools(PyObject *, PyObject *o) {
-#if PY3FFI_TARGET_SINCE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY  // (PyPy's headers lack them)
     return Py_BuildValue("(ii)", Py_IsTrue(o), Py_IsFalse(o));
 #else
     (void)o;
@@ -109,16 +109,21 @@ PyObject *all_checks(PyObject *, PyObject *o) {
         {"PyFrozenSet_CheckExact", PyFrozenSet_CheckExact(o)},
         {"PyAnySet_Check", PyAnySet_Check(o)}, {"PyAnySet_CheckExact", PyAnySet_CheckExact(o)},
         {"PyModule_Check", PyModule_Check(o)}, {"PyModule_CheckExact", PyModule_CheckExact(o)},
-        {"PySlice_Check", PySlice_Check(o)}, {"PyRange_Check", PyRange_Check(o)},
+        {"PySlice_Check", PySlice_Check(o)},
+#if PY3FFI_PYPY_SINCE(3, 11)
+        {"PyRange_Check", PyRange_Check(o)},
+#endif
         {"PyMemoryView_Check", PyMemoryView_Check(o)}, {"PyCFunction_Check", PyCFunction_Check(o)},
         {"PyExceptionInstance_Check", PyExceptionInstance_Check(o)},
         {"PyExceptionClass_Check", PyExceptionClass_Check(o)},
         {"PyWeakref_Check", PyWeakref_Check(o)}, {"PyWeakref_CheckRef", PyWeakref_CheckRef(o)},
         {"PyWeakref_CheckRefExact", PyWeakref_CheckRefExact(o)}, {"PyWeakref_CheckProxy", PyWeakref_CheckProxy(o)},
+#if PY3FFI_NOT_PYPY  // (PyPy's headers lack these)
         {"PyDictKeys_Check", PyDictKeys_Check(o)}, {"PyDictValues_Check", PyDictValues_Check(o)},
         {"PyDictItems_Check", PyDictItems_Check(o)}, {"PyDictViewSet_Check", PyDictViewSet_Check(o)},
-        {"PyTraceBack_Check", PyTraceBack_Check(o)}, {"PyCapsule_CheckExact", PyCapsule_CheckExact(o)},
         {"PySeqIter_Check", PySeqIter_Check(o)}, {"PyCallIter_Check", PyCallIter_Check(o)},
+#endif
+        {"PyTraceBack_Check", PyTraceBack_Check(o)}, {"PyCapsule_CheckExact", PyCapsule_CheckExact(o)},
         {"Py_Ellipsis", o == Py_Ellipsis},
     };
     PyObject *d = PyDict_New();
@@ -139,12 +144,14 @@ PyObject *return_none(PyObject *, PyObject *) { PY3FFI_RETURN_NONE; }
 PyObject *return_true(PyObject *, PyObject *) { PY3FFI_RETURN_TRUE; }
 PyObject *return_false(PyObject *, PyObject *) { PY3FFI_RETURN_FALSE; }
 PyObject *return_notimplemented(PyObject *, PyObject *) { PY3FFI_RETURN_NOTIMPLEMENTED; }
+#if PY3FFI_PYPY_SINCE(3, 11)  // (PyPy 7.3's headers lack Py_RETURN_RICHCOMPARE)
 PyObject *richcompare(PyObject *, PyObject *args) {
     long a, b;
     int op;
     if (!PyArg_ParseTuple(args, "lli", &a, &b, &op)) return nullptr;
     PY3FFI_RETURN_RICHCOMPARE(a, b, op);
 }
+#endif
 
 // PyMem_New/PyMem_Resize: a growing array of longs; NULL (and p NULL) on size overflow.
 PyObject *mem_new_resize(PyObject *, PyObject *) {
@@ -172,6 +179,7 @@ PyObject *fast_sum(PyObject *, PyObject *o) {
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(o); ++i) again += PyLong_AsLong(items[i]);
     return Py_BuildValue("(ll)", sum, again);
 }
+#if PY3FFI_NOT_PYPY  // (it reads what PyPy's headers lack)
 // The accessors of the CPython-only layouts, applied to objects of the kinds they read:
 // args = (bytes, bytearray, float, dict, set, cell, bound method, builtin, memoryview, function)
 PyObject *accessors(PyObject *, PyObject *args) {
@@ -185,6 +193,7 @@ PyObject *accessors(PyObject *, PyObject *args) {
         PyMethod_GET_SELF(o[6]), PyCFunction_GET_FLAGS(o[7]), PyCFunction_GET_SELF(o[7]), PyMemoryView_GET_BASE(o[8]),
         PyFunction_GET_CODE(o[9]), PyFunction_GET_DEFAULTS(o[9]), PyFunction_GET_GLOBALS(o[9]));
 }
+#endif
 
 // What the str accessors read, and the string reversed through PyUnicode_READ/WRITE.
 PyObject *unicode_info(PyObject *, PyObject *s) {
@@ -226,6 +235,7 @@ PyObject *datetime_probe(PyObject *, PyObject *args) {
         PyDelta_FromDSU(-1, 5, 6), zone, static_cast<PyObject *>(PyDateTime_TimeZone_UTC));
 }
 
+#if PY3FFI_NOT_PYPY  // (it reads what PyPy's headers lack)
 // The CPython-only type checks, by name, and the surrogate helpers on code point `cp`.
 PyObject *full_checks(PyObject *, PyObject *o) {
     struct { const char *name; int value; } rows[] = {
@@ -249,6 +259,8 @@ PyObject *full_checks(PyObject *, PyObject *o) {
     }
     return d;
 }
+#endif
+#if PY3FFI_PYPY_SINCE(3, 11)  // (PyPy 7.3's headers lack the surrogate helpers)
 PyObject *surrogates(PyObject *, PyObject *arg) {
     unsigned long cp = PyLong_AsUnsignedLong(arg);
     if (PyErr_Occurred()) return nullptr;
@@ -257,7 +269,9 @@ PyObject *surrogates(PyObject *, PyObject *arg) {
                          Py_UNICODE_IS_HIGH_SURROGATE(hi), Py_UNICODE_IS_LOW_SURROGATE(lo), Py_UNICODE_IS_SURROGATE(ch),
                          static_cast<unsigned long>(Py_UNICODE_JOIN_SURROGATES(hi, lo)));
 }
+#endif
 
+#if PY3FFI_NOT_PYPY  // (it reads what PyPy's headers lack)
 // Macro forms over other functions: OrderedDict as a dict, a descriptor's name and type, a
 // struct sequence's item, PyRun_String and Py_CompileStringFlags.
 PyObject *misc_full(PyObject *, PyObject *args) {
@@ -280,21 +294,26 @@ PyObject *misc_full(PyObject *, PyObject *args) {
                          PyDescr_NAME(descr), reinterpret_cast<PyObject *>(PyDescr_TYPE(descr)),
                          PyStructSequence_GET_ITEM(seq, 0), two, nine);
 }
+#endif
 
+#if PY3FFI_NOT_PYPY  // (it reads what PyPy's headers lack)
 // Py_ISALPHA & co. over every byte value, as a bytes object of flag bits per byte, and the
 // case mappings.
 PyObject *ctype_table(PyObject *, PyObject *) {
     char flags[256], lower[256], upper[256];
     for (int c = 0; c < 256; ++c) {
-        flags[c] = static_cast<char>(!!Py_ISLOWER(c) | !!Py_ISUPPER(c) << 1 | !!Py_ISALPHA(c) << 2 | !!Py_ISDIGIT(c) << 3 |
-                                     !!Py_ISXDIGIT(c) << 4 | !!Py_ISALNUM(c) << 5 | !!Py_ISSPACE(c) << 6);
+        flags[c] = static_cast<char>((!!Py_ISLOWER(c)) | (!!Py_ISUPPER(c)) << 1 | (!!Py_ISALPHA(c)) << 2 |
+                                     (!!Py_ISDIGIT(c)) << 3 | (!!Py_ISXDIGIT(c)) << 4 | (!!Py_ISALNUM(c)) << 5 |
+                                     (!!Py_ISSPACE(c)) << 6);
         lower[c] = static_cast<char>(Py_TOLOWER(c));
         upper[c] = static_cast<char>(Py_TOUPPER(c));
     }
     return Py_BuildValue("(y#y#y#)", flags, static_cast<Py_ssize_t>(256), lower, static_cast<Py_ssize_t>(256), upper,
                          static_cast<Py_ssize_t>(256));
 }
+#endif
 
+#if PY3FFI_PYPY_SINCE(3, 10)  // (PyPy 7.3 lacks Py_UNICODE_ISPRINTABLE)
 // The Py_UNICODE_IS*/TO* character properties of one code point.
 PyObject *uprops(PyObject *, PyObject *arg) {
     unsigned long cp = PyLong_AsUnsignedLong(arg);
@@ -307,6 +326,7 @@ PyObject *uprops(PyObject *, PyObject *arg) {
                          static_cast<unsigned long>(Py_UNICODE_TOUPPER(c)), static_cast<unsigned long>(Py_UNICODE_TOTITLE(c)),
                          Py_UNICODE_TODECIMAL(c), Py_UNICODE_TODIGIT(c), Py_UNICODE_TONUMERIC(c));
 }
+#endif
 
 PyObject *fill(PyObject *, PyObject *) {
     PyObject *t = PyTuple_New(2), *l = PyList_New(2);
@@ -395,19 +415,33 @@ PyMethodDef methods[] = {
     {"return_true", return_true, METH_NOARGS, nullptr},
     {"return_false", return_false, METH_NOARGS, nullptr},
     {"return_notimplemented", return_notimplemented, METH_NOARGS, nullptr},
+#if PY3FFI_PYPY_SINCE(3, 11)
     {"richcompare", richcompare, METH_VARARGS, nullptr},
+#endif
     {"mem_new_resize", mem_new_resize, METH_NOARGS, nullptr},
 #if !PY3FFI_LIMITED
     {"fast_sum", fast_sum, METH_O, nullptr},
     {"fill", fill, METH_NOARGS, nullptr},
+#if PY3FFI_NOT_PYPY
     {"accessors", accessors, METH_VARARGS, nullptr},
+#endif
     {"unicode_info", unicode_info, METH_O, nullptr},
     {"datetime_probe", datetime_probe, METH_VARARGS, nullptr},
+#if PY3FFI_NOT_PYPY
     {"full_checks", full_checks, METH_O, nullptr},
+#endif
+#if PY3FFI_PYPY_SINCE(3, 11)
     {"surrogates", surrogates, METH_O, nullptr},
+#endif
+#if PY3FFI_NOT_PYPY
     {"misc_full", misc_full, METH_VARARGS, nullptr},
+#endif
+#if PY3FFI_NOT_PYPY
     {"ctype_table", ctype_table, METH_NOARGS, nullptr},
+#endif
+#if PY3FFI_PYPY_SINCE(3, 10)
     {"uprops", uprops, METH_O, nullptr},
+#endif
 #endif
     {"incref", incref, METH_O, nullptr},
     {"decref", decref, METH_O, nullptr},

@@ -5,6 +5,7 @@
                                            | full-ft (a GIL interpreter's 3.13+ headers read
                                              as a free-threaded build's: -DPy_GIL_DISABLED=1)
                                            | abi3t (3.15+: Py_TARGET_ABI3T, floor 3.15)
+                                     a PyPy INTERPRETER has the mode full alone (-DPY3FFI_PYPY)
 
 Both sides are read with libclang (C for Python.h, C++17 for py3ffi) in the same
 configuration. Compared: every function's and datum's type, every typedef, the size, alignment
@@ -13,6 +14,10 @@ constant; every extern function and datum py3ffi declares must be exported by th
 in limited modes nothing may be declared before the stable ABI manifest says it was added.
 The other way round, it lists what the real header has and py3ffi lacks. Prints one summary
 line of counts; exits 1 on any mismatch.
+
+PyPy's headers rename the API (#define PyList_New PyPyList_New): their declarations are compared
+under the names that the headers bind to them, and each of py3ffi's externs must bind to the
+symbol the headers bind its name to.
 """
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ sys.path.insert(0, str(ROOT / "tools" / "lib"))
 import cscan  # noqa: E402
 import cvalues  # noqa: E402
 import headers  # noqa: E402
-from capi import CONFIG_HEADERS, PREAMBLE, is_config_macro, load_manifest  # noqa: E402
+from capi import CONFIG_HEADERS, PREAMBLE, abi_of, is_config_macro, load_manifest  # noqa: E402
 
 # The headers under test (the self-test points this at a deliberately broken copy).
 INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include"))
@@ -74,7 +79,8 @@ LEFT_OUT = dict(line.rstrip("\n").split("\t", 1) for line in
 
 C_WORDS = set("""sizeof do while if else return switch case default break continue for goto
 int long char short void unsigned signed double float const volatile struct union enum
-defined __VA_ARGS__ __extension__ __typeof__ __builtin_expect _Bool""".split())
+defined __VA_ARGS__ __extension__ __typeof__ __builtin_expect _Bool
+__func__ __FILE__ __LINE__""".split())  # (predefined: PyPy 3.11 has Py_FatalError use __func__)
 
 
 def unusable(m: dict, known: set, fields: set, macros: dict, depth: int = 0) -> str | None:
@@ -162,6 +168,59 @@ def exported_symbols(interp: headers.Interp) -> set[str]:
     return {line.split()[-1].split("@")[0] for line in r.stdout.splitlines() if line.strip()}
 
 
+def expansions(flags: list[str], macros: dict) -> dict:
+    """name -> the identifier it expands to after the real headers, for each object-like macro
+    of one identifier. PyPy binds the C API to its own symbols that way (#define PyList_New
+    PyPyList_New), in chains under PY_SSIZE_T_CLEAN (PyArg_ParseTuple -> _PyArg_ParseTuple_SizeT
+    -> _PyPyArg_ParseTuple_SizeT); the preprocessor, unlike the macro table, knows the #undefs."""
+    names = sorted(n for n, m in macros.items() if not m["function_like"]
+                   and len(m["tokens"]) == 1 and re.match(r"[A-Za-z_]\w*$", m["tokens"][0]))
+    src = PREAMBLE + "".join("py3ffi_expands_%d %s ;\n" % (i, n) for i, n in enumerate(names))
+    r = subprocess.run(["cc", "-E", "-P", "-x", "c", "-"] + flags, input=src,
+                       capture_output=True, text=True)
+    if r.returncode:
+        raise SystemExit("conformance: the real headers do not preprocess:\n" + r.stderr[-3000:])
+    out = {}
+    for i, exp in re.findall(r"\bpy3ffi_expands_(\d+)\s+([^;]*?)\s*;", r.stdout):
+        if re.match(r"[A-Za-z_]\w*$", exp):
+            out[names[int(i)]] = exp
+    return out
+
+
+def api_view(real: dict, binds: dict) -> dict:
+    """The real declarations under their C API names: a function or datum the headers bind a
+    name to (binds: name -> symbol) stands under that name, not under the symbol's (PyList_New,
+    not PyPyList_New); the renaming macros themselves go, as they are those declarations now."""
+    view = {kind: dict(decls) for kind, decls in real.items()}
+    for kind in ("function", "data"):
+        targets = {s for n, s in binds.items() if s != n and s in real[kind]}
+        for s in targets - set(binds):
+            del view[kind][s]
+        for n, s in binds.items():
+            if s in targets:
+                view[kind][n] = real[kind][s]
+                view["macro"].pop(n, None)
+    return view
+
+
+def callees(tu, name: str) -> set[str]:
+    """The functions that the definition of function `name` calls (PyPy's headers define a few
+    API functions as static ones that call its own: PySlice_GetIndicesEx)."""
+    for c in tu.cursor.get_children():
+        if c.kind == cscan.K.FUNCTION_DECL and c.spelling == name and c.is_definition():
+            return {x.referenced.spelling for x in c.walk_preorder()
+                    if x.kind == cscan.K.CALL_EXPR and x.referenced is not None}
+    return set()
+
+
+def data_symbols(tu, namespace: str) -> dict:
+    """name -> symbol of the variables declared in `namespace` (cscan gives functions' only): an
+    assembler label binds one to another name (PyList_Type to PyPyList_Type)."""
+    return {c.spelling: c.mangled_name.lstrip("\x01") or c.spelling
+            for prefix, c in cscan._walk_scope(tu.cursor, "")
+            if prefix == namespace and c.kind == cscan.K.VAR_DECL}
+
+
 def main(argv):
     if len(argv) != 2:
         raise SystemExit(__doc__)
@@ -170,13 +229,19 @@ def main(argv):
     if name not in interps:
         raise SystemExit("conformance: no interpreter %s in %s" % (name, headers.TABLE))
     it = interps[name]
-    if it.impl != "CPython":
+    if it.impl not in ("CPython", "PyPy"):
         raise SystemExit("conformance: %s is %s: py3ffi does not target it yet" % (name, it.impl))
+    pypy = it.impl == "PyPy"
+    if pypy and mode != "full":
+        raise SystemExit("conformance: %s is PyPy, which has no stable ABI and no free-threaded "
+                         "build: its only mode is full, not %s" % (name, mode))
     t = it.minor
     # py3ffi means what C extensions mean with PY_SSIZE_T_CLEAN (Py_ssize_t for '#' formats)
     real_flags = it.cflags() + ["-DPY_SSIZE_T_CLEAN"]
     # the full PY_VERSION_HEX, as the config tool writes it
     ours = ["-DPY3FFI_PYTHON_VERSION=0x%08X" % it.hexversion]
+    if pypy:  # (PyPy's version as PY_VERSION_HEX: the Python version it implements)
+        ours.append("-DPY3FFI_PYPY")
     if it.debug:
         ours.append("-DPy_DEBUG")
     if it.gil_disabled:  # (its pyconfig.h defines Py_GIL_DISABLED for the real side)
@@ -221,10 +286,17 @@ def main(argv):
     fields = {n for r in real["record"].values() if r["complete"] for n in field_names(r)}
     inc = it.host_path(it.include).rstrip("/") + "/"
     for kind in real:
-        real[kind] = {n: d for n, d in real[kind].items() if d["file"].startswith(inc)}
+        # (not libclang's "enum (unnamed at ...)" for an enum without a name: PyPy's PYGEN_RETURN)
+        real[kind] = {n: d for n, d in real[kind].items() if d["file"].startswith(inc)
+                      and re.match(r"\w+$", n)}
+    # By symbol (raw) and by C API name (real): the same but on PyPy, whose headers rename the API
+    binds = expansions(real_flags, real["macro"]) if pypy else {}
+    raw, real = real, api_view(real, binds)
     our_tu = cscan.parse("#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\n",
                          ["-I", str(INCLUDE)] + ours, cxx=True)
     our = cscan.declarations(our_tu, namespace="py3ffi::")
+    for n, sym in data_symbols(our_tu, "py3ffi::").items():
+        our["data"][n]["symbol"] = sym
     # The interpreter's functions declared out of the API's names: compat's backports call a few
     # its headers no longer declare, and an inline fast path can bind its slow path under a name
     # of its own (detail::mutex_lock is PyMutex_Lock): checked below, by the symbol they bind to.
@@ -244,6 +316,28 @@ def main(argv):
     failures, info = [], []
     counts = dict.fromkeys(["functions", "data", "typedefs", "structs", "fields", "constants",
                             "symbols"], 0)
+    # PyPy spells some types otherwise than CPython (long for long long, int for an enum, char *
+    # for const char *, PyObject ** for PyObject *const *): py3ffi keeps CPython's spelling where
+    # the calling convention cannot tell them apart (the generator's rule, capi.abi_of), and
+    # they are listed apart, not as mismatches
+    enums = {n for side in (our, real) for n, d in side["typedef"].items() if d.get("tag_kind") == "enum"}
+    same_abi = []
+
+    def differ(what, a, b):
+        if a == b:
+            return False
+        if pypy and abi_of(a, enums) == abi_of(b, enums):
+            same_abi.append(what)
+            return False
+        return True
+
+    # an inline form must not define one of the interpreter's functions: declared extern "C"
+    # before (bound to a symbol), an inline definition of the same name would be that function
+    # (on PyPy, an alias generated as PyPyObject_Size and a hand-written PyObject_Length calling
+    # PyObject_Size recursed forever)
+    for n, d in our["function"].items():
+        if d["inline"] and d.get("extern_c") and not (d.get("symbol") or "_Z").startswith("_Z"):
+            failures.append("function %s: an inline definition of the interpreter's symbol %s" % (n, d["symbol"]))
 
     # functions and data: same type
     for n, d in our["function"].items():
@@ -253,7 +347,7 @@ def main(argv):
         counts["functions"] += 1
         a, b = norm(d["canonical"]), norm(r["canonical"])
         b = b.replace(" __attribute__((noreturn))", "")
-        if a != b:
+        if differ(n, a, b):
             failures.append("function %s: py3ffi %s, Python.h %s" % (n, a, b))
         if d["noreturn"] != r["noreturn"]:
             failures.append("function %s: noreturn in py3ffi %s, in Python.h %s" % (
@@ -265,40 +359,54 @@ def main(argv):
         counts["data"] += 1
         if d["extern"]:
             a, b = norm(d["canonical"]), norm(r["canonical"])
-            if a != b:
+            if differ(n, a, b):
                 failures.append("data %s: py3ffi %s, Python.h %s" % (n, a, b))
 
     # symbols: what py3ffi declares extern must exist in the interpreter
     syms = exported_symbols(it)
     gil_only_lib = []  # full-ft: free-threaded builds' own functions, absent from this library
-    for n, d in list(our["function"].items()) + list(our["data"].items()):
-        is_extern = (not d.get("inline", False)) if "inline" in d else d.get("extern", False)
-        if not is_extern:
+    for kind, n, d in [(k, n, d) for k in ("function", "data") for n, d in our[k].items()]:
+        if d["inline"] if kind == "function" else not d["extern"]:
             continue
         sym = d.get("symbol") or n
-        if as_ft and sym not in syms and sym in real["function"]:
+        if as_ft and sym not in syms and sym in raw["function"]:
             gil_only_lib.append(sym)
             continue
         counts["symbols"] += 1
+        if sym.startswith("_Z"):  # declared outside extern "C": links to no symbol of Python's
+            failures.append("%s %s: C++ linkage (symbol %s), not the interpreter's C symbol" % (
+                kind, n, sym))
+            continue
         if sym not in syms:
             failures.append("symbol %s: declared by py3ffi, not exported by %s" % (
                 sym, it.host_path(it.symbols)))
-        if sym != n:
-            # bound to another symbol (PY_SSIZE_T_CLEAN's _SizeT functions): the header must
-            # declare that one too, with the same type
-            r = real["function"].get(sym)
-            if r is None:
-                failures.append("function %s: bound to %s, which Python.h does not declare" % (n, sym))
-            elif norm(r["canonical"]) != norm(d["canonical"]):
-                failures.append("function %s: bound to %s of type %s, py3ffi's is %s" % (
-                    n, sym, norm(r["canonical"]), norm(d["canonical"])))
+        bound = binds.get(n, n)  # the symbol the real header binds the name to
+        r = real[kind].get(n)
+        if sym == bound:
+            continue
+        if pypy and r is not None and not r.get("inline"):
+            failures.append("%s %s: bound to %s, PyPy's headers bind it to %s" % (
+                kind, n, sym, bound))
+            continue
+        if pypy and r is not None and sym not in callees(real_tu, bound):
+            failures.append("%s %s: bound to %s, which PyPy's static %s does not call" % (
+                kind, n, sym, bound))
+        # bound to another symbol (PY_SSIZE_T_CLEAN's _SizeT functions; on PyPy, the one a static
+        # function of its headers calls: PySlice_GetIndicesEx): the header must declare that
+        # one too, with the same type
+        r = raw[kind].get(sym)
+        if r is None:
+            failures.append("%s %s: bound to %s, which Python.h does not declare" % (kind, n, sym))
+        elif norm(r["canonical"]) != norm(d["canonical"]):
+            failures.append("%s %s: bound to %s of type %s, py3ffi's is %s" % (
+                kind, n, sym, norm(r["canonical"]), norm(d["canonical"])))
 
     for n, (sym, d) in detail_externs.items():
         counts["symbols"] += 1
         if sym not in syms:
             failures.append("symbol %s: declared by %s, not exported by %s" % (
                 sym, n, it.host_path(it.symbols)))
-        r = real["function"].get(sym)
+        r = raw["function"].get(sym)
         if r is not None and norm(r["canonical"]) != norm(d["canonical"]):
             failures.append("function %s (%s): py3ffi %s, Python.h %s" % (
                 sym, n, norm(d["canonical"]), norm(r["canonical"])))
@@ -311,13 +419,14 @@ def main(argv):
         if d.get("tag_kind") == "enum" or r.get("tag_kind") == "enum":
             # enumerator values are compared with the constants; here the integer type
             counts["typedefs"] += 1
-            if d.get("enum_type") != r.get("enum_type"):
-                failures.append("enum %s: py3ffi %s, Python.h %s" % (
-                    n, d.get("enum_type"), r.get("enum_type")))
+            # (the other may be an integer typedef: PyPy's PyGILState_STATE is an int)
+            a, b = (x.get("enum_type") or norm(x["canonical"]) for x in (d, r))
+            if differ(n, a, b):
+                failures.append("enum %s: py3ffi %s, Python.h %s" % (n, a, b))
             continue
         counts["typedefs"] += 1
         a, b = norm(d["canonical"]), norm(r["canonical"])
-        if a != b:
+        if differ(n, a, b):
             failures.append("typedef %s: py3ffi %s, Python.h %s" % (n, a, b))
 
     # struct layouts
@@ -337,7 +446,8 @@ def main(argv):
                 counts["fields"] += 1
                 if x.get("nested") and y.get("nested"):
                     out += layout_diff(n, x["nested"], y["nested"], path + "." + (x["name"] or "?"))
-                elif norm(x["canonical"]) != norm(y["canonical"]) and not x.get("nested"):
+                elif not x.get("nested") and differ("%s%s.%s" % (n, path, x["name"]), norm(x["canonical"]),
+                                                    norm(y["canonical"])):
                     out.append("struct %s%s field %s: py3ffi %s, Python.h %s" % (
                         n, path, x["name"], norm(x["canonical"]), norm(y["canonical"])))
         return out
@@ -357,7 +467,7 @@ def main(argv):
     macros = real["macro"]
     # (the build's own version macros are compared too: py3ffi derives them from its target)
     cands = [n for n, m in macros.items() if not m["function_like"]
-             and m["file"].split("/")[-1] not in CONFIG_HEADERS]
+             and m["file"].split("/")[-1] not in CONFIG_HEADERS and not n.startswith("SIZEOF_")]
     real_vals = cvalues.integer_macros(PREAMBLE, cands,
                                        real_flags, {n: macros[n]["tokens"] for n in cands})
     for n, e in real["enumerator"].items():
@@ -446,7 +556,8 @@ def main(argv):
         for n in real[kind]:
             if n.startswith("_") or n in ours_all:
                 continue
-            if kind in ("function", "data") and not real[kind][n].get("inline") and n not in syms:
+            if kind in ("function", "data") and not real[kind][n].get("inline") \
+                    and binds.get(n, n) not in syms:
                 unexported.append(n)  # declared, defined nowhere: nothing to call
                 continue
             missing.setdefault(kind, []).append(n)
@@ -521,6 +632,24 @@ def main(argv):
             info.append("in these limited headers, not in the stable ABI manifest: %s"
                         % " ".join(unlisted))
 
+    # PyPy's own names (PYPY_VERSION, PyPy_Borrow, Python 2's PyNumber_Divide...): py3ffi gives
+    # CPython's API, so what no CPython header of that version has is set apart, by name
+    pypy_own = []
+    if pypy:
+        cp = headers.release_per_minor(headers.interpreters()).get(t)
+        if cp is None:
+            raise SystemExit("conformance: no CPython %d.%d in the table to tell PyPy's own names" % t)
+        cp_decls = cscan.declarations(cscan.parse(PREAMBLE, cp.cflags(), cxx=False))
+        cp_names = set().union(*(set(v) for v in cp_decls.values()))
+        for kind in list(missing):
+            own = [n for n in missing[kind] if n not in cp_names]
+            pypy_own += own
+            missing[kind] = [n for n in missing[kind] if n in cp_names]
+            if not missing[kind]:
+                del missing[kind]
+        if pypy_own:
+            info.append("PyPy's own names, in no header of CPython %d.%d: %s" % (t[0], t[1], " ".join(sorted(pypy_own))))
+
     # The limited API is complete: whatever else its headers have, py3ffi has.
     if floor:
         for kind, names in sorted(missing.items()):
@@ -537,7 +666,7 @@ def main(argv):
         "MS_WINDOWS/USE_STACKCHECK", " ".join(unchecked)))
 
     set_apart = set(left_out) | {c.split(" (")[0] for c in cannot} | set(later) | set(unlisted) | \
-        set(unexported) | set(forms_apart)
+        set(unexported) | set(forms_apart) | set(pypy_own)
     public -= set_apart
     lacking_n = len({n for v in missing.values() for n in v} & public)
     counts["covered"] = len(public) - lacking_n
@@ -549,16 +678,20 @@ def main(argv):
     lacking = " ".join("%s:%d" % (k, len(v)) for k, v in sorted(missing.items()))
     print("conformance %s: checked %s; mismatches=%d; not checkable here (Windows-only)=%d%s; "
           "left out on purpose=%d; unusable here=%d; not stable ABI at this floor=%d; "
-          "declared but not exported=%d; py3ffi lacks %s" % (
+          "declared but not exported=%d;%s py3ffi lacks %s" % (
               label, summary, len(failures), len(unchecked),
               "; NOT CHECKED (no free-threaded library): %d symbols" % len(gil_only_lib) if as_ft else "",
               len(left_out), len(cannot), len(later) + len(unlisted), len(unexported),
+              " PyPy's own names=%d; spelled as CPython's, same ABI=%d;" % (len(pypy_own), len(same_abi))
+              if pypy else "",
               lacking or "nothing"))
     if "-v" in os.environ.get("PY3FFI_CONFORMANCE", ""):
         for k, v in sorted(missing.items()):
             print("  lacks %s: %s" % (k, " ".join(sorted(v))))
         for i in info:
             print("  note: " + i)
+        if same_abi:
+            print("  spelled as CPython's, same ABI: " + " ".join(sorted(same_abi)))
     # (a self-test's run against a broken copy keeps its own report)
     tag = "" if INCLUDE == ROOT / "include" else "-selftest"
     report = ROOT / "build" / "conformance" / ("%s-%s%s.json" % (name, mode, tag))

@@ -26,6 +26,7 @@ SCANS = ROOT / "build" / "gen"
 INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include")) / "py3ffi"
 sys.path.insert(0, str(ROOT / "tools" / "lib"))
 from capi import VERSIONS, is_config_macro, load_manifest, pointer_constant  # noqa: E402
+from capi import abi_of as capi_abi_of  # noqa: E402
 
 BEGIN, END = "// <py3ffi:generated>", "// </py3ffi:generated>"
 INC_BEGIN, INC_END = "// <py3ffi:includes>", "// </py3ffi:includes>"
@@ -103,9 +104,20 @@ IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
 # Identifiers a constant's C expression may use and still be copied as an expression.
 EXPR_WORDS = {"sizeof", "unsigned", "signed", "int", "long", "char", "short", "size_t",
               "Py_ssize_t", "void"}
+# <cstdint>'s limits, which keep their own type (PyTime_MIN is INT64_MIN: an int64_t, long long
+# on Windows, not the long it is here)
+STDINT_LIMITS = {"INT%d_%s" % (b, e) for b in (8, 16, 32, 64) for e in ("MIN", "MAX")} | \
+    {"UINT%d_MAX" % b for b in (8, 16, 32, 64)} | {"SIZE_MAX"}
 
 # One declaration to write: where the newest header has it, its name, gate and text.
 Entry = namedtuple("Entry", "line name gate text kind")
+
+# Typedef names of enums (filled from the scans): an enum is passed as an int.
+ENUMS = set()
+
+# The PyPy versions read (tools/gen/scan.py): PyPy 7.3's 3.9 and 8.0's 3.11, the PyPy targets
+# config.hpp accepts (no PyPy 3.10 was available to check against).
+PYPY_VERSIONS = [(3, 9), (3, 11)]
 
 # ---------------------------------------------------------------------------------------------
 # configurations and predicates
@@ -312,7 +324,14 @@ def load_scans():
             freethreaded[limited(t, t)] = json.loads(path.read_text())
     symbols = {t: set(json.loads((SCANS / ("%d.%d-symbols.json" % t)).read_text()))
                for t in VERSIONS}
-    return scans, windows, debug, freethreaded, symbols
+    pypy = {}
+    for t in PYPY_VERSIONS:
+        path = SCANS / ("pypy%d.%d.json" % t)
+        if not path.exists():
+            sys.exit("generate: %s missing: run tools/gen/scan.py first (it needs PyPy %d.%d "
+                     "in the interpreter table)" % ((path,) + t))
+        pypy[t] = json.loads(path.read_text())
+    return scans, windows, debug, freethreaded, symbols, pypy
 
 
 # ---------------------------------------------------------------------------------------------
@@ -457,7 +476,7 @@ class Renderer:
     @staticmethod
     def constant(name, ctype, value, tokens=None, known=()):
         expr = Renderer.expression(tokens, known)
-        if expr and re.search(r"\(\s*\w+_t\s*\)", expr):
+        if expr and (re.search(r"\(\s*\w+_t\s*\)", expr) or set(re.findall(r"\w+", expr)) & STDINT_LIMITS):
             # its own cast gives the type (size_t, not what size_t is on Linux)
             return "inline constexpr auto %s = %s;" % (name, expr)
         return "inline constexpr %s %s = %s;" % (ctype, name, expr or Renderer.literal(ctype, value))
@@ -478,7 +497,8 @@ class Renderer:
         if not tokens:
             return None
         for t in tokens:
-            if re.match(r"[A-Za-z_]\w*$", t) and t not in EXPR_WORDS and t not in known:
+            if re.match(r"[A-Za-z_]\w*$", t) and t not in EXPR_WORDS and t not in known and \
+                    t not in STDINT_LIMITS:
                 return None
             if t.startswith(("'", '"')):
                 return None
@@ -830,7 +850,90 @@ def constant_chain(it, n):
     return [(None, "inline constexpr %s %s = %s;" % (ctype, n, expr))]
 
 
-def gates(items, manifest, symbols, problems):
+def pypy_record(scan, n):
+    """PyPy's struct n (by its typedef name or tag), or None."""
+    rec = scan["record"].get(n)
+    td = scan["typedef"].get(n)
+    if rec is None and td and td.get("tag"):
+        rec = scan["record"].get(td["tag"])
+    return rec
+
+
+def on_pypy_layout(n, chain, pypy_scans, scans, R, retag):
+    """The struct n as PyPy lays it out, ahead of CPython's forms where PyPy's differs (Py_buffer
+    has PyPy's own members after CPython's; its PyBytesObject holds no characters): PyPy's
+    definition, or an opaque declaration where PyPy's headers have none."""
+    forms = {}
+    for t, scan in pypy_scans.items():
+        ours = scans.get(full(t), {}).get("record", {}).get(n)
+        theirs = pypy_record(scan, n)
+        if ours is None and not (theirs and theirs["complete"]):
+            continue  # (CPython's headers of that version lack it too)
+        if theirs is None and n not in scan["typedef"]:
+            continue  # (PyPy's lack it: the gate says so)
+        mine = R.record(n, ours) if ours and ours["complete"] else None
+        text = retag(R.record(n, theirs)) if theirs and theirs["complete"] else \
+            "%s %s;" % ("union" if ours and ours["union"] else "struct", n)
+        # a type of PyPy's own it uses (_PyASCIIObject_state_t), defined with it
+        for u in sorted(set(re.findall(r"\b(_\w+)\b", text)) - {n}):
+            own = pypy_record(scan, u)
+            if own and own["complete"] and u not in scans.get(full(t), {}).get("typedef", {}):
+                text = retag(R.record(u, own)) + "\n" + text
+        if text != (retag(mine) if mine else None):
+            forms[t] = text
+    if not forms:
+        return chain
+    if set(forms) == set(PYPY_VERSIONS) and len(set(forms.values())) == 1:
+        return [(Pred("PY3FFI_IS_PYPY", lambda m: False), forms[PYPY_VERSIONS[0]])] + chain
+    return [(Pred("PY3FFI_IS_PYPY && " + ("PY3FFI_TARGET_SINCE(%s)" % vname(t) if t > PYPY_VERSIONS[0]
+                                          else "PY3FFI_BEFORE(%s)" % vname((3, t[1] + 1))),
+                  lambda m: False), forms[t]) for t in sorted(forms, reverse=True)] + chain
+
+
+def pypy_versions_chain(forms, chain):
+    """PyPy's own forms (PyPy version -> text) ahead of CPython's chain: one branch when both
+    PyPys have the same, else one per version."""
+    if not forms:
+        return chain
+    if set(forms) == set(PYPY_VERSIONS) and len(set(forms.values())) == 1:
+        return [(Pred("PY3FFI_IS_PYPY", lambda m: False), forms[PYPY_VERSIONS[0]])] + chain
+    return [(Pred("PY3FFI_IS_PYPY && " + ("PY3FFI_TARGET_SINCE(%s)" % vname(t) if t > PYPY_VERSIONS[0]
+                                          else "PY3FFI_BEFORE(%s)" % vname((3, t[1] + 1))),
+                  lambda m: False), forms[t]) for t in sorted(forms, reverse=True)] + chain
+
+
+def on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans=None):
+    """A constant or a typedef on PyPy: absent where PyPy's headers lack it; PyPy's own value or
+    type where it differs (its Py_TPFLAGS_* are long, its _PyCFunctionFast takes PyObject **)."""
+    have, forms = set(), {}
+    n = n.replace(" (forward)", "")  # (a forward declaration goes with its struct)
+    for t, scan in pypy_scans.items():
+        mine = it["texts"].get(full(t))
+        if it["kind"] == "constant":
+            if n in scan["value"]:
+                have.add(t)
+                theirs = scan["value"][n]
+                if mine is not None and it.get("numeric", {}).get(full(t)) not in (None, tuple(theirs)):
+                    forms[t] = Renderer.constant(n, *theirs)
+            elif n in scan["enumerator"] or n in scan["macro"]:
+                have.add(t)
+        else:
+            td = scan["typedef"].get(n)
+            if td is None and pypy_record(scan, n) is None:
+                continue
+            have.add(t)
+            ours = scans[full(t)]["typedef"].get(n) if scans else None
+            if td is not None and mine is not None and ours is not None and "{" not in mine and \
+                    td.get("tag_kind") not in ("struct", "union") and \
+                    abi_of(td["canonical"]) != abi_of(ours["canonical"]):
+                forms[t] = retag(R.typedef(n, td, scan))
+    term = PYPY_TERM(have)
+    if term:
+        gate = conj(([gate] if gate.text != "1" else []) + [term])
+    return gate, pypy_versions_chain(forms, chain)
+
+
+def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None, R=None):
     """header -> [(line, name, gate, text, kind)]"""
     presence = {n: presence_of(n, it, api_row(manifest, n), symbols) for n, it in items.items()}
     # A constant or typedef may name another item only where that one exists too (T_INT is
@@ -846,6 +949,13 @@ def gates(items, manifest, symbols, problems):
             it["texts"][m] = re.sub(r"\b(struct|union) (\w+)\b(?!\s*[{;])", lambda g: g.group(2)
                                     if g.group(2) != n and declared_at(g.group(2), m)
                                     else g.group(0), text)
+
+    def retag(text):
+        # PyPy's layouts name what py3ffi declares by its API name (struct _object: PyObject)
+        text = re.sub(r"\b(struct|union) (\w+)\b(?!\s*[{;])",
+                      lambda g: R.tagmap.get(g.group(2), g.group(2))
+                      if R.tagmap.get(g.group(2), g.group(2)) in presence else g.group(0), text)
+        return text
 
     def spelled_out(text, m, absent):
         """`using A = B;` with each absent alias B replaced by what it stands for at m."""
@@ -887,6 +997,14 @@ def gates(items, manifest, symbols, problems):
             continue
         if row and row["ifdef"] in IFDEF:
             gate = conj(([gate] if gate.text != "1" else []) + [Pred(IFDEF[row["ifdef"]], lambda m: True)])
+        if it["kind"] in ("function", "data"):
+            gate, chain = on_pypy(n, it["kind"], gate, chain, pypy, problems, pypy_scans, scans, R)
+        elif it["kind"] == "typedef" and R is not None and n in R.defined and \
+                any("{" in t for t in it["texts"].values()):
+            chain = on_pypy_layout(n, chain, pypy_scans, scans, R, retag)
+            gate, _ = on_pypy_other(n, it, gate, [], pypy_scans, R, retag, scans)
+        elif it["kind"] in ("constant", "typedef") and R is not None:
+            gate, chain = on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans)
         # where the newest header defines it (a struct the limited API keeps opaque: where the
         # full API defines its body)
         newest = max(it["where"], key=lambda m: (m[1], "{" in it["texts"].get(m, ""),
@@ -896,6 +1014,152 @@ def gates(items, manifest, symbols, problems):
             out[header_of(file)].append(Entry(line, n, "1", render_chain(chain, gate), it["kind"]))
         else:
             out[header_of(file)].append(Entry(line, n, gate.text, render_chain(chain), it["kind"]))
+    return out
+
+
+def pypy_names(scan):
+    """name -> the symbol PyPy's headers bind it to, for each function and datum PyPy's library
+    exports: most are renamed by an object-like macro (PyList_New -> PyPyList_New), a few keep
+    their name."""
+    exports = set(scan["symbols"])
+
+    def real(sym):
+        f, d = scan["function"].get(sym), scan["data"].get(sym)
+        return sym in exports and (f is not None and not f["inline"] or d is not None and d["extern"])
+
+    aliases = {n: mac["tokens"][0] for n, mac in scan["macro"].items()
+               if not mac["function_like"] and len(mac["tokens"]) == 1}
+    out = {n: a for n, a in aliases.items() if real(a)}
+    for kind in ("function", "data"):
+        for n in scan[kind]:
+            if real(n) and not n.startswith(("PyPy", "_PyPy")):
+                out.setdefault(n, n)
+    # a datum that aliases another (PyExc_IOError is PyExc_OSError there): that one's symbol
+    # (functions that alias others, PyMem_Del for PyMem_Free, are inline forms of py3ffi's)
+    for n, a in aliases.items():
+        if n not in out and a in out and not n.startswith("_") and a in scan["data"] or \
+                n not in out and out.get(a) in scan["data"] and not n.startswith("_"):
+            out[n] = out[a]
+    return out
+
+
+def PYPY_TERM(versions):
+    """The gate term for a name PyPy has at `versions` (of PYPY_VERSIONS), true on CPython."""
+    if versions == set(PYPY_VERSIONS):
+        return None
+    if not versions:
+        return Pred("PY3FFI_NOT_PYPY", lambda m: True)
+    if versions == {PYPY_VERSIONS[-1]}:
+        return Pred("PY3FFI_PYPY_SINCE(%s)" % vname(PYPY_VERSIONS[-1]), lambda m: True)
+    return Pred("PY3FFI_PYPY_BEFORE(%s)" % vname((3, PYPY_VERSIONS[0][1] + 1)), lambda m: True)
+
+
+def abi_of(canonical: str) -> str:
+    return capi_abi_of(canonical, ENUMS)
+
+
+def pypy_form(n, kind, decl, sym, R):
+    """PyPy's declaration of function or datum n (its symbol `sym`), as py3ffi writes it."""
+    if kind == "function":
+        # (PyPy's generated declarations name their parameters arg0, arg1...: left unnamed)
+        decl = dict(decl, param_names=[x if not re.fullmatch(r"arg\d+", x) else ""
+                                       for x in decl["param_names"] or []])
+        text = R.function(n, decl)
+    else:
+        text = R.data(n, decl)
+    text = re.sub(r"\bstruct (Py\w+)", r"\1", text)
+    return text if sym == n else text[:-1] + " PY3FFI_PYPY_NAME(%s);" % sym
+
+
+def on_pypy(n, kind, gate, chain, pypy, problems, pypy_scans=None, scans=None, R=None):
+    """The gate and forms of function or datum n with PyPy's symbol: where PyPy names it
+    otherwise, each form is bound to that symbol on PyPy (PY3FFI_PYPY_NAME, config.hpp); where
+    PyPy lacks it, the gate says so; where PyPy declares another type (PyLong_AsLongLong returns
+    long there, PyUnicode_Tailmatch int), PyPy's form comes first."""
+    syms = {t: names.get(n) for t, names in pypy.items()}
+    have = {t for t, sym in syms.items() if sym}
+    # renamed between PyPy versions (PyState_FindModule, PyPyState_FindModule in 8.0): a form
+    # per version below
+    renamed = len({syms[t] for t in have}) > 1
+    if any(not gate(full(t)) for t in have):
+        # PyPy exports it where CPython's headers of that version lack it or spell it as a
+        # macro (PyObject_CallOneArg before 3.11): on PyPy, PyPy's headers decide
+        pypy_cond = "1" if have == set(PYPY_VERSIONS) else "PY3FFI_TARGET_SINCE(%s)" % vname(min(have)) \
+            if max(have) == PYPY_VERSIONS[-1] else "PY3FFI_BEFORE(%s)" % vname((3, max(have)[1] + 1))
+        gate = Pred("(PY3FFI_IS_PYPY ? %s : %s)" % (pypy_cond, gate.text), gate.fn)
+    else:
+        term = PYPY_TERM(have)
+        if term:
+            gate = conj(([gate] if gate.text != "1" else []) + [term])
+    sym = {x for x in syms.values() if x} if not renamed else set()
+    out = []
+    for p, text in chain:
+        bound = re.search(r" PY3FFI_SYMBOL\((\w+)\);$", text)
+        if bound:
+            # a declaration CPython binds to another symbol (PyArg_ParseTuple's _SizeT form):
+            # on PyPy, the PyPy name of that one
+            other = {names.get(bound.group(1)) for names in pypy.values()} - {None}
+            if len(other) == 1 and sym:
+                text = text[:bound.start()] + " PY3FFI_SYMBOLS(%s, %s);" % (bound.group(1), other.pop())
+            elif sym:
+                problems.append("%s: PyPy has no %s" % (n, bound.group(1)))
+        elif sym and sym != {n}:
+            text = text[:-1] + " PY3FFI_PYPY_NAME(%s);" % next(iter(sym))
+        out.append((p, text))
+    own = {}
+    for t in sorted(have) if R is not None else ():
+        theirs = pypy_scans[t][kind].get(syms[t])
+        ours = scans[full(t)][kind].get(n)
+        # (where the two differ only in spelling, CPython's form stays: code written for CPython
+        # compiles unchanged, and the call is the same; tools/conformance lists those)
+        if theirs is not None and (renamed or ours is None or
+                                   abi_of(ours["canonical"]) != abi_of(theirs["canonical"])):
+            own[t] = pypy_form(n, kind, theirs, syms[t], R)
+    for t in list(own):  # (no branch of its own where CPython's form of that version is it)
+        if own[t] == next((text for p, text in out if p is None or p(full(t))), None):
+            del own[t]
+    if own and set(own) == set(PYPY_VERSIONS) and len(set(own.values())) == 1:
+        out = [(Pred("PY3FFI_IS_PYPY", lambda m: False), own[PYPY_VERSIONS[0]])] + out
+    elif own:
+        out = [(Pred("PY3FFI_IS_PYPY && " + ("PY3FFI_TARGET_SINCE(%s)" % vname(t) if t > PYPY_VERSIONS[0]
+                                             else "PY3FFI_BEFORE(%s)" % vname((3, t[1] + 1))),
+                    lambda m: False), own[t]) for t in sorted(own, reverse=True)] + out
+    return gate, out
+
+
+def pypy_functions(scans, pypy_scans, pypy, declared, R, problems):
+    """What CPython writes as a macro or static inline function and PyPy exports as a function
+    (PyList_GET_ITEM, PyFloat_AS_DOUBLE: PyPy's objects are not CPython's structs): declared
+    for PyPy only, in the header where CPython defines it. py3ffi's inline form of it, written
+    by hand, is for CPython (PY3FFI_NOT_PYPY there)."""
+    out = defaultdict(list)
+    where = {}
+    for m, s in sorted(scans.items()):
+        for n, mac in s["macro"].items():
+            if mac["function_like"]:
+                where[n] = (mac["file"], mac["line"])
+        for n, d in s["function"].items():
+            if d["inline"]:
+                where[n] = (d["file"], d["line"])
+    for n in sorted(set(where) - declared):
+        have = [t for t in PYPY_VERSIONS if n in pypy[t] and pypy[t][n] in pypy_scans[t]["function"]]
+        if not have or n.startswith("_"):
+            continue
+        newest = have[-1]
+        sym = pypy[newest][n]
+        decl = pypy_scans[newest]["function"][sym]
+        texts = {pypy_scans[t]["function"][pypy[t][n]]["canonical"] for t in have}
+        if len(texts) > 1:
+            problems.append("%s: PyPy versions declare it differently: %s" % (n, sorted(texts)))
+        gate = "PY3FFI_IS_PYPY" + ("" if have == PYPY_VERSIONS else
+                                   " && PY3FFI_TARGET_SINCE(%s)" % vname(have[0]) if have == [PYPY_VERSIONS[-1]]
+                                   else " && PY3FFI_BEFORE(%s)" % vname((3, have[-1][1] + 1)))
+        # (PyPy's generated declarations name their parameters arg0, arg1...: left unnamed)
+        decl = dict(decl, param_names=[x if not re.fullmatch(r"arg\d+", x) else ""
+                                       for x in decl["param_names"] or []])
+        text = re.sub(r"\bstruct (Py\w+)", r"\1", R.function(n, decl)[:-1]) + " PY3FFI_PYPY_NAME(%s);" % sym
+        file, line = where[n]
+        out[header_of(file)].append(Entry(line, n, gate, text, "function"))
     return out
 
 
@@ -923,7 +1187,10 @@ def windows_only(manifest, windows, R, problems):
 
 
 def main():
-    scans, windows, debug, freethreaded, symbols = load_scans()
+    scans, windows, debug, freethreaded, symbols, pypy_scans = load_scans()
+    pypy = {t: pypy_names(sc) for t, sc in pypy_scans.items()}
+    ENUMS.update(n for sc in list(scans.values()) + list(pypy_scans.values())
+                 for n, d in sc["typedef"].items() if d.get("tag_kind") == "enum")
     manifest = load_manifest()
     tagmap = {}
     for s in list(scans.values()) + list(windows.values()):
@@ -959,7 +1226,7 @@ def main():
 
     problems = []
     items = with_macro_forms(collect(scans, R, problems, windows, debug, freethreaded), scans, manifest)
-    out = gates(items, manifest, symbols, problems)
+    out = gates(items, manifest, symbols, pypy, problems, pypy_scans, scans, R)
     for header, entries in windows_only(manifest, windows, R, problems).items():
         out[header] += entries
 
@@ -973,6 +1240,8 @@ def main():
         problems.append("%s: in the manifest (%s, %d.%d) but not generated" % (
             n, row["kind"], *row["added"]))
 
+    for header, entries in pypy_functions(scans, pypy_scans, pypy, declared, R, problems).items():
+        out[header] += entries
     write_headers(out)
     for p in problems:
         print("generate: " + p, file=sys.stderr)
@@ -994,8 +1263,9 @@ def render_chain(chain, gate=None):
         return chain[0][1]
     lines = []
     for i, (p, t) in enumerate(chain):
-        terms = ([q for q in gate.parts if not (p and implies(p, q))] if gate else []) + \
-            ([p] if p else [])
+        terms = ([q for q in gate.parts if not (p and implies(p, q)) and not (
+            p and p.text.startswith("PY3FFI_IS_PYPY") and q.text.startswith("PY3FFI_PYPY_"))]
+            if gate else []) + ([p] if p else [])
         cond = [q.text for q in terms]
         if not cond:
             lines += ["#else", t]
@@ -1103,7 +1373,10 @@ def render_entries(entries):
                 if e.gate != "1":
                     lines.append("#if " + e.gate)
                 gate_open = e.gate
-            lines.append(e.text)
+            # a constant that later versions export as a datum (PY_TIMEOUT_MAX from 3.13): that
+            # form, outside the block, still has C linkage
+            text = e.text if extern else re.sub(r"^(PY3FFI_DATA .*;)$", r'extern "C" { \1 }', e.text, flags=re.M)
+            lines.append(text)
         if gate_open != "1":
             lines.append("#endif")
         if extern:

@@ -70,6 +70,17 @@ def scan_one(interp: headers.Interp, t, f, variant="") -> dict:
     return decls
 
 
+def exported(it: headers.Interp) -> list[str]:
+    """The names the interpreter's library exports."""
+    r = subprocess.run(["nm", "-D", "--defined-only", it.host_path(it.symbols)],
+                       capture_output=True, text=True, check=True)
+    return sorted({ln.split()[-1].split("@")[0] for ln in r.stdout.splitlines() if ln.strip()})
+
+
+def pypy_per_minor(interps: list[headers.Interp]) -> dict:
+    return {i.minor: i for i in sorted(interps, key=lambda i: i.hexversion) if i.impl == "PyPy"}
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     per_minor = headers.release_per_minor(headers.interpreters())
@@ -86,11 +97,16 @@ def main():
         # defined nowhere, and some macros stand for no function at all)
         path = OUT / ("%d.%d-symbols.json" % t)
         if not path.exists() or "--force" in sys.argv:
-            it = per_minor[t]
-            r = subprocess.run(["nm", "-D", "--defined-only", it.host_path(it.symbols)],
-                               capture_output=True, text=True, check=True)
-            names = sorted({ln.split()[-1].split("@")[0] for ln in r.stdout.splitlines() if ln.strip()})
-            path.write_text(json.dumps(names))
+            path.write_text(json.dumps(exported(per_minor[t])))
+    for it in pypy_per_minor(headers.interpreters()).values():
+        # PyPy: its own headers (renaming the API to PyPy* by macros) and exports
+        path = OUT / ("pypy%d.%d.json" % it.minor)
+        if not path.exists() or "--force" in sys.argv:
+            data = scan_one(it, it.minor, None)
+            data["symbols"] = exported(it)
+            path.write_text(json.dumps(data, sort_keys=True))
+            print("scan: %s from %s: %d functions" % (path.name, it.name, len(data["function"])),
+                  flush=True)
     for t, f, variant in jobs:
         path = OUT / (config_name(t, f, variant) + ".json")
         if path.exists() and "--force" not in sys.argv and (variant != "debug" or "value" in

@@ -3,6 +3,7 @@ versions, how the real headers are read, which macros are configuration rather t
 the stable ABI manifest (data/stable_abi.tsv)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +29,9 @@ BUILD_FLAGS = {"Py_DEBUG", "Py_REF_DEBUG", "Py_TRACE_REFS", "Py_GIL_DISABLED", "
 
 
 def is_config_macro(name: str, file: str) -> bool:
-    return file.split("/")[-1] in CONFIG_HEADERS or name in BUILD_VERSION or name in BUILD_FLAGS
+    # (the SIZEOF_* of pyconfig.h, which PyPy's pypy_macros.h repeats)
+    return file.split("/")[-1] in CONFIG_HEADERS or name in BUILD_VERSION or name in BUILD_FLAGS \
+        or name.startswith("SIZEOF_")
 
 
 def load_manifest() -> dict:
@@ -54,3 +57,19 @@ def pointer_constant(tokens: list[str]) -> int | None:
     if len(t) == 3 and t[:2] == ["void", "*"] and t[2].isdigit():
         return int(t[2])
     return None
+
+
+def abi_of(canonical: str, enums=()) -> str:
+    """A C type as the x86-64 and AArch64 calling conventions see it: any pointer is a pointer,
+    an integer is its width (const, signedness, an enum's name and long long against long do not
+    change how a value is passed; noreturn and a narrower or missing result do). `enums`: typedef
+    names of enums, which a canonical type may keep."""
+    t = re.sub(r"\b(const|volatile|restrict|signed|unsigned)\b", "", canonical)
+    t = re.sub(r"\benum \w+", "int", t)
+    for e in enums:
+        t = re.sub(r"\b%s\b" % e, "int", t)
+    t = re.sub(r"\blong long\b", "long", t)
+    for _ in range(4):  # (innermost first: a pointer to function is a pointer too)
+        t = re.sub(r"(struct |union )?\b\w+\s*\*+(\s*\(\*\)\([^()]*\))?", "P", t)
+        t = re.sub(r"\b\w+\s*\(\*\)\([^()]*\)", "P", t)
+    return re.sub(r"\s+", " ", t).strip()

@@ -38,8 +38,9 @@ def integer_macros(preamble: str, names: list[str], flags: list[str],
             text = "\n".join(head + body + main)
             with open(c, "w") as f:
                 f.write(text)
-            r = subprocess.run(["cc", "-std=c11", "-w", "-o", exe, c] + flags,
-                               capture_output=True, text=True)
+            r = subprocess.run(["cc", "-std=c11", "-w", "-o", exe, c] + flags + [
+                # (PyPy's headers define static functions that call into its library)
+                "-ffunction-sections", "-Wl,--gc-sections"], capture_output=True, text=True)
             if r.returncode == 0:
                 break
             first_body = "\n".join(head).count("\n") + 2

@@ -21,13 +21,11 @@ def fields():
     # executable (Debian links it statically and exports the symbols); PyPy in libpypy3*-c.so.
     symbols = sys.executable
     if impl == "PyPy":
-        base = os.path.dirname(os.path.realpath(sys.executable))
-        for d in (base, os.path.join(base, "..", "lib"), cv("LIBDIR") or ""):
-            if os.path.isdir(d):
-                hits = [n for n in os.listdir(d) if n.startswith("libpypy3") and n.endswith("-c.so")]
-                if hits:
-                    symbols = os.path.realpath(os.path.join(d, hits[0]))
-                    break
+        # wherever it was installed, the running interpreter has it mapped
+        with open("/proc/self/maps") as f:
+            hits = [ln.split()[-1] for ln in f if "/libpypy3" in ln and ln.rstrip().endswith("-c.so")]
+        if hits:
+            symbols = os.path.realpath(hits[0])
     elif cv("Py_ENABLE_SHARED"):
         lib = os.path.join(cv("LIBDIR"), cv("INSTSONAME") or cv("LDLIBRARY"))
         if os.path.exists(lib):

@@ -11,23 +11,27 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
 inline constexpr int PY_ITERSEARCH_COUNT = 1;
 inline constexpr int PY_ITERSEARCH_INDEX = 2;
 inline constexpr int PY_ITERSEARCH_CONTAINS = 3;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 vectorcallfunc PyVectorcall_Function(PyObject *callable) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwargs) noexcept;
+PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwargs) noexcept PY3FFI_PYPY_NAME(PyPyObject_VectorcallDict);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept;
+#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11))
+PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallOneArg);
+#endif
+#if PY3FFI_IS_PYPY
+PyObject *PyObject_CallMethodNoArgs(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallMethodNoArgs);
+PyObject *PyObject_CallMethodOneArg(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallMethodOneArg);
 #endif
 #if !PY3FFI_LIMITED
-Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t) noexcept;
+Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyObject_LengthHint);
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -39,13 +43,17 @@ inline Py_ssize_t PyVectorcall_NARGS(size_t n) noexcept {
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 11)
 // 3.9 and 3.10 call through vectorcall inline (3.11 exports these functions): the type's
-// vectorcall slot when it has one, else tp_call through _PyObject_MakeTpCall.
+// vectorcall slot when it has one, else tp_call through _PyObject_MakeTpCall. (PyPy exports
+// neither, nor needs them: its PyObject_Vectorcall is a function.)
+#if PY3FFI_NOT_PYPY
 extern "C" {
 PyObject *_PyObject_MakeTpCall(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
                                Py_ssize_t nargs, PyObject *keywords) noexcept;
 PyObject *_Py_CheckFunctionResult(PyThreadState *tstate, PyObject *callable, PyObject *result,
                                   const char *where) noexcept;
 }  // extern "C"
+#endif
+#if PY3FFI_NOT_PYPY
 inline vectorcallfunc PyVectorcall_Function(PyObject *callable) noexcept {
     PyTypeObject *tp = Py_TYPE(callable);
     if (!PyType_HasFeature(tp, Py_TPFLAGS_HAVE_VECTORCALL)) return nullptr;
@@ -66,7 +74,8 @@ inline PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept {
     return PyObject_Vectorcall(func, args + 1, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
 }
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 // obj.name() and obj.name(arg) through the vectorcall protocol, as CPython's static inline ones
 inline PyObject *PyObject_CallMethodNoArgs(PyObject *self, PyObject *name) noexcept {
     return PyObject_VectorcallMethod(name, &self, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
@@ -77,7 +86,7 @@ inline PyObject *PyObject_CallMethodOneArg(PyObject *self, PyObject *name, PyObj
     return PyObject_VectorcallMethod(name, args, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
 }
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 // o[i] through the type's sq_item, no negative index fix-up and no checks (as the macro)
 inline PyObject *PySequence_ITEM(PyObject *o, Py_ssize_t i) noexcept { return Py_TYPE(o)->tp_as_sequence->sq_item(o, i); }
 #endif

@@ -10,17 +10,24 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyBytesObject {
+    PyVarObject ob_base;
+    Py_hash_t ob_shash;
+    int ob_sstate;
+    char ob_sval[1];
+};
+#elif !PY3FFI_LIMITED
 struct PyBytesObject {
     PyVarObject ob_base;
     Py_hash_t ob_shash;
     char ob_sval[1];
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 struct PyBytesWriter;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
 struct _PyBytesWriter {
     PyObject *buffer;
     Py_ssize_t allocated;
@@ -32,10 +39,13 @@ struct _PyBytesWriter {
 };
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if PY3FFI_IS_PYPY
+char *PyBytes_AS_STRING(void *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AS_STRING);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 PyObject *PyBytes_Join(PyObject *sep, PyObject *iterable) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PyBytesWriter *PyBytesWriter_Create(Py_ssize_t size) noexcept;
 void PyBytesWriter_Discard(PyBytesWriter *writer) noexcept;
 PyObject *PyBytesWriter_Finish(PyBytesWriter *writer) noexcept;
@@ -53,14 +63,20 @@ void *PyBytesWriter_GrowAndUpdatePointer(PyBytesWriter *writer, Py_ssize_t size,
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
+#if PY3FFI_NOT_PYPY
 // PyBytes_AS_STRING and PyBytes_GET_SIZE: no checks but assert()'s (as CPython's)
 inline char *PyBytes_AS_STRING(PyObject *op) noexcept {
     detail::debug_assert(PyBytes_Check(op), "PyBytes_Check(op)", __func__);
     return reinterpret_cast<PyBytesObject *>(op)->ob_sval;
 }
+#endif
 inline Py_ssize_t PyBytes_GET_SIZE(PyObject *op) noexcept {
     detail::debug_assert(PyBytes_Check(op), "PyBytes_Check(op)", __func__);
+#if PY3FFI_IS_PYPY
+    return PyBytes_Size(op);  // PyPy's macro
+#else
     return Py_SIZE(op);
+#endif
 }
 #endif
 }  // namespace py3ffi

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyCellObject {
     PyObject ob_base;
     PyObject *ob_ref;
@@ -16,7 +16,9 @@ struct PyCellObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PY3FFI_DATA PyTypeObject PyCell_Type;
+PY3FFI_DATA PyTypeObject PyCell_Type PY3FFI_PYPY_NAME(PyPyCell_Type);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyCell_New(PyObject *) noexcept;
 PyObject *PyCell_Get(PyObject *) noexcept;
 int PyCell_Set(PyObject *, PyObject *) noexcept;
@@ -24,12 +26,12 @@ int PyCell_Set(PyObject *, PyObject *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline PyObject *PyCell_GET(PyObject *op) noexcept { return reinterpret_cast<PyCellObject *>(op)->ob_ref; }
 inline void PyCell_SET(PyObject *op, PyObject *value) noexcept { reinterpret_cast<PyCellObject *>(op)->ob_ref = value; }
 #endif
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline int PyCell_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCell_Type); }
 #endif
 }  // namespace py3ffi

@@ -8,7 +8,11 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyMethodObject {
+    PyObject ob_base;
+};
+#elif !PY3FFI_LIMITED
 struct PyMethodObject {
     PyObject ob_base;
     PyObject *im_func;
@@ -18,6 +22,8 @@ struct PyMethodObject {
     vectorcallfunc vectorcall;
 #endif
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyInstanceMethodObject {
     PyObject ob_base;
     PyObject *func;
@@ -25,26 +31,47 @@ struct PyInstanceMethodObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PY3FFI_DATA PyTypeObject PyMethod_Type;
-PY3FFI_DATA PyTypeObject PyInstanceMethod_Type;
-PyObject *PyMethod_New(PyObject *, PyObject *) noexcept;
-PyObject *PyMethod_Function(PyObject *) noexcept;
-PyObject *PyMethod_Self(PyObject *) noexcept;
-PyObject *PyInstanceMethod_New(PyObject *) noexcept;
-PyObject *PyInstanceMethod_Function(PyObject *) noexcept;
+PY3FFI_DATA PyTypeObject PyMethod_Type PY3FFI_PYPY_NAME(PyPyMethod_Type);
+PY3FFI_DATA PyTypeObject PyInstanceMethod_Type PY3FFI_PYPY_NAME(PyPyInstanceMethod_Type);
+#endif
+#if PY3FFI_IS_PYPY
+int PyMethod_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Check);
+#endif
+#if !PY3FFI_LIMITED
+PyObject *PyMethod_New(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_New);
+PyObject *PyMethod_Function(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Function);
+PyObject *PyMethod_Self(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Self);
+#endif
+#if PY3FFI_IS_PYPY
+int PyInstanceMethod_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_Check);
+#endif
+#if !PY3FFI_LIMITED
+PyObject *PyInstanceMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_New);
+PyObject *PyInstanceMethod_Function(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_Function);
+#endif
+#if PY3FFI_IS_PYPY
+PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_GET_FUNCTION);
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
+#if PY3FFI_IS_PYPY
+// PyPy's macros (its method objects are not PyMethodObject)
+inline PyObject *PyMethod_GET_FUNCTION(PyObject *meth) noexcept { return PyMethod_Function(meth); }
+inline PyObject *PyMethod_GET_SELF(PyObject *meth) noexcept { return PyMethod_Self(meth); }
+#else
 inline PyObject *PyMethod_GET_FUNCTION(PyObject *meth) noexcept { return reinterpret_cast<PyMethodObject *>(meth)->im_func; }
 inline PyObject *PyMethod_GET_SELF(PyObject *meth) noexcept { return reinterpret_cast<PyMethodObject *>(meth)->im_self; }
+#endif
+#if PY3FFI_NOT_PYPY
 inline PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *meth) noexcept {
     return reinterpret_cast<PyInstanceMethodObject *>(meth)->func;
 }
 #endif
+#endif
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline int PyMethod_Check(PyObject *op) noexcept { return detail::is_type(op, &PyMethod_Type); }
 inline int PyInstanceMethod_Check(PyObject *op) noexcept { return detail::is_type(op, &PyInstanceMethod_Type); }
 #endif

@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 struct _PyCoCached {
     PyObject *_co_code;
     PyObject *_co_varnames;
@@ -17,17 +17,17 @@ struct _PyCoCached {
     PyObject *_co_freevars;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 struct _PyOpcache;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 struct _PyExecutorArray {
     int size;
     int capacity;
     struct _PyExecutorObject * executors[1];
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
 struct _Py_LocalMonitors {
 #if PY3FFI_BEFORE(3, 13)
     uint8_t tools[15];
@@ -37,12 +37,12 @@ struct _Py_LocalMonitors {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 #if PY3FFI_GIL_DISABLED
 struct _PyCodeArray;
 #endif
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
 struct _PyCoLineInstrumentationData;
 struct _PyCoMonitoringData {
     _Py_LocalMonitors local_monitors;
@@ -54,11 +54,19 @@ struct _PyCoMonitoringData {
     uint8_t *per_instruction_tools;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 inline constexpr int CO_NOFREE = 0x0040;
 inline constexpr int CO_CELL_NOT_AN_ARG = (- 1);
 #endif
-#if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9)) && !PY3FFI_LIMITED
+#if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9)) && PY3FFI_IS_PYPY
+struct PyCodeObject {
+    PyObject ob_base;
+    PyObject *co_name;
+    PyObject *co_filename;
+    int co_argcount;
+    int co_flags;
+};
+#elif (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9)) && !PY3FFI_LIMITED
 struct PyCodeObject {
 #if PY3FFI_BEFORE(3, 11)
     PyObject ob_base;
@@ -181,13 +189,17 @@ inline constexpr int CO_NESTED = 0x0010;
 inline constexpr int CO_GENERATOR = 0x0020;
 inline constexpr int CO_COROUTINE = 0x0080;
 inline constexpr int CO_ITERABLE_COROUTINE = 0x0100;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int CO_ASYNC_GENERATOR = 0x0200;
+#endif
+#if !PY3FFI_LIMITED
 inline constexpr int CO_FUTURE_DIVISION = PY3FFI_TARGET_SINCE(3, 8) ? 131072 : 8192;
 inline constexpr int CO_FUTURE_ABSOLUTE_IMPORT = PY3FFI_TARGET_SINCE(3, 8) ? 262144 : 16384;
 inline constexpr int CO_FUTURE_WITH_STATEMENT = PY3FFI_TARGET_SINCE(3, 8) ? 524288 : 32768;
 inline constexpr int CO_FUTURE_PRINT_FUNCTION = PY3FFI_TARGET_SINCE(3, 8) ? 1048576 : 65536;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 struct PyAddrPair {
     int ap_lower;
     int ap_upper;
@@ -195,25 +207,27 @@ struct PyAddrPair {
 #endif
 #if !PY3FFI_LIMITED
 inline constexpr int CO_FUTURE_UNICODE_LITERALS = PY3FFI_TARGET_SINCE(3, 8) ? 2097152 : 131072;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int CO_FUTURE_BARRY_AS_BDFL = PY3FFI_TARGET_SINCE(3, 8) ? 4194304 : 262144;
 inline constexpr int CO_FUTURE_GENERATOR_STOP = PY3FFI_TARGET_SINCE(3, 8) ? 8388608 : 524288;
 inline constexpr int CO_FUTURE_ANNOTATIONS = PY3FFI_TARGET_SINCE(3, 8) ? 16777216 : 1048576;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 inline constexpr int CO_NO_MONITORING_EVENTS = 0x2000000;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 inline constexpr int CO_HAS_DOCSTRING = 0x4000000;
 inline constexpr int CO_METHOD = 0x8000000;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int CO_MAXBLOCKS = PY3FFI_TARGET_SINCE(3, 13) ? 21 : 20;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 enum PyCodeEvent : unsigned int { PY_CODE_EVENT_CREATE = 0, PY_CODE_EVENT_DESTROY = 1 };
 using PyCode_WatchCallback = int (*)(PyCodeEvent, PyCodeObject *);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 struct _opaque {
     int computed_line;
 #if PY3FFI_BEFORE(3, 11)
@@ -232,7 +246,7 @@ struct PyCodeAddressRange {
     _opaque opaque;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 inline constexpr int PY_CODE_LOCATION_INFO_SHORT0 = 0;
 inline constexpr int PY_CODE_LOCATION_INFO_ONE_LINE0 = 10;
 inline constexpr int PY_CODE_LOCATION_INFO_ONE_LINE1 = 11;
@@ -242,51 +256,57 @@ inline constexpr int PY_CODE_LOCATION_INFO_LONG = 14;
 inline constexpr int PY_CODE_LOCATION_INFO_NONE = 15;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyCode_Type;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_TARGET_SINCE(3, 11)
-PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
+#elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_TARGET_SINCE(3, 11)
+PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
 #elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept;
+PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_TARGET_SINCE(3, 11)
-PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 12)
-PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept;
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
+PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewWithPosOnlyArgs);
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
+PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewWithPosOnlyArgs);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_PYPY
+int PyCode_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyCode_Check);
+Py_ssize_t PyCode_GetNumFree(PyCodeObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetNumFree);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyCodeObject *PyUnstable_Code_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
 PyCodeObject *PyUnstable_Code_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno) noexcept;
-int PyCode_Addr2Line(PyCodeObject *, int) noexcept;
+PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewEmpty);
+int PyCode_Addr2Line(PyCodeObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyCode_Addr2Line);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 int PyCode_Addr2Location(PyCodeObject *, int, int *, int *, int *, int *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 int PyCode_AddWatcher(PyCode_WatchCallback callback) noexcept;
 int PyCode_ClearWatcher(int watcher_id) noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyCode_Optimize(PyObject *code, PyObject *consts, PyObject *names, PyObject *lnotab) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 int PyUnstable_Code_GetExtra(PyObject *code, Py_ssize_t index, void **extra) noexcept;
 int PyUnstable_Code_SetExtra(PyObject *code, Py_ssize_t index, void *extra) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyCode_GetCode(PyCodeObject *code) noexcept;
-PyObject *PyCode_GetVarnames(PyCodeObject *code) noexcept;
-PyObject *PyCode_GetCellvars(PyCodeObject *code) noexcept;
-PyObject *PyCode_GetFreevars(PyCodeObject *code) noexcept;
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyCode_GetCode(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCode);
+PyObject *PyCode_GetVarnames(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetVarnames);
+PyObject *PyCode_GetCellvars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCellvars);
+PyObject *PyCode_GetFreevars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetFreevars);
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline int PyCode_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCode_Type); }
 // The number of free (closure) variables: the freevars tuple's size before 3.11, a field after.
 inline Py_ssize_t PyCode_GetNumFree(PyCodeObject *op) noexcept {

@@ -8,45 +8,53 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+inline constexpr int PyCF_MASK = 4063232;
+#elif !PY3FFI_LIMITED
 inline constexpr int PyCF_MASK = PY3FFI_TARGET_SINCE(3, 8) ? 33423360 : 2088960;
+#endif
+#if !PY3FFI_LIMITED
 inline constexpr int PyCF_MASK_OBSOLETE = 16;
 inline constexpr int PyCF_SOURCE_IS_UTF8 = 0x0100;
 inline constexpr int PyCF_DONT_IMPLY_DEDENT = 0x0200;
 inline constexpr int PyCF_ONLY_AST = 0x0400;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int PyCF_IGNORE_COOKIE = 0x0800;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 inline constexpr int PyCF_TYPE_COMMENTS = 0x1000;
 inline constexpr int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 inline constexpr int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 inline constexpr int PyCF_OPTIMIZED_AST = 33792;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 inline constexpr int PyCF_COMPILE_MASK = PY3FFI_TARGET_SINCE(3, 13) ? 62976 : PY3FFI_TARGET_SINCE(3, 10) ? 30208 : 13824;
 #endif
 #if !PY3FFI_LIMITED
 struct PyCompilerFlags;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int PY_INVALID_STACK_EFFECT = 2147483647;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
 struct PyFutureFeatures;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 int PyCompile_OpcodeStackEffect(int opcode, int oparg) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 // The names of the __future__ features, as the compiler spells them.
 inline constexpr char FUTURE_NESTED_SCOPES[] = "nested_scopes";
 inline constexpr char FUTURE_GENERATORS[] = "generators";

@@ -8,17 +8,17 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyContext;
 struct PyContextVar;
 struct PyContextToken;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 enum PyContextEvent : unsigned int { Py_CONTEXT_SWITCHED = 1 };
 using PyContext_WatchCallback = int (*)(PyContextEvent, PyObject *);
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyContext_Type;
 PY3FFI_DATA PyTypeObject PyContextVar_Type;
 PY3FFI_DATA PyTypeObject PyContextToken_Type;
@@ -28,20 +28,22 @@ PyObject *PyContext_CopyCurrent() noexcept;
 int PyContext_Enter(PyObject *) noexcept;
 int PyContext_Exit(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 int PyContext_AddWatcher(PyContext_WatchCallback callback) noexcept;
 int PyContext_ClearWatcher(int watcher_id) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyContextVar_New(const char *name, PyObject *default_value) noexcept;
-int PyContextVar_Get(PyObject *var, PyObject *default_value, PyObject **value) noexcept;
-PyObject *PyContextVar_Set(PyObject *var, PyObject *value) noexcept;
-int PyContextVar_Reset(PyObject *var, PyObject *token) noexcept;
+PyObject *PyContextVar_New(const char *name, PyObject *default_value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_New);
+int PyContextVar_Get(PyObject *var, PyObject *default_value, PyObject **value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Get);
+PyObject *PyContextVar_Set(PyObject *var, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Set);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
+int PyContextVar_Reset(PyObject *var, PyObject *token) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Reset);
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline int PyContext_CheckExact(PyObject *o) noexcept { return detail::is_type(o, &PyContext_Type); }
 inline int PyContextVar_CheckExact(PyObject *o) noexcept { return detail::is_type(o, &PyContextVar_Type); }
 inline int PyContextToken_CheckExact(PyObject *o) noexcept { return detail::is_type(o, &PyContextToken_Type); }

@@ -29,6 +29,13 @@ struct PyDescrObject {
     PyObject *d_name;
     PyObject *d_qualname;
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyMethodDescrObject {
+    PyDescrObject d_common;
+    PyMethodDef *d_method;
+};
+#elif !PY3FFI_LIMITED
 struct PyMethodDescrObject {
     PyDescrObject d_common;
     PyMethodDef *d_method;
@@ -36,6 +43,8 @@ struct PyMethodDescrObject {
     vectorcallfunc vectorcall;
 #endif
 };
+#endif
+#if !PY3FFI_LIMITED
 struct PyMemberDescrObject {
     PyDescrObject d_common;
     PyMemberDef *d_member;
@@ -51,10 +60,10 @@ struct PyWrapperDescrObject {
 };
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyDescr_NewWrapper(PyTypeObject *, wrapperbase *, void *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 int PyDescr_IsData(PyObject *) noexcept;
 #endif
 }  // extern "C"

@@ -10,13 +10,18 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyDictKeysObject;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 struct PyDictValues;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyDictObject {
+    PyObject ob_base;
+    PyObject *_tmpkeys;
+};
+#elif !PY3FFI_LIMITED
 struct PyDictObject {
     PyObject ob_base;
     Py_ssize_t ma_used;
@@ -35,32 +40,32 @@ struct PyDictObject {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 enum PyDict_WatchEvent : unsigned int { PyDict_EVENT_ADDED = 0, PyDict_EVENT_MODIFIED = 1, PyDict_EVENT_DELETED = 2, PyDict_EVENT_CLONED = 3, PyDict_EVENT_CLEARED = 4, PyDict_EVENT_DEALLOCATED = 5 };
 using PyDict_WatchCallback = int (*)(PyDict_WatchEvent, PyObject *, PyObject *, PyObject *);
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyFrozenDict_Type;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj) noexcept;
+PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetDefault);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 int PyDict_ClearFreeList() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyDict_ContainsString(PyObject *mp, const char *key) noexcept;
 int PyDict_Pop(PyObject *dict, PyObject *key, PyObject **result) noexcept;
 int PyDict_PopString(PyObject *dict, const char *key, PyObject **result) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 int PyDict_AddWatcher(PyDict_WatchCallback callback) noexcept;
 int PyDict_ClearWatcher(int watcher_id) noexcept;
 int PyDict_Watch(int watcher_id, PyObject *dict) noexcept;
 int PyDict_Unwatch(int watcher_id, PyObject *dict) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PyObject *PyFrozenDict_New(PyObject *iterable) noexcept;
 #endif
 }  // extern "C"
@@ -71,6 +76,8 @@ inline Py_ssize_t PyDict_GET_SIZE(PyObject *op) noexcept {
     detail::debug_assert(PyDict_Check(op), "PyDict_Check(op)", __func__);
 #  if PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&reinterpret_cast<PyDictObject *>(op)->ma_used);
+#  elif PY3FFI_IS_PYPY
+    return PyObject_Size(op);  // PyPy's macro, PyObject_Length (its dicts are no PyDictObject)
 #  else
     return reinterpret_cast<PyDictObject *>(op)->ma_used;
 #  endif

@@ -8,16 +8,16 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 using Py_OpenCodeHookFunction = PyObject *(*)(PyObject *, void *);
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyStdPrinter_Type;
 char *Py_UniversalNewlineFgets(char *, int, FILE *, PyObject *) noexcept;
 PyObject *PyFile_NewStdPrinter(int) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 PyObject *PyFile_OpenCode(const char *utf8path) noexcept;
 PyObject *PyFile_OpenCodeObject(PyObject *path) noexcept;
 int PyFile_SetOpenCodeHook(Py_OpenCodeHookFunction hook, void *userData) noexcept;

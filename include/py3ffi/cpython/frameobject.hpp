@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 inline constexpr int FRAME_CREATED = -2;
 inline constexpr int FRAME_SUSPENDED = -1;
 inline constexpr int FRAME_EXECUTING = 0;
@@ -19,20 +19,22 @@ inline constexpr int FRAME_RAISED = 3;
 inline constexpr int FRAME_CLEARED = 4;
 using PyFrameState = signed char;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 struct PyTryBlock;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 struct PyFrameLocalsProxyObject;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PyFrameObject *PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *) noexcept;
+PyFrameObject *PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFrame_New);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 void PyFrame_LocalsToFast(PyFrameObject *, int) noexcept;
 int PyFrame_FastToLocalsWithError(PyFrameObject *f) noexcept;
 void PyFrame_FastToLocals(PyFrameObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 void PyFrame_BlockSetup(PyFrameObject *, int, int, int) noexcept;
 PyTryBlock *PyFrame_BlockPop(PyFrameObject *) noexcept;
 #endif

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 struct PyFrameConstructor {
     PyObject *fc_globals;
     PyObject *fc_builtins;
@@ -20,7 +20,12 @@ struct PyFrameConstructor {
     PyObject *fc_closure;
 };
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyFunctionObject {
+    PyObject ob_base;
+    PyObject *func_name;
+};
+#elif !PY3FFI_LIMITED
 struct PyFunctionObject {
     PyObject ob_base;
 #if PY3FFI_TARGET_SINCE(3, 10)
@@ -61,41 +66,54 @@ struct PyFunctionObject {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
 enum PyFunction_WatchEvent : unsigned int { PyFunction_EVENT_CREATE = 0, PyFunction_EVENT_DESTROY = 1, PyFunction_EVENT_MODIFY_CODE = 2, PyFunction_EVENT_MODIFY_DEFAULTS = 3, PyFunction_EVENT_MODIFY_KWDEFAULTS = 4, PyFunction_EVENT_MODIFY_QUALNAME = 5 };
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 enum PyFunction_WatchEvent : unsigned int { PyFunction_EVENT_CREATE = 0, PyFunction_EVENT_DESTROY = 1, PyFunction_EVENT_MODIFY_CODE = 2, PyFunction_EVENT_MODIFY_DEFAULTS = 3, PyFunction_EVENT_MODIFY_KWDEFAULTS = 4 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 using PyFunction_WatchCallback = int (*)(PyFunction_WatchEvent, PyFunctionObject *, PyObject *);
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PY3FFI_DATA PyTypeObject PyFunction_Type;
-PY3FFI_DATA PyTypeObject PyClassMethod_Type;
-PY3FFI_DATA PyTypeObject PyStaticMethod_Type;
+PY3FFI_DATA PyTypeObject PyFunction_Type PY3FFI_PYPY_NAME(PyPyFunction_Type);
+PY3FFI_DATA PyTypeObject PyClassMethod_Type PY3FFI_PYPY_NAME(PyPyClassMethod_Type);
+PY3FFI_DATA PyTypeObject PyStaticMethod_Type PY3FFI_PYPY_NAME(PyPyStaticMethod_Type);
+#endif
+#if PY3FFI_IS_PYPY
+int PyFunction_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_Check);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyFunction_New(PyObject *, PyObject *) noexcept;
 PyObject *PyFunction_NewWithQualName(PyObject *, PyObject *, PyObject *) noexcept;
-PyObject *PyFunction_GetCode(PyObject *) noexcept;
-PyObject *PyFunction_GetGlobals(PyObject *) noexcept;
-PyObject *PyFunction_GetModule(PyObject *) noexcept;
+#endif
+#if !PY3FFI_LIMITED
+PyObject *PyFunction_GetCode(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetCode);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyFunction_GetGlobals(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetGlobals);
+PyObject *PyFunction_GetModule(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetModule);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyFunction_GetDefaults(PyObject *) noexcept;
 int PyFunction_SetDefaults(PyObject *, PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 void PyFunction_SetVectorcall(PyFunctionObject *, vectorcallfunc) noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyFunction_GetKwDefaults(PyObject *) noexcept;
 int PyFunction_SetKwDefaults(PyObject *, PyObject *) noexcept;
 PyObject *PyFunction_GetClosure(PyObject *) noexcept;
 int PyFunction_SetClosure(PyObject *, PyObject *) noexcept;
 PyObject *PyFunction_GetAnnotations(PyObject *) noexcept;
 int PyFunction_SetAnnotations(PyObject *, PyObject *) noexcept;
-PyObject *PyClassMethod_New(PyObject *) noexcept;
-PyObject *PyStaticMethod_New(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED
+PyObject *PyClassMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyClassMethod_New);
+PyObject *PyStaticMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyStaticMethod_New);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 int PyFunction_AddWatcher(PyFunction_WatchCallback callback) noexcept;
 int PyFunction_ClearWatcher(int watcher_id) noexcept;
 #endif
@@ -103,7 +121,12 @@ int PyFunction_ClearWatcher(int watcher_id) noexcept;
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
+#if PY3FFI_IS_PYPY
+inline PyObject *PyFunction_GET_CODE(PyObject *f) noexcept { return PyFunction_GetCode(f); }  // PyPy's macro
+#else
 inline PyObject *PyFunction_GET_CODE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_code; }
+#endif
+#if PY3FFI_NOT_PYPY
 inline PyObject *PyFunction_GET_GLOBALS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_globals; }
 inline PyObject *PyFunction_GET_MODULE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_module; }
 inline PyObject *PyFunction_GET_DEFAULTS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_defaults; }
@@ -111,8 +134,9 @@ inline PyObject *PyFunction_GET_KW_DEFAULTS(PyObject *f) noexcept { return reint
 inline PyObject *PyFunction_GET_CLOSURE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_closure; }
 inline PyObject *PyFunction_GET_ANNOTATIONS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_annotations; }
 #endif
+#endif
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline int PyFunction_Check(PyObject *op) noexcept { return detail::is_type(op, &PyFunction_Type); }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 11)

@@ -11,28 +11,39 @@ namespace py3ffi {
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED
 struct PyGenObject;
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyCoroObject;
 struct PyAsyncGenObject;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyGen_Type;
 PY3FFI_DATA PyTypeObject PyCoro_Type;
 PY3FFI_DATA PyTypeObject PyAsyncGen_Type;
+#endif
+#if PY3FFI_IS_PYPY
+int PyGen_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyGen_Check);
+int PyGen_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyGen_CheckExact);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyGen_New(PyFrameObject *) noexcept;
 PyObject *PyGen_NewWithQualName(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyCodeObject *PyGen_GetCode(PyGenObject *gen) noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if PY3FFI_IS_PYPY
+int PyCoro_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyCoro_CheckExact);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyCoro_New(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
 PyObject *PyAsyncGen_New(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline int PyGen_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyGen_Type); }
 inline int PyGen_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyGen_Type); }
 inline int PyCoro_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyCoro_Type); }

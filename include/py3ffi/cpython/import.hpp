@@ -9,20 +9,20 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_DATA struct _inittab *PyImport_Inittab;
 PY3FFI_DATA const struct _frozen *PyImport_FrozenModules;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
 PyObject *PyInit__imp() noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 int PyImport_ExtendInittab(struct _inittab *newtab) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PyObject *PyImport_CreateModuleFromInitfunc(PyObject *spec, PyObject *(*)(void)) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 PyObject *PyImport_ImportModuleAttr(PyObject *mod_name, PyObject *attr_name) noexcept;
 PyObject *PyImport_ImportModuleAttrString(const char *mod_name, const char *attr_name) noexcept;
 #endif

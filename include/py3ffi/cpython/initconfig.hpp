@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 struct PyStatus {
     enum : unsigned int { _PyStatus_TYPE_OK = 0, _PyStatus_TYPE_ERROR = 1, _PyStatus_TYPE_EXIT = 2 } _type;
     const char *func;
@@ -172,11 +172,11 @@ struct PyConfig {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 struct PyInitConfig;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 PyStatus PyStatus_Ok() noexcept;
 PyStatus PyStatus_Error(const char *err_msg) noexcept;
 PyStatus PyStatus_NoMemory() noexcept;
@@ -198,16 +198,16 @@ PyStatus PyConfig_SetBytesArgv(PyConfig *config, Py_ssize_t argc, char *const *a
 PyStatus PyConfig_SetArgv(PyConfig *config, Py_ssize_t argc, wchar_t *const *argv) noexcept;
 PyStatus PyConfig_SetWideStringList(PyConfig *config, PyWideStringList *list, Py_ssize_t length, wchar_t **items) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 PyObject *PyConfig_Get(const char *name) noexcept;
 int PyConfig_GetInt(const char *name, int *value) noexcept;
 PyObject *PyConfig_Names() noexcept;
 int PyConfig_Set(const char *name, PyObject *value) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 void Py_GetArgcArgv(int *argc, wchar_t ***argv) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 PyInitConfig *PyInitConfig_Create() noexcept;
 void PyInitConfig_Free(PyInitConfig *config) noexcept;
 int PyInitConfig_GetError(PyInitConfig *config, const char **err_msg) noexcept;

@@ -9,7 +9,11 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyListObject {
+    PyObject ob_base;
+};
+#elif !PY3FFI_LIMITED
 struct PyListObject {
     PyVarObject ob_base;
     PyObject **ob_item;
@@ -17,7 +21,12 @@ struct PyListObject {
 };
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if PY3FFI_IS_PYPY
+Py_ssize_t PyList_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPyList_GET_SIZE);
+PyObject *PyList_GET_ITEM(void *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GET_ITEM);
+void PyList_SET_ITEM(void *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SET_ITEM);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyList_Extend(PyObject *self, PyObject *iterable) noexcept;
 int PyList_Clear(PyObject *self) noexcept;
 #endif
@@ -32,6 +41,7 @@ inline PyListObject *as_list(PyObject *op) noexcept {
     return reinterpret_cast<PyListObject *>(op);
 }
 }  // namespace detail
+#if PY3FFI_NOT_PYPY
 inline Py_ssize_t PyList_GET_SIZE(PyObject *op) noexcept {
 #if PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&detail::as_list(op)->ob_base.ob_size);
@@ -48,6 +58,7 @@ inline void PyList_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) noe
 #endif
     list->ob_item[index] = value;
 }
+#endif
 #endif  // !PY3FFI_LIMITED
 
 }  // namespace py3ffi

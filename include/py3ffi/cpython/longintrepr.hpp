@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 using digit = uint32_t;
 using sdigit = int32_t;
 using twodigits = uint64_t;
@@ -17,13 +17,17 @@ inline constexpr int PyLong_SHIFT = 30;
 inline constexpr unsigned int PyLong_BASE = 1073741824U;
 inline constexpr unsigned int PyLong_MASK = 1073741823U;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 struct _PyLongValue {
     uintptr_t lv_tag;
     digit ob_digit[1];
 };
 #endif
-#if !PY3FFI_LIMITED
+#if PY3FFI_IS_PYPY
+struct PyLongObject {
+    PyObject ob_base;
+};
+#elif !PY3FFI_LIMITED
 struct PyLongObject {
 #if PY3FFI_BEFORE(3, 12)
     PyVarObject ob_base;

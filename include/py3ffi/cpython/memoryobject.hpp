@@ -11,13 +11,20 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct _PyManagedBufferObject {
     PyObject ob_base;
     int flags;
     Py_ssize_t exports;
     Py_buffer master;
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyMemoryViewObject {
+    PyObject ob_base;
+    Py_buffer view;
+};
+#elif !PY3FFI_LIMITED
 struct PyMemoryViewObject {
     PyVarObject ob_base;
     _PyManagedBufferObject *mbuf;

@@ -10,7 +10,15 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyCFunctionObject {
+    PyObject ob_base;
+    PyMethodDef *m_ml;
+    PyObject *m_self;
+    PyObject *m_module;
+    PyObject *m_weakreflist;
+};
+#elif !PY3FFI_LIMITED
 struct PyCFunctionObject {
     PyObject ob_base;
     PyMethodDef *m_ml;
@@ -29,7 +37,7 @@ struct PyCMethodObject {
 };
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyCMethod_Type;
 #endif
 }  // extern "C"
@@ -52,7 +60,7 @@ inline PyTypeObject *PyCFunction_GET_CLASS(PyObject *func) noexcept {
 #endif
 #endif
 
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 inline int PyCMethod_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyCMethod_Type); }
 inline int PyCMethod_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyCMethod_Type); }
 #endif

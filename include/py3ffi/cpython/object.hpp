@@ -8,7 +8,9 @@
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
+#if PY3FFI_NOT_PYPY  // (PyPy's PyHeapTypeObject has none)
 struct PyDictKeysObject;  // (PyHeapTypeObject's ht_cached_keys; cpython/dictobject.h names it)
+#endif
 struct PyNumberMethods;
 struct PySequenceMethods;
 struct PyMappingMethods;
@@ -98,10 +100,49 @@ struct PyTypeObject {
 #if PY3FFI_TARGET_SINCE(3, 15)
     _Py_iteritemfunc _tp_iteritem;
 #endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+    // PyPy 7.3's (3.9) own fields, after CPython's
+    Py_ssize_t tp_print;
+    long tp_pypy_flags;
+#endif
 };
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+struct bufferinfo {
+    void *buf;
+    PyObject *obj;
+    Py_ssize_t len;
+    Py_ssize_t itemsize;
+    int readonly;
+    int ndim;
+    char *format;
+    Py_ssize_t *shape;
+    Py_ssize_t *strides;
+    Py_ssize_t *suboffsets;
+    void *internal;
+    int flags;
+    Py_ssize_t _strides[64];
+    Py_ssize_t _shape[64];
+};
+#elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+struct bufferinfo {
+    void *buf;
+    PyObject *obj;
+    Py_ssize_t len;
+    Py_ssize_t itemsize;
+    int readonly;
+    int ndim;
+    char *format;
+    Py_ssize_t *shape;
+    Py_ssize_t *strides;
+    Py_ssize_t *suboffsets;
+    void *internal;
+    int flags;
+    Py_ssize_t _strides[36];
+    Py_ssize_t _shape[36];
+};
+#elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
 struct bufferinfo {
     void *buf;
     PyObject *obj;
@@ -173,7 +214,7 @@ struct PyMappingMethods {
     objobjargproc mp_ass_subscript;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
 using sendfunc = PySendResult (*)(PyObject *, PyObject *, PyObject **);
 #endif
 #if !PY3FFI_LIMITED
@@ -195,7 +236,7 @@ using printfunc = Py_ssize_t;
 #elif !PY3FFI_LIMITED
 using printfunc = int (*)(PyObject *, FILE *, int);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 struct _specialization_cache {
     PyObject *getitem;
 #if PY3FFI_TARGET_SINCE(3, 12)
@@ -206,7 +247,20 @@ struct _specialization_cache {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyHeapTypeObject {
+    PyTypeObject ht_type;
+    PyAsyncMethods as_async;
+    PyNumberMethods as_number;
+    PyMappingMethods as_mapping;
+    PySequenceMethods as_sequence;
+    PyBufferProcs as_buffer;
+    PyObject *ht_name;
+    PyObject *ht_slots;
+    PyObject *ht_qualname;
+    PyObject *ht_module;
+};
+#elif !PY3FFI_LIMITED
 struct PyHeapTypeObject {
     PyTypeObject ht_type;
     PyAsyncMethods as_async;
@@ -235,67 +289,67 @@ struct PyHeapTypeObject {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 using PyType_WatchCallback = int (*)(PyTypeObject *);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
 inline constexpr int Py_TRASHCAN_HEADROOM = 50;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
 enum PyRefTracerEvent : unsigned int { PyRefTracer_CREATE = 0, PyRefTracer_DESTROY = 1, PyRefTracer_TRACKER_REMOVED = 2 };
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 enum PyRefTracerEvent : unsigned int { PyRefTracer_CREATE = 0, PyRefTracer_DESTROY = 1 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 using PyRefTracer = int (*)(PyObject *, PyRefTracerEvent, void *);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
 inline constexpr int TYPE_MAX_WATCHERS = 8;
 #endif
-#if PY3FFI_BEFORE(3, 11) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9))
+#if PY3FFI_BEFORE(3, 11) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9)) && PY3FFI_NOT_PYPY
 inline constexpr int PyTrash_UNWIND_LEVEL = 50;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_BEFORE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_BEFORE(3, 13) && PY3FFI_PYPY_SINCE(3, 11)
 using UsingDeprecatedTrashcanMacro = int;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyObject *PyType_GetDict(PyTypeObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-int PyObject_Print(PyObject *, FILE *, int) noexcept;
+int PyObject_Print(PyObject *, FILE *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_Print);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 void PyObject_Dump(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 void PyObject_CallFinalizer(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 void PyUnstable_Object_ClearWeakRefsNoCallbacks(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 void *PyObject_GetItemData(PyObject *obj) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 void *PyObject_GetItemData_DuringGC(PyObject *obj) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyObject_VisitManagedDict(PyObject *obj, visitproc visit, void *arg) noexcept;
 void PyObject_ClearManagedDict(PyObject *obj) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 int PyType_AddWatcher(PyType_WatchCallback callback) noexcept;
 int PyType_ClearWatcher(int watcher_id) noexcept;
 int PyType_Watch(int watcher_id, PyObject *type) noexcept;
 int PyType_Unwatch(int watcher_id, PyObject *type) noexcept;
 int PyUnstable_Type_AssignVersionTag(PyTypeObject *type) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyRefTracer_SetTracer(PyRefTracer tracer, void *data) noexcept;
 PyRefTracer PyRefTracer_GetTracer(void **) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 int PyUnstable_Object_EnableDeferredRefcount(PyObject *) noexcept;
 int PyUnstable_Object_IsUniqueReferencedTemporary(PyObject *) noexcept;
 int PyUnstable_IsImmortal(PyObject *) noexcept;
@@ -303,13 +357,13 @@ int PyUnstable_TryIncRef(PyObject *) noexcept;
 void PyUnstable_EnableTryIncRef(PyObject *) noexcept;
 int PyUnstable_Object_IsUniquelyReferenced(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 int PyUnstable_SetImmortal(PyObject *op) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if PY3FFI_BEFORE(3, 11)
+#if PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 // The members of a heap type's instances, stored right after its PyHeapTypeObject.
 inline PyMemberDef *PyHeapType_GET_MEMBERS(PyHeapTypeObject *etype) noexcept {
     PyTypeObject *metatype = etype->ht_type.ob_base.ob_base.ob_type;  // Py_TYPE(etype), not declared yet here

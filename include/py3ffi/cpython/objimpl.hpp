@@ -13,27 +13,27 @@ struct PyGC_Head;
 #elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
 union PyGC_Head;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyObjectArenaAllocator;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 using gcvisitobjects_t = int (*)(PyObject *, void *);
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 void PyObject_GetArenaAllocator(PyObjectArenaAllocator *allocator) noexcept;
 void PyObject_SetArenaAllocator(PyObjectArenaAllocator *allocator) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 int PyObject_IS_GC(PyObject *obj) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 PyObject **PyObject_GET_WEAKREFS_LISTPTR(PyObject *op) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyObject *PyUnstable_Object_GC_NewWithExtraData(PyTypeObject *, size_t) noexcept;
 void PyUnstable_GC_VisitObjects(gcvisitobjects_t callback, void *arg) noexcept;
 #endif
@@ -41,7 +41,7 @@ void PyUnstable_GC_VisitObjects(gcvisitobjects_t callback, void *arg) noexcept;
 // </py3ffi:generated>
 
 // Macros before these became functions: PyType_SUPPORTS_WEAKREFS (3.11), the others (3.9).
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 inline int PyType_SUPPORTS_WEAKREFS(PyTypeObject *t) noexcept { return t->tp_weaklistoffset > 0; }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int PY_CTF_LOWER = 0x01;
 inline constexpr int PY_CTF_UPPER = 0x02;
 inline constexpr int PY_CTF_ALPHA = 3;
@@ -19,7 +19,7 @@ inline constexpr int PY_CTF_XDIGIT = 0x10;
 #endif
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY  // (PyPy's headers have no pyctype.h)
 extern "C" {
 // not API: the locale-independent tables the macros below read
 PY3FFI_DATA const unsigned int _Py_ctype_table[256];
@@ -29,6 +29,7 @@ PY3FFI_DATA const unsigned char _Py_ctype_toupper[256];
 namespace detail {
 inline unsigned char charmask(int c) noexcept { return static_cast<unsigned char>(c & 0xff); }  // Py_CHARMASK
 }  // namespace detail
+#if PY3FFI_NOT_PYPY
 inline int Py_ISLOWER(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_LOWER); }
 inline int Py_ISUPPER(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_UPPER); }
 inline int Py_ISALPHA(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_ALPHA); }
@@ -38,6 +39,7 @@ inline int Py_ISALNUM(int c) noexcept { return static_cast<int>(_Py_ctype_table[
 inline int Py_ISSPACE(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_SPACE); }
 inline int Py_TOLOWER(int c) noexcept { return _Py_ctype_tolower[detail::charmask(c)]; }
 inline int Py_TOUPPER(int c) noexcept { return _Py_ctype_toupper[detail::charmask(c)]; }
+#endif
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

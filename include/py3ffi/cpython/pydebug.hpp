@@ -10,29 +10,29 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED
-PY3FFI_DATA int Py_DebugFlag;
-PY3FFI_DATA int Py_VerboseFlag;
-PY3FFI_DATA int Py_QuietFlag;
-PY3FFI_DATA int Py_InteractiveFlag;
-PY3FFI_DATA int Py_InspectFlag;
-PY3FFI_DATA int Py_OptimizeFlag;
-PY3FFI_DATA int Py_NoSiteFlag;
-PY3FFI_DATA int Py_BytesWarningFlag;
-PY3FFI_DATA int Py_FrozenFlag;
-PY3FFI_DATA int Py_IgnoreEnvironmentFlag;
-PY3FFI_DATA int Py_DontWriteBytecodeFlag;
-PY3FFI_DATA int Py_NoUserSiteDirectory;
-PY3FFI_DATA int Py_UnbufferedStdioFlag;
-PY3FFI_DATA int Py_HashRandomizationFlag;
-PY3FFI_DATA int Py_IsolatedFlag;
+PY3FFI_DATA int Py_DebugFlag PY3FFI_PYPY_NAME(PyPy_DebugFlag);
+PY3FFI_DATA int Py_VerboseFlag PY3FFI_PYPY_NAME(PyPy_VerboseFlag);
+PY3FFI_DATA int Py_QuietFlag PY3FFI_PYPY_NAME(PyPy_QuietFlag);
+PY3FFI_DATA int Py_InteractiveFlag PY3FFI_PYPY_NAME(PyPy_InteractiveFlag);
+PY3FFI_DATA int Py_InspectFlag PY3FFI_PYPY_NAME(PyPy_InspectFlag);
+PY3FFI_DATA int Py_OptimizeFlag PY3FFI_PYPY_NAME(PyPy_OptimizeFlag);
+PY3FFI_DATA int Py_NoSiteFlag PY3FFI_PYPY_NAME(PyPy_NoSiteFlag);
+PY3FFI_DATA int Py_BytesWarningFlag PY3FFI_PYPY_NAME(PyPy_BytesWarningFlag);
+PY3FFI_DATA int Py_FrozenFlag PY3FFI_PYPY_NAME(PyPy_FrozenFlag);
+PY3FFI_DATA int Py_IgnoreEnvironmentFlag PY3FFI_PYPY_NAME(PyPy_IgnoreEnvironmentFlag);
+PY3FFI_DATA int Py_DontWriteBytecodeFlag PY3FFI_PYPY_NAME(PyPy_DontWriteBytecodeFlag);
+PY3FFI_DATA int Py_NoUserSiteDirectory PY3FFI_PYPY_NAME(PyPy_NoUserSiteDirectory);
+PY3FFI_DATA int Py_UnbufferedStdioFlag PY3FFI_PYPY_NAME(PyPy_UnbufferedStdioFlag);
+PY3FFI_DATA int Py_HashRandomizationFlag PY3FFI_PYPY_NAME(PyPy_HashRandomizationFlag);
+PY3FFI_DATA int Py_IsolatedFlag PY3FFI_PYPY_NAME(PyPy_IsolatedFlag);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 char *Py_GETENV(const char *name) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 11) || PY3FFI_IS_PYPY)  // (a macro of PyPy 8.0's too)
 namespace detail {
 extern "C" char *getenv(const char *name) noexcept;  // (the C library's: <cstdlib> would leak macros)
 }  // namespace detail

@@ -9,7 +9,11 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyBaseExceptionObject {
+    PyObject ob_base;
+};
+#elif !PY3FFI_LIMITED
 struct PyBaseExceptionObject {
     PyObject ob_base;
     PyObject *dict;
@@ -23,10 +27,10 @@ struct PyBaseExceptionObject {
     char suppress_context;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 struct PyBaseExceptionGroupObject;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PySyntaxErrorObject {
     PyObject ob_base;
     PyObject *dict;
@@ -120,6 +124,13 @@ struct PyOSErrorObject {
 #endif
     Py_ssize_t written;
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyStopIterationObject {
+    PyObject ob_base;
+    PyObject *value;
+};
+#elif !PY3FFI_LIMITED
 struct PyStopIterationObject {
     PyObject ob_base;
     PyObject *dict;
@@ -134,7 +145,7 @@ struct PyStopIterationObject {
     PyObject *value;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 struct PyNameErrorObject {
     PyObject ob_base;
     PyObject *dict;
@@ -163,32 +174,32 @@ struct PyAttributeErrorObject {
     PyObject *name;
 };
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 using PyEnvironmentErrorObject = PyOSErrorObject;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyObject *PyExc_PythonFinalizationError;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyObject *PyUnstable_Exc_PrepReraiseStar(PyObject *orig, PyObject *excs) noexcept;
 #endif
-#if !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13))
+#if !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13)) && PY3FFI_NOT_PYPY
 int PySignal_SetWakeupFd(int fd) noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 void PyErr_SyntaxLocationObject(PyObject *filename, int lineno, int col_offset) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 void PyErr_RangedSyntaxLocationObject(PyObject *filename, int lineno, int col_offset, int end_lineno, int end_col_offset) noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyErr_ProgramTextObject(PyObject *filename, int lineno) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 void PyErr_FormatUnraisable(const char *, ...) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 PyObject *PyUnicodeEncodeError_Create(const char *encoding, const Py_UNICODE *object, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end, const char *reason) noexcept;
 PyObject *PyUnicodeTranslateError_Create(const Py_UNICODE *object, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end, const char *reason) noexcept;
 #endif

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 inline constexpr int PyUnstable_EXECUTABLE_KIND_SKIP = 0;
 inline constexpr int PyUnstable_EXECUTABLE_KIND_PY_FUNCTION = 1;
 inline constexpr int PyUnstable_EXECUTABLE_KIND_BUILTIN_FUNCTION = 3;
@@ -16,24 +16,24 @@ inline constexpr int PyUnstable_EXECUTABLE_KIND_METHOD_DESCRIPTOR = 4;
 inline constexpr int PyUnstable_EXECUTABLE_KINDS = 5;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
-PY3FFI_DATA PyTypeObject PyFrame_Type;
+#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
+PY3FFI_DATA PyTypeObject PyFrame_Type PY3FFI_PYPY_NAME(PyPyFrame_Type);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyFrameLocalsProxy_Type;
 PY3FFI_DATA const PyTypeObject *const PyUnstable_ExecutableKinds[6];
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 PyFrameObject *PyFrame_GetBack(PyFrameObject *frame) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyFrame_GetLocals(PyFrameObject *frame) noexcept;
-PyObject *PyFrame_GetGlobals(PyFrameObject *frame) noexcept;
-PyObject *PyFrame_GetBuiltins(PyFrameObject *frame) noexcept;
-PyObject *PyFrame_GetGenerator(PyFrameObject *frame) noexcept;
-int PyFrame_GetLasti(PyFrameObject *frame) noexcept;
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+PyObject *PyFrame_GetLocals(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLocals);
+PyObject *PyFrame_GetGlobals(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetGlobals);
+PyObject *PyFrame_GetBuiltins(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetBuiltins);
+PyObject *PyFrame_GetGenerator(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetGenerator);
+int PyFrame_GetLasti(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLasti);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyObject *PyFrame_GetVar(PyFrameObject *frame, PyObject *name) noexcept;
 PyObject *PyFrame_GetVarString(PyFrameObject *frame, const char *name) noexcept;
 PyObject *PyUnstable_InterpreterFrame_GetCode(struct _PyInterpreterFrame *frame) noexcept;
@@ -43,7 +43,7 @@ int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *frame) noexc
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
 inline int PyFrame_Check(PyObject *op) noexcept { return detail::is_type(op, &PyFrame_Type); }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)

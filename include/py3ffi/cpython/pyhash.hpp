@@ -8,25 +8,25 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 inline constexpr unsigned long PyHASH_MULTIPLIER = 1000003UL;
 inline constexpr int PyHASH_BITS = 61;
 inline constexpr unsigned long PyHASH_MODULUS = 2305843009213693951UL;
 inline constexpr int PyHASH_INF = 314159;
 inline constexpr unsigned long PyHASH_IMAG = 1000003UL;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyHash_FuncDef;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyHash_FuncDef *PyHash_GetFuncDef() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 Py_hash_t Py_HashPointer(const void *ptr) noexcept;
 Py_hash_t PyObject_GenericHash(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 Py_hash_t Py_HashBuffer(const void *ptr, Py_ssize_t len) noexcept;
 #endif
 }  // extern "C"

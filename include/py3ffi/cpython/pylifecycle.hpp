@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 inline constexpr int PyInterpreterConfig_DEFAULT_GIL = (0);
 inline constexpr int PyInterpreterConfig_SHARED_GIL = (1);
 inline constexpr int PyInterpreterConfig_OWN_GIL = (2);
@@ -17,29 +17,29 @@ struct PyInterpreterConfig;
 using atexit_datacallbackfunc = void (*)(void *);
 #endif
 extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10))
+#if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10)) && PY3FFI_NOT_PYPY
 int Py_FrozenMain(int argc, char **argv) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 PyStatus Py_PreInitialize(const PyPreConfig *src_config) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
 int Py_SetStandardStreamEncoding(const char *encoding, const char *errors) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 PyStatus Py_PreInitializeFromBytesArgs(const PyPreConfig *src_config, Py_ssize_t argc, char **argv) noexcept;
 PyStatus Py_PreInitializeFromArgs(const PyPreConfig *src_config, Py_ssize_t argc, wchar_t **argv) noexcept;
 PyStatus Py_InitializeFromConfig(const PyConfig *config) noexcept;
 int Py_RunMain() noexcept;
 [[noreturn]] void Py_ExitStatusException(PyStatus err) noexcept;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 int Py_FdIsInteractive(FILE *, const char *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyStatus Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const PyInterpreterConfig *config) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PyUnstable_AtExit(PyInterpreterState *, atexit_datacallbackfunc, void *) noexcept;
 #endif
 }  // extern "C"

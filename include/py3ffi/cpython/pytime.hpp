@@ -8,16 +8,16 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 using PyTime_t = int64_t;
-inline constexpr long PyTime_MIN = (-9223372036854775807L - 1);
-inline constexpr long PyTime_MAX = 9223372036854775807L;
+inline constexpr auto PyTime_MIN = INT64_MIN;
+inline constexpr auto PyTime_MAX = INT64_MAX;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13)
 using _PyTime_t = int64_t;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 double PyTime_AsSecondsDouble(PyTime_t t) noexcept;
 int PyTime_Monotonic(PyTime_t *result) noexcept;
 int PyTime_PerfCounter(PyTime_t *result) noexcept;

@@ -10,12 +10,19 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int PySet_MINSIZE = 8;
 struct setentry {
     PyObject *key;
     Py_hash_t hash;
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PySetObject {
+    PyObject ob_base;
+    PyObject *_tmplist;
+};
+#elif !PY3FFI_LIMITED
 struct PySetObject {
     PyObject ob_base;
     Py_ssize_t fill;
@@ -28,9 +35,14 @@ struct PySetObject {
     PyObject *weakreflist;
 };
 #endif
+extern "C" {
+#if PY3FFI_IS_PYPY
+Py_ssize_t PySet_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_GET_SIZE);
+#endif
+}  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline Py_ssize_t PySet_GET_SIZE(PyObject *so) noexcept {
     detail::debug_assert(PyAnySet_Check(so), "PyAnySet_Check(so)", __func__);
 #  if PY3FFI_GIL_DISABLED

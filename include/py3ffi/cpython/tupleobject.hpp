@@ -19,7 +19,7 @@ struct PyTupleObject {
 };
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
 PyObject *PyTuple_FromArray(PyObject *const *array, Py_ssize_t size) noexcept;
 #endif
 }  // extern "C"

@@ -10,16 +10,16 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 using PY_UNICODE_TYPE = wchar_t;
 #endif
 #if !PY3FFI_LIMITED
 using Py_UNICODE = wchar_t;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr int USE_UNICODE_WCHAR_CACHE = 1;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 struct _PyUnicodeObject_state {
 #if PY3FFI_GIL_DISABLED
     unsigned char interned;
@@ -36,7 +36,36 @@ struct _PyUnicodeObject_state {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+struct _PyASCIIObject_state_t {
+    unsigned char interned;
+    unsigned char kind;
+    unsigned char compact;
+    unsigned char ascii;
+    unsigned char ready;
+};
+struct PyASCIIObject {
+    PyObject ob_base;
+    Py_ssize_t length;
+    Py_hash_t hash;
+    _PyASCIIObject_state_t state;
+    wchar_t *wstr;
+};
+#elif !PY3FFI_LIMITED && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+struct _PyASCIIObject_state_t {
+    unsigned char interned;
+    unsigned char kind;
+    unsigned char compact;
+    unsigned char ascii;
+    unsigned char ready;
+};
+struct PyASCIIObject {
+    PyObject ob_base;
+    Py_ssize_t length;
+    _PyASCIIObject_state_t state;
+    wchar_t *wstr;
+};
+#elif !PY3FFI_LIMITED
 struct PyASCIIObject {
     PyObject ob_base;
     Py_ssize_t length;
@@ -66,6 +95,8 @@ struct PyASCIIObject {
     _PyUnicodeObject_state state;
 #endif
 };
+#endif
+#if !PY3FFI_LIMITED
 struct PyCompactUnicodeObject {
     PyASCIIObject _base;
     Py_ssize_t utf8_length;
@@ -74,6 +105,13 @@ struct PyCompactUnicodeObject {
     Py_ssize_t wstr_length;
 #endif
 };
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+struct PyUnicodeObject {
+    PyCompactUnicodeObject _base;
+    void *data;
+};
+#elif !PY3FFI_LIMITED
 struct PyUnicodeObject {
     PyCompactUnicodeObject _base;
     union {
@@ -83,11 +121,13 @@ struct PyUnicodeObject {
         Py_UCS4 *ucs4;
     } data;
 };
+#endif
+#if !PY3FFI_LIMITED
 inline constexpr int SSTATE_NOT_INTERNED = 0;
 inline constexpr int SSTATE_INTERNED_MORTAL = 1;
 inline constexpr int SSTATE_INTERNED_IMMORTAL = 2;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 inline constexpr int SSTATE_INTERNED_IMMORTAL_STATIC = 3;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
@@ -95,10 +135,10 @@ enum PyUnicode_Kind : unsigned int { PyUnicode_1BYTE_KIND = 1, PyUnicode_2BYTE_K
 #elif !PY3FFI_LIMITED
 enum PyUnicode_Kind : unsigned int { PyUnicode_WCHAR_KIND = 0, PyUnicode_1BYTE_KIND = 1, PyUnicode_2BYTE_KIND = 2, PyUnicode_4BYTE_KIND = 4 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 struct PyUnicodeWriter;
 #endif
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct _PyUnicodeWriter {
     PyObject *buffer;
     void *data;
@@ -118,13 +158,20 @@ struct _PyUnicodeWriter {
 };
 #endif
 extern "C" {
+#if PY3FFI_IS_PYPY
+void Py_UNICODE_COPY(wchar_t *, wchar_t *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_COPY);
+#endif
 #if !PY3FFI_LIMITED
-PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar) noexcept;
+PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_New);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 Py_ssize_t PyUnicode_CopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from, Py_ssize_t from_start, Py_ssize_t how_many) noexcept;
 Py_ssize_t PyUnicode_Fill(PyObject *unicode, Py_ssize_t start, Py_ssize_t length, Py_UCS4 fill_char) noexcept;
-PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED
+PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromKindAndData);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 PyUnicodeWriter *PyUnicodeWriter_Create(Py_ssize_t length) noexcept;
 void PyUnicodeWriter_Discard(PyUnicodeWriter *writer) noexcept;
 PyObject *PyUnicodeWriter_Finish(PyUnicodeWriter *writer) noexcept;
@@ -133,12 +180,12 @@ int PyUnicodeWriter_WriteUTF8(PyUnicodeWriter *writer, const char *str, Py_ssize
 int PyUnicodeWriter_WriteASCII(PyUnicodeWriter *writer, const char *str, Py_ssize_t size) noexcept;
 int PyUnicodeWriter_WriteWideChar(PyUnicodeWriter *writer, const wchar_t *str, Py_ssize_t size) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
 int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, const Py_UCS4 *str, Py_ssize_t size) noexcept;
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, Py_UCS4 *str, Py_ssize_t size) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 int PyUnicodeWriter_WriteStr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
 int PyUnicodeWriter_WriteRepr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
 int PyUnicodeWriter_WriteSubstring(PyUnicodeWriter *writer, PyObject *str, Py_ssize_t start, Py_ssize_t end) noexcept;
@@ -146,34 +193,84 @@ int PyUnicodeWriter_Format(PyUnicodeWriter *writer, const char *format, ...) noe
 int PyUnicodeWriter_DecodeUTF8Stateful(PyUnicodeWriter *writer, const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-PyObject *PyUnicode_FromUnicode(const Py_UNICODE *u, Py_ssize_t size) noexcept;
+PyObject *PyUnicode_FromUnicode(const Py_UNICODE *u, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromUnicode);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
-Py_UNICODE PyUnicode_GetMax() noexcept;
+#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+wchar_t PyUnicode_GetMax() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetMax);
+#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10))
+Py_UNICODE PyUnicode_GetMax() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetMax);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-Py_UNICODE *PyUnicode_AsUnicode(PyObject *unicode) noexcept;
-Py_UNICODE *PyUnicode_AsUnicodeAndSize(PyObject *unicode, Py_ssize_t *size) noexcept;
+Py_UNICODE *PyUnicode_AsUnicode(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicode);
+Py_UNICODE *PyUnicode_AsUnicodeAndSize(PyObject *unicode, Py_ssize_t *size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicodeAndSize);
 #endif
 #if !PY3FFI_LIMITED
-const char *PyUnicode_AsUTF8(PyObject *unicode) noexcept;
+const char *PyUnicode_AsUTF8(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF8);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+int Py_UNICODE_ISSPACE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISSPACE);
+int Py_UNICODE_ISLOWER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISLOWER);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 PyObject *PyUnicode_Encode(const Py_UNICODE *s, Py_ssize_t size, const char *encoding, const char *errors) noexcept;
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+int Py_UNICODE_ISUPPER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISUPPER);
+int Py_UNICODE_ISTITLE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISTITLE);
+int Py_UNICODE_ISLINEBREAK(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISLINEBREAK);
+wchar_t Py_UNICODE_TOLOWER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOLOWER);
+wchar_t Py_UNICODE_TOUPPER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOUPPER);
+wchar_t Py_UNICODE_TOTITLE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOTITLE);
+int Py_UNICODE_ISDECIMAL(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISDECIMAL);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 PyObject *PyUnicode_EncodeUTF7(const Py_UNICODE *data, Py_ssize_t length, int base64SetO, int base64WhiteSpace, const char *errors) noexcept;
-PyObject *PyUnicode_EncodeUTF8(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept;
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+int Py_UNICODE_ISDIGIT(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISDIGIT);
+int Py_UNICODE_ISNUMERIC(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISNUMERIC);
+int Py_UNICODE_TODECIMAL(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TODECIMAL);
+int Py_UNICODE_TODIGIT(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TODIGIT);
+double Py_UNICODE_TONUMERIC(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TONUMERIC);
+int Py_UNICODE_ISALPHA(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISALPHA);
+int Py_UNICODE_ISALNUM(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISALNUM);
+#endif
+#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyUnicode_EncodeUTF8(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeUTF8);
+#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+PyObject *PyUnicode_EncodeUTF8(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeUTF8);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 PyObject *PyUnicode_EncodeUTF32(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder) noexcept;
 PyObject *PyUnicode_EncodeUTF16(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder) noexcept;
 PyObject *PyUnicode_EncodeUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
 PyObject *PyUnicode_EncodeRawUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
-PyObject *PyUnicode_EncodeLatin1(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept;
-PyObject *PyUnicode_EncodeASCII(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept;
+#endif
+#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyUnicode_EncodeLatin1(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLatin1);
+#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+PyObject *PyUnicode_EncodeLatin1(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLatin1);
+#endif
+#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyUnicode_EncodeASCII(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeASCII);
+#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+PyObject *PyUnicode_EncodeASCII(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeASCII);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 PyObject *PyUnicode_EncodeCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *mapping, const char *errors) noexcept;
 PyObject *PyUnicode_TranslateCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *table, const char *errors) noexcept;
-int PyUnicode_EncodeDecimal(Py_UNICODE *s, Py_ssize_t length, char *output, const char *errors) noexcept;
-PyObject *PyUnicode_TransformDecimalToASCII(Py_UNICODE *s, Py_ssize_t length) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+int PyUnicode_EncodeDecimal(wchar_t *, Py_ssize_t, char *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeDecimal);
+#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+int PyUnicode_EncodeDecimal(Py_UNICODE *s, Py_ssize_t length, char *output, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeDecimal);
+#endif
+#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+PyObject *PyUnicode_TransformDecimalToASCII(wchar_t *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_TransformDecimalToASCII);
+#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+PyObject *PyUnicode_TransformDecimalToASCII(Py_UNICODE *s, Py_ssize_t length) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_TransformDecimalToASCII);
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 size_t Py_UNICODE_strlen(const Py_UNICODE *u) noexcept;
 Py_UNICODE *Py_UNICODE_strcpy(Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
 Py_UNICODE *Py_UNICODE_strcat(Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
@@ -209,7 +306,7 @@ inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept {
 }
 #if PY3FFI_BEFORE(3, 12)
 // strings made from wchar_t data are "ready" (have their canonical form) only once asked for it
-extern "C" int _PyUnicode_Ready(PyObject *unicode) noexcept;  // not API: what PyUnicode_READY calls
+extern "C" int _PyUnicode_Ready(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_Ready);  // not API: what PyUnicode_READY calls
 inline unsigned int PyUnicode_IS_READY(PyObject *op) noexcept { return detail::ascii_object(op)->state.ready; }
 inline int PyUnicode_READY(PyObject *op) noexcept { return PyUnicode_IS_READY(op) ? 0 : _PyUnicode_Ready(op); }
 #else
@@ -229,7 +326,11 @@ inline void *PyUnicode_DATA(PyObject *op) noexcept {
         if (PyUnicode_IS_ASCII(op)) return reinterpret_cast<PyASCIIObject *>(op) + 1;
         return reinterpret_cast<PyCompactUnicodeObject *>(op) + 1;
     }
+#if PY3FFI_IS_PYPY
+    void *data = reinterpret_cast<PyUnicodeObject *>(op)->data;  // (a plain pointer there)
+#else
     void *data = reinterpret_cast<PyUnicodeObject *>(op)->data.any;
+#endif
     detail::debug_assert(data != nullptr, "data != NULL", __func__);
     return data;
 }
@@ -281,7 +382,7 @@ inline Py_UCS4 PyUnicode_MAX_CHAR_VALUE(PyObject *op) noexcept {
 }
 #endif  // !PY3FFI_LIMITED
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)  // (not in PyPy 7.3's headers)
 // UTF-16 surrogates
 inline int Py_UNICODE_IS_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 <= ch && ch <= 0xDFFF; }
 inline int Py_UNICODE_IS_HIGH_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 <= ch && ch <= 0xDBFF; }
@@ -293,27 +394,27 @@ inline Py_UCS4 Py_UNICODE_HIGH_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 - 
 inline Py_UCS4 Py_UNICODE_LOW_SURROGATE(Py_UCS4 ch) noexcept { return 0xDC00 + (ch & 0x3FF); }
 #endif
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 10)  // (PyPy 7.3 exports the Py_UNICODE_* functions instead)
 // ---- character properties (Unicode database) ---------------------------------------------
 extern "C" {
 // not API themselves: what the Py_UNICODE_IS*/TO* macros call
 PY3FFI_DATA const unsigned char _Py_ascii_whitespace[];
-int _PyUnicode_IsLowercase(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsUppercase(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsTitlecase(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsLowercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsLowercase);
+int _PyUnicode_IsUppercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsUppercase);
+int _PyUnicode_IsTitlecase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsTitlecase);
 int _PyUnicode_IsWhitespace(Py_UCS4 ch) noexcept;
 int _PyUnicode_IsLinebreak(Py_UCS4 ch) noexcept;
-Py_UCS4 _PyUnicode_ToLowercase(Py_UCS4 ch) noexcept;
-Py_UCS4 _PyUnicode_ToUppercase(Py_UCS4 ch) noexcept;
-Py_UCS4 _PyUnicode_ToTitlecase(Py_UCS4 ch) noexcept;
-int _PyUnicode_ToDecimalDigit(Py_UCS4 ch) noexcept;
-int _PyUnicode_ToDigit(Py_UCS4 ch) noexcept;
+Py_UCS4 _PyUnicode_ToLowercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToLowercase);
+Py_UCS4 _PyUnicode_ToUppercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToUppercase);
+Py_UCS4 _PyUnicode_ToTitlecase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToTitlecase);
+int _PyUnicode_ToDecimalDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToDecimalDigit);
+int _PyUnicode_ToDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToDigit);
 double _PyUnicode_ToNumeric(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsDecimalDigit(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsDigit(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsNumeric(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsPrintable(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsAlpha(Py_UCS4 ch) noexcept;
+int _PyUnicode_IsDecimalDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsDecimalDigit);
+int _PyUnicode_IsDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsDigit);
+int _PyUnicode_IsNumeric(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsNumeric);
+int _PyUnicode_IsPrintable(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsPrintable);
+int _PyUnicode_IsAlpha(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsAlpha);
 }  // extern "C"
 inline int Py_UNICODE_ISSPACE(Py_UCS4 ch) noexcept { return ch < 128U ? _Py_ascii_whitespace[ch] : _PyUnicode_IsWhitespace(ch); }
 inline int Py_UNICODE_ISLOWER(Py_UCS4 ch) noexcept { return _PyUnicode_IsLowercase(ch); }
@@ -335,7 +436,7 @@ inline int Py_UNICODE_ISALNUM(Py_UCS4 ch) noexcept {
     return Py_UNICODE_ISALPHA(ch) || Py_UNICODE_ISDECIMAL(ch) || Py_UNICODE_ISDIGIT(ch) || Py_UNICODE_ISNUMERIC(ch);
 }
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 // Py_UNICODE buffers (gone in 3.12).
 inline void Py_UNICODE_COPY(Py_UNICODE *target, const Py_UNICODE *source, Py_ssize_t length) noexcept {
     __builtin_memcpy(target, source, static_cast<std::size_t>(length) * sizeof(Py_UNICODE));

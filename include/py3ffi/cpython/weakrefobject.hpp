@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED
+#if PY3FFI_NOT_PYPY && !PY3FFI_LIMITED
 struct PyWeakReference {
     PyObject ob_base;
     PyObject *wr_object;
@@ -24,11 +24,11 @@ struct PyWeakReference {
     PyMutex *weakrefs_lock;
 #endif
 };
-#else
+#elif PY3FFI_NOT_PYPY
 struct PyWeakReference;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
 int PyWeakref_IsDead(PyObject *ref) noexcept;
 #endif
 }  // extern "C"
@@ -39,10 +39,12 @@ int PyWeakref_IsDead(PyObject *ref) noexcept;
 #  if PY3FFI_TARGET_SINCE(3, 13)
 [[deprecated("PyWeakref_GET_OBJECT is deprecated since 3.13: use PyWeakref_GetRef")]]
 #  endif
+#if PY3FFI_NOT_PYPY
 inline PyObject *PyWeakref_GET_OBJECT(PyObject *ref) noexcept {
     PyObject *obj = reinterpret_cast<PyWeakReference *>(ref)->wr_object;
     return Py_REFCNT(obj) > 0 ? obj : Py_None;
 }
+#endif
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
