@@ -193,7 +193,7 @@ inline constexpr int Py_TPFLAGS_MANAGED_WEAKREF = (1 << 3);
 inline constexpr int Py_TPFLAGS_MANAGED_DICT = (1 << 4);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
-inline constexpr int Py_TPFLAGS_PREHEADER = 24;
+inline constexpr int Py_TPFLAGS_PREHEADER = (Py_TPFLAGS_MANAGED_WEAKREF | Py_TPFLAGS_MANAGED_DICT);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr int Py_TPFLAGS_SEQUENCE = (1 << 5);

@@ -57,7 +57,8 @@ REQUIRED = ("implementation", "version", "ext_suffix")
 PROBE = r'''
 import json, os, platform, struct, sys, sysconfig
 cv = sysconfig.get_config_var
-impl = platform.python_implementation()
+# (GraalPy calls itself GraalVM there)
+impl = "GraalPy" if sys.implementation.name == "graalpy" else platform.python_implementation()
 debug = bool(hasattr(sys, "gettotalrefcount") or cv("Py_DEBUG")) and impl == "CPython"
 libdir = cv("LIBDIR") or ""
 ldlib = cv("LDLIBRARY") or ""

@@ -617,6 +617,20 @@ class TypesTest(Case):
         gc.collect()
         self.assertIsNone(r())
 
+    def test_a_deep_chain_is_freed_through_the_trashcan(self):
+        """Freeing a chain of 200000 nodes, each holding the next, recurses that deep in C unless
+        the deallocator goes through the trashcan (PY3FFI_TRASHCAN_BEGIN/END): without it the
+        process dies of a stack overflow."""
+        if not families.node_trashcan():
+            self.skipTest("no trashcan macros for this target (3.7, 3.8, 3.13, the stable ABI, PyPy)")
+        start = families.node_dealloc_count()
+        n = None
+        for _ in range(200000):
+            n = families.Node(n)
+        del n
+        settle()
+        self.assertEqual(families.node_dealloc_count(), start + 200000)
+
     @unittest.skipIf(PYPY, "PyPy's collector frees no reference cycle through C objects (0 of 4 here)")
     def test_cycles_are_collected(self):
         Node = families.Node

@@ -106,12 +106,18 @@ int node_clear(PyObject *self) {
 
 void node_dealloc(PyObject *self) {
     PyObject_GC_UnTrack(self);
+#if defined(PY3FFI_TRASHCAN_BEGIN)
+    PY3FFI_TRASHCAN_BEGIN(self, node_dealloc)
+#endif
 #if FAMILIES_WEAKREFS
     if (reinterpret_cast<Node *>(self)->weakrefs) PyObject_ClearWeakRefs(self);
 #endif
     node_clear(self);
     free_instance(self, node_dealloc);
     node_deallocs.fetch_add(1);
+#if defined(PY3FFI_TRASHCAN_BEGIN)
+    PY3FFI_TRASHCAN_END
+#endif
 }
 
 PyObject *node_get_value(PyObject *self, void *) { return PyLong_FromLong(reinterpret_cast<Node *>(self)->value); }
@@ -172,6 +178,16 @@ PyType_Spec node_spec = {"families.Node", sizeof(Node), 0, Py_TPFLAGS_DEFAULT | 
 
 PyObject *node_dealloc_count(PyObject *, PyObject *) { return PyLong_FromLong(node_deallocs.load()); }
 
+// Whether Node's deallocator goes through the trashcan (3.9-3.12 and 3.14+ full API; PyPy's
+// does nothing)
+PyObject *node_trashcan(PyObject *, PyObject *) {
+#if defined(PY3FFI_TRASHCAN_BEGIN) && PY3FFI_NOT_PYPY
+    return boolean(true);
+#else
+    return boolean(false);
+#endif
+}
+
 // The payload read from the C struct of a Node (or a subclass instance).
 PyObject *node_payload(PyObject *module, PyObject *o) {
     if (!PyObject_TypeCheck(o, type_in_state(module, NODE_TYPE))) {
@@ -215,6 +231,7 @@ PyObject *thr_critical_increment(PyObject *module, PyObject *args) {
 
 PyMethodDef type_methods[] = {
     {"node_dealloc_count", node_dealloc_count, METH_NOARGS, nullptr},
+    {"node_trashcan", node_trashcan, METH_NOARGS, nullptr},
     {"node_payload", node_payload, METH_O, nullptr},
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
     {"node_module", node_module, METH_NOARGS, nullptr},

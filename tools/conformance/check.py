@@ -64,9 +64,10 @@ OTHER_FORM = {
     "Py_TRASHCAN_BEGIN": "PY3FFI_TRASHCAN_BEGIN(op, dealloc)", "Py_TRASHCAN_END": "PY3FFI_TRASHCAN_END",
 }
 
-# Statement macros py3ffi has only from a version on (before it, CPython's need the thread
-# state's internals): before it they count as lacking.
-OTHER_FORM_SINCE = {"Py_TRASHCAN_BEGIN": (3, 14), "Py_TRASHCAN_END": (3, 14)}
+# Statement macros py3ffi lacks in some versions (CPython's read the thread state's members
+# there, whose layout py3ffi does not define): there they count as lacking.
+TRASHCAN_LACKING = {(3, 7), (3, 8), (3, 13)}
+OTHER_FORM_LACKING = {"Py_TRASHCAN_BEGIN": TRASHCAN_LACKING, "Py_TRASHCAN_END": TRASHCAN_LACKING}
 
 # py3ffi's own API beside the C names (interpreter_check.hpp, methodobject.hpp): not in any
 # Python.h, so not an "extra" declaration.
@@ -529,13 +530,13 @@ def main(argv):
     for n in extra:
         failures.append("%s: declared by py3ffi, absent from this Python.h" % n)
 
-    # statement/declaration macros: ours exactly where theirs are (from OTHER_FORM_SINCE on)
+    # statement/declaration macros: ours exactly where theirs are (but OTHER_FORM_LACKING)
     later_forms = []
     for theirs, mine in OTHER_FORM.items():
         mine = mine.split("(")[0]
         row = man.get(theirs)
         expected = theirs in macros and not (floor and row and row["added"] > floor)
-        if expected and t < OTHER_FORM_SINCE.get(theirs, t):
+        if expected and t in OTHER_FORM_LACKING.get(theirs, ()):
             expected = False
             later_forms.append(theirs)
         if expected != (mine in our["macro"]):

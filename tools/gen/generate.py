@@ -104,6 +104,10 @@ IFDEF = {"MS_WINDOWS": "PY3FFI_WINDOWS", "HAVE_FORK": "PY3FFI_HAVE_FORK",
 # Identifiers a constant's C expression may use and still be copied as an expression.
 EXPR_WORDS = {"sizeof", "unsigned", "signed", "int", "long", "char", "short", "size_t",
               "Py_ssize_t", "void"}
+# Constants whose value the headers choose by the pointer size (facts of CPython's headers; the
+# scans see one platform only): name -> the choice, in config.hpp's terms.
+BY_POINTER_SIZE = {"PyHASH_BITS": "PY3FFI_SIZEOF_VOID_P >= 8 ? 61 : 31"}  # (pyhash.h)
+
 # <cstdint>'s limits, which keep their own type (PyTime_MIN is INT64_MIN: an int64_t, long long
 # on Windows, not the long it is here)
 STDINT_LIMITS = {"INT%d_%s" % (b, e) for b in (8, 16, 32, 64) for e in ("MIN", "MAX")} | \
@@ -496,6 +500,8 @@ class Renderer:
         py3ffi also declares; keeps the source's form (and its platform-dependence)."""
         if not tokens:
             return None
+        # (an underscore alias of a public constant reads as that one: 3.9's _PyHASH_BITS)
+        tokens = [t[1:] if t.startswith("_") and t[1:] in known else t for t in tokens]
         for t in tokens:
             if re.match(r"[A-Za-z_]\w*$", t) and t not in EXPR_WORDS and t not in known and \
                     t not in STDINT_LIMITS:
@@ -587,6 +593,9 @@ def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
     # constants py3ffi declares (others' expressions may refer to them)
     known_consts = {n for m, s in scans.items() if m[0] == "limited" for n in s["value"]
                     if public(n) and not is_config_macro(n, s["macro"][n]["file"])}
+    # and in the full API, its own constants too (PyHASH_MODULUS names PyHASH_BITS)
+    known_full = known_consts | {n for m, s in scans.items() if m[0] == "full" for n in s["value"]
+                                 if public(n) and not is_config_macro(n, s["macro"][n]["file"])}
     for m, s in scans.items():
         for n, d in s["function"].items():
             if public(n) and not d["inline"]:
@@ -636,7 +645,12 @@ def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
                     mac["file"], mac["line"])
                 items[n]["platform"] = True  # (keeps this text: no chain by value)
                 continue
-            note(n, "constant", m, R.constant(n, ctype, value, mac["tokens"], known_consts),
+            if n in BY_POINTER_SIZE:
+                note(n, "constant", m, "inline constexpr %s %s = %s;" % (ctype, n, BY_POINTER_SIZE[n]),
+                     mac["file"], mac["line"])
+                continue
+            note(n, "constant", m, R.constant(n, ctype, value, mac["tokens"],
+                                              known_full if m[0] == "full" else known_consts),
                  mac["file"], mac["line"])
             items[n].setdefault("numeric", {})[m] = (ctype, value)
             items[n].setdefault("fallback", {})[m] = Renderer.constant(n, ctype, value)

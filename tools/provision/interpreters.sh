@@ -8,9 +8,12 @@
 #   host apt   : python3.11 and python3.11d (Debian bookworm), pypy3 7.3.11 (Python 3.9)
 #   sid chroot : python3.13/3.14/3.15 and their d (debug) builds, pypy3 8.x, by debootstrap
 #   built      : python3.13t and python3.13td, free-threaded (freethreaded.sh)
+#   graalpy    : GraalPy 24.2.2 (Python 3.11) and 25.0.3 (3.12) on the JVM, from Maven Central
+#                (graalpy.sh)
 #
 # Everything slow is cached outside the repository, in $PY3FFI_CACHE (default
-# /var/cache/py3ffi); a warm run takes seconds. Any step that fails fails the script.
+# /var/cache/py3ffi); a warm run takes about 20 seconds, most of it the two GraalPy probes (a
+# JVM start each). Any step that fails fails the script.
 # Needs root (apt, debootstrap, chroot, mount).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,7 +33,7 @@ mirror() {
 
 host_packages() {
     local want=(python3.11-dev python3.11-dbg python3.11-venv pypy3 pypy3-dev debootstrap zstd clang-19 binutils
-                g++ cmake ninja-build)
+                g++ cmake ninja-build maven unzip openjdk-17-jre-headless)
     local missing=()
     for p in "${want[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -70,6 +73,7 @@ sid_chroot() {
 host_packages
 sid_chroot
 bash "$here/freethreaded.sh"
+bash "$here/graalpy.sh"
 "$here/chroot-mounts.sh" "$SID"
 
 # ---- the interpreter list ----------------------------------------------------------------
@@ -92,6 +96,9 @@ for p in python3.13 python3.13d python3.14 python3.14d python3.15 python3.15d py
 done
 for p in python3.13t python3.13td; do
     probe "built-$p" "" "$CACHE/ft/$p/bin/$p"
+done
+for v in 24.2.2 25.0.3; do
+    probe "graalpy-$v" "" "$CACHE/graalpy/$v/graalpy"
 done
 { printf '#name\trunner\troot\t%s\n' "$(python3 "$here/probe.py" --header)"; cat "$tmp"; } >"$out"
 rm -f "$tmp"

@@ -3,6 +3,7 @@
 #define PY3FFI_CPYTHON_COMPILE_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
+#include "py3ffi/cpython/code.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -11,10 +12,10 @@ namespace py3ffi {
 #if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
 inline constexpr int PyCF_MASK = 4063232;
 #elif !PY3FFI_LIMITED
-inline constexpr int PyCF_MASK = PY3FFI_TARGET_SINCE(3, 8) ? 33423360 : 2088960;
+inline constexpr int PyCF_MASK = (CO_FUTURE_DIVISION | CO_FUTURE_ABSOLUTE_IMPORT | CO_FUTURE_WITH_STATEMENT | CO_FUTURE_PRINT_FUNCTION | CO_FUTURE_UNICODE_LITERALS | CO_FUTURE_BARRY_AS_BDFL | CO_FUTURE_GENERATOR_STOP | CO_FUTURE_ANNOTATIONS);
 #endif
 #if !PY3FFI_LIMITED
-inline constexpr int PyCF_MASK_OBSOLETE = 16;
+inline constexpr int PyCF_MASK_OBSOLETE = (CO_NESTED);
 inline constexpr int PyCF_SOURCE_IS_UTF8 = 0x0100;
 inline constexpr int PyCF_DONT_IMPLY_DEDENT = 0x0200;
 inline constexpr int PyCF_ONLY_AST = 0x0400;
@@ -30,7 +31,7 @@ inline constexpr int PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 inline constexpr int PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
-inline constexpr int PyCF_OPTIMIZED_AST = 33792;
+inline constexpr int PyCF_OPTIMIZED_AST = (0x8000 | PyCF_ONLY_AST);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
 inline constexpr int PyCF_COMPILE_MASK = PY3FFI_TARGET_SINCE(3, 13) ? 62976 : PY3FFI_TARGET_SINCE(3, 10) ? 30208 : 13824;

@@ -370,11 +370,50 @@ inline PyMemberDef *PyHeapType_GET_MEMBERS(PyHeapTypeObject *etype) noexcept {
     return reinterpret_cast<PyMemberDef *>(reinterpret_cast<char *>(etype) + metatype->tp_basicsize);
 }
 #endif
+// Py_TRASHCAN_BEGIN(op, dealloc) ... Py_TRASHCAN_END around a tp_dealloc's body: a deep chain
+// of deallocations is cut into pieces the C stack can hold.
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-// Py_TRASHCAN_BEGIN(op, dealloc) ... Py_TRASHCAN_END: nothing from 3.14 on (the interpreter
-// limits deallocation depth itself); kept so that code written for older versions compiles.
+// Nothing from 3.14 on (the interpreter limits deallocation depth itself); kept so that code
+// written for older versions compiles.
 #  define PY3FFI_TRASHCAN_BEGIN(op, dealloc)
 #  define PY3FFI_TRASHCAN_END
+#elif PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+// PyPy 8.0's: a block, and nothing more (7.3's headers have none)
+#  define PY3FFI_TRASHCAN_BEGIN(op, dealloc) do {
+#  define PY3FFI_TRASHCAN_END ; } while (0);
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
+// 3.9 to 3.12: through the interpreter's functions. (3.8 and 3.13 read PyThreadState's members,
+// whose layout py3ffi does not define: not there.)
+extern "C" {
+// not API: what the macros call
+int _PyTrash_begin(PyThreadState *tstate, PyObject *op) noexcept;
+void _PyTrash_end(PyThreadState *tstate) noexcept;
+#  if PY3FFI_TARGET_SINCE(3, 10)
+int _PyTrash_cond(PyObject *op, destructor dealloc) noexcept;
+#  endif
+}  // extern "C"
+namespace detail {
+// whether op is deallocated by `dealloc` itself (a subclass's deallocator calls its base's)
+inline int trash_cond(PyObject *op, destructor dealloc) noexcept {
+#  if PY3FFI_TARGET_SINCE(3, 10)
+    return _PyTrash_cond(op, dealloc);
+#  else
+    return op->ob_type->tp_dealloc == dealloc;
+#  endif
+}
+}  // namespace detail
+#  define PY3FFI_TRASHCAN_BEGIN(op, dealloc)                                                        \
+    do {                                                                                            \
+        ::py3ffi::PyThreadState *py3ffi_trash_tstate_ = nullptr;                                    \
+        if (::py3ffi::detail::trash_cond(reinterpret_cast<::py3ffi::PyObject *>(op),               \
+                                         reinterpret_cast<::py3ffi::destructor>(dealloc))) {        \
+            py3ffi_trash_tstate_ = ::py3ffi::PyThreadState_Get();                                   \
+            if (::py3ffi::_PyTrash_begin(py3ffi_trash_tstate_, reinterpret_cast<::py3ffi::PyObject *>(op))) \
+                break;                                                                              \
+        }
+#  define PY3FFI_TRASHCAN_END                                   \
+        if (py3ffi_trash_tstate_) ::py3ffi::_PyTrash_end(py3ffi_trash_tstate_); \
+    } while (0);
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

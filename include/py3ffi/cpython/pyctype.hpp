@@ -11,9 +11,9 @@ namespace py3ffi {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int PY_CTF_LOWER = 0x01;
 inline constexpr int PY_CTF_UPPER = 0x02;
-inline constexpr int PY_CTF_ALPHA = 3;
+inline constexpr int PY_CTF_ALPHA = (PY_CTF_LOWER | PY_CTF_UPPER);
 inline constexpr int PY_CTF_DIGIT = 0x04;
-inline constexpr int PY_CTF_ALNUM = 7;
+inline constexpr int PY_CTF_ALNUM = (PY_CTF_ALPHA | PY_CTF_DIGIT);
 inline constexpr int PY_CTF_SPACE = 0x08;
 inline constexpr int PY_CTF_XDIGIT = 0x10;
 #endif

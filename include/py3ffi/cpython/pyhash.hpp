@@ -10,10 +10,10 @@ namespace py3ffi {
 // <py3ffi:generated>
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
 inline constexpr unsigned long PyHASH_MULTIPLIER = 1000003UL;
-inline constexpr int PyHASH_BITS = 61;
-inline constexpr unsigned long PyHASH_MODULUS = 2305843009213693951UL;
+inline constexpr int PyHASH_BITS = PY3FFI_SIZEOF_VOID_P >= 8 ? 61 : 31;
+inline constexpr auto PyHASH_MODULUS = (((size_t) 1 << PyHASH_BITS) - 1);
 inline constexpr int PyHASH_INF = 314159;
-inline constexpr unsigned long PyHASH_IMAG = 1000003UL;
+inline constexpr unsigned long PyHASH_IMAG = PyHASH_MULTIPLIER;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyHash_FuncDef;
