@@ -195,6 +195,37 @@ PyObject *accessors(PyObject *, PyObject *args) {
 }
 #endif
 
+// The forms PyPy spells otherwise (a call where CPython reads a member, or PyPy's own macro),
+// on every full-API target: args = (bytes, bytearray, dict, bound method, function, exception,
+// a C function, memoryview, (unused), sized object, source text). (PyDescr_NAME/TYPE are not
+// here: PyPy's own descriptors, str.upper's, are no PyDescrObject, with its macro too.)
+PyObject *hello(PyObject *, PyObject *) { return PyUnicode_FromString("hello"); }
+PyMethodDef hello_def = {"hello", hello, METH_NOARGS, nullptr};
+
+PyObject *portable_forms(PyObject *, PyObject *args) {
+    PyObject *o[11];
+    for (Py_ssize_t i = 0; i < 11; ++i)
+        if (!(o[i] = PyTuple_GetItem(args, i))) return nullptr;
+    const char *source = PyUnicode_AsUTF8(o[10]);
+    if (!source) return nullptr;
+    PyObject *code = Py_CompileString(source, "<portable_forms>", Py_eval_input);
+    PyObject *made = PyCFunction_New(&hello_def, nullptr);
+    Py_ssize_t len = PyObject_Length(o[9]);
+    if (!code || !made || len < 0) {
+        Py_XDECREF(code);
+        Py_XDECREF(made);
+        return nullptr;
+    }
+    return Py_BuildValue(
+        "(nNnnOOOiiiOnnNNi)", PyBytes_GET_SIZE(o[0]),
+        PyBytes_FromStringAndSize(PyByteArray_AS_STRING(o[1]), PyByteArray_GET_SIZE(o[1])),
+        PyByteArray_GET_SIZE(o[1]), PyDict_GET_SIZE(o[2]), PyMethod_GET_FUNCTION(o[3]), PyMethod_GET_SELF(o[3]),
+        PyFunction_GET_CODE(o[4]), PyExceptionInstance_Check(o[5]), PyExceptionInstance_Check(o[4]),
+        PyCFunction_GET_FLAGS(o[6]), PyMemoryView_GET_BASE(o[7]), PyMemoryView_GET_BUFFER(o[7])->len,
+        len, code, made,
+        Py_GETENV("PATH") != nullptr);
+}
+
 // What the str accessors read, and the string reversed through PyUnicode_READ/WRITE.
 PyObject *unicode_info(PyObject *, PyObject *s) {
     if (!PyUnicode_Check(s) || PyUnicode_READY(s) < 0) return nullptr;
@@ -425,6 +456,7 @@ PyMethodDef methods[] = {
 #if PY3FFI_NOT_PYPY
     {"accessors", accessors, METH_VARARGS, nullptr},
 #endif
+    {"portable_forms", portable_forms, METH_VARARGS, nullptr},
     {"unicode_info", unicode_info, METH_O, nullptr},
     {"datetime_probe", datetime_probe, METH_VARARGS, nullptr},
 #if PY3FFI_NOT_PYPY

@@ -195,6 +195,36 @@ class RefcountTest(unittest.TestCase):
         self.assertEqual(refprobe.fast_sum((4, 5)), (9, 9))
         self.assertEqual(refprobe.fill(), ((1, 2), [3, 4], 4, 6, None))
 
+    @unittest.skipUnless(hasattr(refprobe, "portable_forms"), "full API only")
+    def test_forms_pypy_spells_otherwise(self):
+        """The inline forms with a branch of PyPy's own (a call there, or PyPy's macro), on every
+        interpreter: what Python says of the same objects."""
+        import os
+
+        class C:
+            def m(self):
+                pass
+
+        def f():
+            pass
+        obj = C()
+        bound = obj.m
+        view = memoryview(b"xyz")
+        # (a function of a C module: PyPy's own builtins, len's, are no PyCFunctionObject, with its
+        # macro too)
+        got = refprobe.portable_forms(b"abcd", bytearray(b"xy"), {1: 2, 3: 4}, bound, f, ValueError("v"),
+                                      refprobe.refcnt, view, None, [1, 2, 3], "6 * 7")
+        self.assertEqual(got[:4], (4, b"xy", 2, 2))                  # bytes, bytearray, dict sizes
+        self.assertEqual(got[4:7], (C.m, obj, f.__code__))            # method's function and self; code
+        self.assertEqual(got[7:9], (1, 0))                            # an exception instance; not one
+        self.assertEqual(got[9], 0x0008)                              # refcnt is METH_O
+        # the memoryview's base (PyPy 7.3 gives the view itself, to a Python.h build too) and length
+        self.assertEqual((got[10], got[11]), (view if PYPY and sys.version_info < (3, 11) else b"xyz", 3))
+        self.assertEqual(got[12], 3)                                  # PyObject_Length
+        self.assertEqual(eval(got[13]), 42)                           # Py_CompileString's code
+        self.assertEqual(got[14](), "hello")                          # a function from PyCFunction_New
+        self.assertEqual(got[15], "PATH" in os.environ and not sys.flags.ignore_environment)
+
     @unittest.skipUnless(hasattr(refprobe, "accessors"), "the layouts' accessors are full-API only")
     def test_layout_accessors(self):
         def f(a, b=7):

@@ -895,25 +895,28 @@ def on_pypy_layout(n, chain, pypy_scans, scans, R, retag):
                 text = retag(R.record(u, own)) + "\n" + text
         if text != (retag(mine) if mine else None):
             forms[t] = text
-    if not forms:
-        return chain
-    if set(forms) == set(PYPY_VERSIONS) and len(set(forms.values())) == 1:
-        return [(Pred("PY3FFI_IS_PYPY", lambda m: False), forms[PYPY_VERSIONS[0]])] + chain
-    return [(Pred("PY3FFI_IS_PYPY && " + ("PY3FFI_TARGET_SINCE(%s)" % vname(t) if t > PYPY_VERSIONS[0]
-                                          else "PY3FFI_BEFORE(%s)" % vname((3, t[1] + 1))),
-                  lambda m: False), forms[t]) for t in sorted(forms, reverse=True)] + chain
+    return pypy_versions_chain(forms, chain)
+
+
+def pypy_cond(versions) -> str:
+    """The condition, on PyPy, for these PyPy versions: "" for both, else the one's."""
+    vs = sorted(versions)
+    if vs == PYPY_VERSIONS:
+        return ""
+    if vs == [PYPY_VERSIONS[-1]]:
+        return "PY3FFI_TARGET_SINCE(%s)" % vname(vs[0])
+    return "PY3FFI_BEFORE(%s)" % vname((3, vs[-1][1] + 1))
 
 
 def pypy_versions_chain(forms, chain):
     """PyPy's own forms (PyPy version -> text) ahead of CPython's chain: one branch when both
     PyPys have the same, else one per version."""
-    if not forms:
-        return chain
     if set(forms) == set(PYPY_VERSIONS) and len(set(forms.values())) == 1:
-        return [(Pred("PY3FFI_IS_PYPY", lambda m: False), forms[PYPY_VERSIONS[0]])] + chain
-    return [(Pred("PY3FFI_IS_PYPY && " + ("PY3FFI_TARGET_SINCE(%s)" % vname(t) if t > PYPY_VERSIONS[0]
-                                          else "PY3FFI_BEFORE(%s)" % vname((3, t[1] + 1))),
-                  lambda m: False), forms[t]) for t in sorted(forms, reverse=True)] + chain
+        forms = {tuple(PYPY_VERSIONS): forms[PYPY_VERSIONS[0]]}
+    else:
+        forms = {(t,): text for t, text in forms.items()}
+    return [(Pred(" && ".join(["PY3FFI_IS_PYPY"] + [c for c in [pypy_cond(vs)] if c]), lambda m: False),
+             forms[vs]) for vs in sorted(forms, reverse=True)] + chain
 
 
 def on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans=None):
@@ -1098,9 +1101,7 @@ def on_pypy(n, kind, gate, chain, pypy, problems, pypy_scans=None, scans=None, R
     if any(not gate(full(t)) for t in have):
         # PyPy exports it where CPython's headers of that version lack it or spell it as a
         # macro (PyObject_CallOneArg before 3.11): on PyPy, PyPy's headers decide
-        pypy_cond = "1" if have == set(PYPY_VERSIONS) else "PY3FFI_TARGET_SINCE(%s)" % vname(min(have)) \
-            if max(have) == PYPY_VERSIONS[-1] else "PY3FFI_BEFORE(%s)" % vname((3, max(have)[1] + 1))
-        gate = Pred("(PY3FFI_IS_PYPY ? %s : %s)" % (pypy_cond, gate.text), gate.fn)
+        gate = Pred("(PY3FFI_IS_PYPY ? %s : %s)" % (pypy_cond(have) or "1", gate.text), gate.fn)
     else:
         term = PYPY_TERM(have)
         if term:
@@ -1132,13 +1133,7 @@ def on_pypy(n, kind, gate, chain, pypy, problems, pypy_scans=None, scans=None, R
     for t in list(own):  # (no branch of its own where CPython's form of that version is it)
         if own[t] == next((text for p, text in out if p is None or p(full(t))), None):
             del own[t]
-    if own and set(own) == set(PYPY_VERSIONS) and len(set(own.values())) == 1:
-        out = [(Pred("PY3FFI_IS_PYPY", lambda m: False), own[PYPY_VERSIONS[0]])] + out
-    elif own:
-        out = [(Pred("PY3FFI_IS_PYPY && " + ("PY3FFI_TARGET_SINCE(%s)" % vname(t) if t > PYPY_VERSIONS[0]
-                                             else "PY3FFI_BEFORE(%s)" % vname((3, t[1] + 1))),
-                    lambda m: False), own[t]) for t in sorted(own, reverse=True)] + out
-    return gate, out
+    return gate, pypy_versions_chain(own, out)
 
 
 def pypy_functions(scans, pypy_scans, pypy, declared, R, problems):
@@ -1165,9 +1160,7 @@ def pypy_functions(scans, pypy_scans, pypy, declared, R, problems):
         texts = {pypy_scans[t]["function"][pypy[t][n]]["canonical"] for t in have}
         if len(texts) > 1:
             problems.append("%s: PyPy versions declare it differently: %s" % (n, sorted(texts)))
-        gate = "PY3FFI_IS_PYPY" + ("" if have == PYPY_VERSIONS else
-                                   " && PY3FFI_TARGET_SINCE(%s)" % vname(have[0]) if have == [PYPY_VERSIONS[-1]]
-                                   else " && PY3FFI_BEFORE(%s)" % vname((3, have[-1][1] + 1)))
+        gate = " && ".join(["PY3FFI_IS_PYPY"] + [c for c in [pypy_cond(have)] if c])
         # (PyPy's generated declarations name their parameters arg0, arg1...: left unnamed)
         decl = dict(decl, param_names=[x if not re.fullmatch(r"arg\d+", x) else ""
                                        for x in decl["param_names"] or []])
