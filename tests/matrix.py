@@ -18,20 +18,24 @@ def interpreters():
     return headers.rows(str(CACHE / "interpreters.tsv"))
 
 
+TARGETS = ("CPython", "PyPy", "GraalPy")
+
+
 def targeted_or_skip(interp):
-    """py3ffi targets CPython and PyPy; GraalPy not yet."""
-    if interp["impl"] not in ("CPython", "PyPy"):
-        pytest.skip(f"{interp['name']}: {interp['impl']} targets are not supported by py3ffi yet (issue 4)")
+    """py3ffi targets CPython, PyPy and GraalPy; a row of any other implementation is skipped."""
+    if interp["impl"] not in TARGETS:
+        pytest.skip(f"{interp['name']}: {interp['impl']} targets are not supported by py3ffi")
 
 
 def cpython_or_skip(interp):
-    """For stable-ABI builds: CPython's alone (PyPy loads only modules built for its version)."""
-    if interp["impl"] == "PyPy":
-        pytest.skip(f"{interp['name']}: PyPy has no stable ABI (abi3): it loads only modules built for its "
-                    "own version, which the version-specific tests build")
+    """For stable-ABI builds: CPython's alone (PyPy and GraalPy load only modules built for their
+    own version)."""
+    if interp["impl"] in ("PyPy", "GraalPy"):
+        pytest.skip(f"{interp['name']}: {interp['impl']} has no stable ABI (abi3): it loads only modules "
+                    "built for its own version, which the version-specific tests build")
     if interp["impl"] != "CPython":
         pytest.skip(f"{interp['name']}: {interp['impl']} has no stable ABI (abi3), and py3ffi does not "
-                    "target it yet (issue 4)")
+                    "target it")
 
 
 def version_tuple(interp):

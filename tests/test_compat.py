@@ -27,6 +27,10 @@ FULL_API_ONLY = {"PyDict_SetDefaultRef", "PyThreadState_GetUnchecked"}
 CONFIGS = [("full", t, None) for t in VERSIONS] + [
     ("limited", t, f) for t in ((3, 10), (3, 13), (3, 15)) for f in VERSIONS if f <= t and f in (
         (3, 7), (3, 9), (3, 10), (3, 12), (3, 13), (3, 15))]
+# the other implementations (PyPy and GraalPy have some of the newer functions early: PyPy 7.3's
+# Py_Is is PyPy's own, GraalPy 25's Py_REFCNT is 3.14's)
+CONFIGS += [("pypy", (3, 9), None), ("pypy", (3, 11), None), ("graalpy", (3, 11), None),
+            ("graalpy", (3, 12), None)]
 
 
 @pytest.mark.parametrize("mode,target,floor", CONFIGS,
@@ -35,6 +39,8 @@ def test_each_compat_name_is_the_real_one_or_a_backport_never_both(mode, target,
     flags = ["-I", str(TOP / "include"), "-DPY3FFI_PYTHON_VERSION=0x%02X%02X0000" % target]
     if floor:
         flags.append("-DPy_LIMITED_API=0x%02X%02X0000" % floor)
+    if mode in ("pypy", "graalpy"):
+        flags.append("-DPY3FFI_%s" % mode.upper())
     tu = cscan.parse("#include <py3ffi/compat.hpp>\n", flags, cxx=True)
     real = set(cscan.declarations(tu, namespace="py3ffi::")["function"])
     backport = set(cscan.declarations(tu, namespace="py3ffi::compat::")["function"])

@@ -42,6 +42,28 @@ def test_the_tool_describes_each_interpreter_as_it_is(interp):
     assert cfg["abi3"] == "no"
 
 
+GRAALPY = [i for i in ALL if i["impl"] == "GraalPy"]
+
+
+@pytest.mark.parametrize("interp", GRAALPY, ids=[i["name"] for i in GRAALPY])
+def test_a_graalpy_config_selects_graalpy(interp, tmp_path):
+    """What the tool writes for a GraalPy interpreter (asked above) configures a GraalPy build:
+    PY3FFI_GRAALPY and the Python version, GraalPy's own module suffix, nothing to link."""
+    out = run_tool("--python", interp["executable"], "--cflags", "--ext-suffix", "--print",
+                   "--out-dir", tmp_path)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.split("\n")
+    assert lines[0] == "-DPY3FFI_GRAALPY=1 -DPY3FFI_PYTHON_VERSION=%s" % interp["hexversion"]
+    assert lines[1] == interp["ext_suffix"] and ".graalpy" in lines[1]
+    cfg = parse("\n".join(lines[2:]))
+    assert cfg["implementation"] == "GraalPy"
+    assert "lib_name" not in cfg and "lib_dir" not in cfg, cfg  # (no libpython: the JVM embeds it)
+    header = (tmp_path / "py3ffi_config.hpp").read_text()
+    assert "#define PY3FFI_GRAALPY 1" in header and "Py_LIMITED_API" not in header
+    again = run_tool("--config-file", tmp_path / "py3ffi.cfg", "--cflags")
+    assert again.returncode == 0 and again.stdout.strip() == lines[0], again.stderr
+
+
 def test_abi3_needs_no_interpreter(tmp_path):
     """--abi3: everything derived; with PATH emptied, no interpreter could be found anyway."""
     env = {"PATH": str(tmp_path)}
@@ -100,6 +122,11 @@ BAD_FILES = [
     ("implementation=PyPy\nversion=3.8\next_suffix=.so\n", ":2: key 'version': PyPy 3.8 is not supported"),
     ("implementation=PyPy\nversion=3.10\next_suffix=.so\n", ":2: key 'version': PyPy 3.10 is not supported: py3ffi is checked against PyPy for 3.9 and 3.11"),
     ("implementation=PyPy\nversion=3.11\ndebug=yes\next_suffix=.so\n", ":3: key 'debug': PyPy has no debug or free-threaded build"),
+    ("implementation=GraalPy\nversion=3.12\nabi3=3.10\next_suffix=.so\n", ":3: key 'abi3': the stable ABI (abi3) is CPython's; GraalPy has none"),
+    ("implementation=GraalPy\nversion=3.10\next_suffix=.so\n", ":2: key 'version': GraalPy 3.10 is not supported: py3ffi is checked against GraalPy for 3.11 and 3.12 (no GraalPy for 3.10 was checked)"),
+    ("implementation=GraalPy\nversion=3.13\next_suffix=.so\n", ":2: key 'version': GraalPy 3.13 is not supported: py3ffi is checked against GraalPy for 3.11 and 3.12"),
+    ("implementation=GraalPy\nversion=3.12\ndebug=yes\next_suffix=.so\n", ":3: key 'debug': GraalPy has no debug or free-threaded build"),
+    ("implementation=GraalPy\nversion=3.12\ngil_disabled=yes\next_suffix=.so\n", ":3: key 'gil_disabled': GraalPy has no debug or free-threaded build"),
     ("implementation=CPython\nversion=3.13\nversion=3.12\next_suffix=.so\n", ":3: key 'version': given twice"),
     ("implementation=CPython\nversion=3.13\ndebug=maybe\next_suffix=.so\n", ":3: key 'debug': 'maybe' is not yes or no"),
     ("implementation=CPython\nversion=3.12\ngil_disabled=yes\next_suffix=.so\n", ":3: key 'gil_disabled': free-threaded builds are 3.13"),

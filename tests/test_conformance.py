@@ -1,6 +1,6 @@
 """py3ffi against every interpreter's real Python.h and exported symbols (tools/conformance):
-full API, limited API at the interpreter's version, and limited API at floor 3.7; PyPy's full
-API against its own headers and library."""
+full API, limited API at the interpreter's version, and limited API at floor 3.7; PyPy's and
+GraalPy's full API against their own headers and library."""
 import os
 import shutil
 import subprocess
@@ -12,6 +12,8 @@ from matrix import TOP, interpreters, targeted_or_skip, version_tuple
 
 CHECK = [sys.executable, str(TOP / "tools" / "conformance" / "check.py")]
 MODES = ["full", "limited", "limited3.7"]
+# no stable ABI, no free-threaded build: the mode full alone (test_only_the_full_mode)
+FULL_ONLY = ("PyPy", "GraalPy")
 
 
 def run_check(name, mode, env=None):
@@ -23,9 +25,9 @@ def run_check(name, mode, env=None):
 @pytest.mark.parametrize("interp", interpreters(), ids=lambda i: i["name"])
 def test_declarations_match_the_real_headers_and_symbols(interp, mode):
     targeted_or_skip(interp)
-    if interp["impl"] == "PyPy" and mode != "full":
-        pytest.skip(f"{interp['name']}: PyPy has no stable ABI, so no limited mode "
-                    "(test_pypy_has_only_the_full_mode)")
+    if interp["impl"] in FULL_ONLY and mode != "full":
+        pytest.skip(f"{interp['name']}: {interp['impl']} has no stable ABI, so no limited mode "
+                    "(test_only_the_full_mode)")
     if interp["gil_disabled"] == "1" and mode != "full" and version_tuple(interp) < (3, 15):
         pytest.skip(f"{interp['name']}: free-threaded builds have no limited API before 3.15 "
                     "(CPython's Python.h stops with #error)")
@@ -35,10 +37,13 @@ def test_declarations_match_the_real_headers_and_symbols(interp, mode):
     assert f"conformance {interp['name']} {mode}: checked functions=" in out.stdout
 
 
-@pytest.mark.parametrize("interp", [i for i in interpreters() if i["impl"] == "PyPy"][:1],
-                         ids=lambda i: i["name"])
-def test_pypy_has_only_the_full_mode(interp):
-    out = run_check(interp["name"], "limited")
+@pytest.mark.parametrize("impl", FULL_ONLY)
+@pytest.mark.parametrize("mode", ["limited", "full-ft"])
+def test_only_the_full_mode(impl, mode):
+    interp = next((i for i in interpreters() if i["impl"] == impl), None)
+    if interp is None:
+        pytest.skip(f"CANNOT RUN HERE: no {impl} in the interpreter table")
+    out = run_check(interp["name"], mode)
     assert out.returncode != 0 and "its only mode is full" in out.stderr, out.stdout + out.stderr
 
 
@@ -130,6 +135,29 @@ def test_check_fails_on_a_wrong_pypy_binding(tmp_path, header, old, new, report)
     """On PyPy what counts is the symbol a name binds to: bind one to the wrong one, expect it named."""
     inc = _broken_copy(tmp_path, header, old, new)
     out = run_check(PYPY39[0]["name"], "full", env={"PY3FFI_INCLUDE": str(inc)})
+    assert out.returncode == 1, out.stdout + out.stderr
+    assert "MISMATCH " + report in out.stdout, out.stdout
+
+
+GRAALPY_SABOTAGE = [
+    # a singleton read through another's pointer: not what GraalPy's Py_None reads
+    ("object.hpp", "&_Py_NoneStructReference>>", "&_Py_NotImplementedStructReference>>",
+     "Py_None: GraalPy's headers use _Py_NoneStructReference, py3ffi's inline form does not"),
+    # CPython's value where GraalPy's library holds a variable (py3ffi declares no _PyHASH_IMAG)
+    ("cpython/pyhash.hpp", "// <py3ffi:generated>\n",
+     "// <py3ffi:generated>\ninline constexpr long _PyHASH_IMAG = 1000003;\n",
+     "data _PyHASH_IMAG: a constant in py3ffi, the interpreter's datum in Python.h"),
+]
+GRAALPY = [i for i in interpreters() if i["impl"] == "GraalPy"]
+
+
+@pytest.mark.parametrize("header,old,new,report", GRAALPY_SABOTAGE, ids=["singleton's pointer", "datum as constant"])
+def test_check_fails_on_a_wrong_graalpy_form(tmp_path, header, old, new, report):
+    """On GraalPy a form must use what GraalPy's headers use: break one, expect it named."""
+    if not GRAALPY:
+        pytest.skip("CANNOT RUN HERE: no GraalPy in the interpreter table")
+    inc = _broken_copy(tmp_path, header, old, new)
+    out = run_check(GRAALPY[-1]["name"], "full", env={"PY3FFI_INCLUDE": str(inc)})
     assert out.returncode == 1, out.stdout + out.stderr
     assert "MISMATCH " + report in out.stdout, out.stdout
 

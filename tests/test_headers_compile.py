@@ -1,5 +1,5 @@
 """<py3ffi/py3ffi.hpp> and <py3ffi/compat.hpp> compile warning-free for every target (release,
-debug, free-threaded) and floor, with GCC and Clang, C++17 and C++20; user macros that collide with our
+debug, free-threaded, PyPy, GraalPy) and floor, with GCC and Clang, C++17 and C++20; user macros that collide with our
 names break nothing and survive."""
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
@@ -18,6 +18,10 @@ CONFIGS += [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++
                                             "PY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED -DPy_DEBUG" % v)]
 CONFIGS += [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
             for d in ("Py_TARGET_ABI3T=0x030F0000", "Py_LIMITED_API=0x030F0000 -DPy_GIL_DISABLED")]
+# the other implementations, at the versions py3ffi is checked against
+CONFIGS += [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
+            for d in ("PY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=0x03090000", "PY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=0x030B0000",
+                      "PY3FFI_GRAALPY -DPY3FFI_PYTHON_VERSION=0x030B0000", "PY3FFI_GRAALPY -DPY3FFI_PYTHON_VERSION=0x030C0000")]
 EVERYTHING = "#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\nint main() { return 0; }\n"
 
 

@@ -2,7 +2,7 @@
 same machine code, instruction for instruction, against every CPython version's real headers
 (GCC, -O2 -DNDEBUG): reference counting (free-threaded and debug builds included), the inline
 accessors and type checks, the return macros, the inline vectorcall forms; and against PyPy's
-headers, where several of those are calls into PyPy."""
+and GraalPy's headers, where several of those are calls into the interpreter."""
 import re
 import subprocess
 
@@ -27,7 +27,7 @@ FUNCTIONS = [
     ("new_ref", "return Py_NewRef(a);", (3, 10), None),
 ]
 
-CANDIDATES = [i for i in interpreters() if i["impl"] in ("CPython", "PyPy")]
+CANDIDATES = [i for i in interpreters() if i["impl"] in ("CPython", "PyPy", "GraalPy")]
 
 
 def configurations():
@@ -74,6 +74,8 @@ def test_py3ffi_compiles_to_the_same_code_as_python_h(interp, tmp_path):
         flags.append("-DPy_GIL_DISABLED")
     if interp["impl"] == "PyPy":
         flags.append("-DPY3FFI_PYPY")
+    if interp["impl"] == "GraalPy":
+        flags.append("-DPY3FFI_GRAALPY")  # (its headers need -DNDEBUG, as its sysconfig CFLAGS say: given)
     inc = ["-I" + (interp["root"].rstrip("/") + interp["include"] if interp["root"] != "/" else interp["include"])]
     if interp["root"] != "/":
         inc += ["-idirafter", interp["root"].rstrip("/") + "/usr/include"]

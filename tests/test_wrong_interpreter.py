@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from matrix import BUILD, TOP, cmake_module, interpreters, target_args
+from matrix import BUILD, TOP, cmake_module, interpreters, target_args, version_tuple
 
 EXAMPLE = TOP / "examples" / "string_sum"
 BY_NAME = {i["name"]: i for i in interpreters()}
@@ -72,6 +72,36 @@ def test_a_pypy_build_in_another_pypy(tmp_path):
         h["version"]), said
 
 
+@pytest.mark.parametrize("built,host", [("graalpy-25", "graalpy-24"), ("graalpy-24", "graalpy-25")])
+def test_a_graalpy_build_in_another_graalpy(built, host, tmp_path):
+    """GraalPy exports the C API under CPython's names: 25.0 (3.12) exports what a 24.2 (3.11)
+    build calls, the loader lets it in, and check_interpreter names both. The other way round,
+    the loader may refuse it first (25.0's Py_TYPE calls GraalPy_TYPE, which 24.2 does not
+    export): an ImportError either way."""
+    b, h = interp(built), interp(host)
+    build = cmake_module(EXAMPLE, BUILD / "wrong" / b["name"], target_args(b))
+    said = load_as(build, b["ext_suffix"], h, tmp_path)
+    named = "ImportError: string_sum was built for GraalPy %s, but the interpreter loading it is GraalPy %s" % (
+        ".".join(b["version"].split(".")[:2]), h["version"])
+    if version_tuple(b) < version_tuple(h):
+        assert said == named, said
+    else:
+        assert said == named or (said.startswith("ImportError: ") and "undefined symbol" in said), said
+
+
+@pytest.mark.parametrize("built,host", [("graalpy-25", "pyenv-3.12"), ("pyenv-3.12", "graalpy-25"),
+                                        ("pyenv-3.11", "graalpy-24")])
+def test_cpython_and_graalpy_builds_swapped(built, host, tmp_path):
+    """Same Python version, other implementation: an ImportError either from the dynamic loader
+    (a symbol the one exports and the other does not) or from check_interpreter, naming both."""
+    b, h = interp(built), interp(host)
+    build = cmake_module(EXAMPLE, BUILD / "wrong" / b["name"], target_args(b))
+    said = load_as(build, b["ext_suffix"], h, tmp_path)
+    named = "ImportError: string_sum was built for %s %s, but the interpreter loading it is %s %s" % (
+        b["impl"], ".".join(b["version"].split(".")[:2]), h["impl"], h["version"])
+    assert said == named or (said.startswith("ImportError: ") and "undefined symbol" in said), said
+
+
 def test_a_gil_build_in_a_free_threaded_interpreter(tmp_path):
     b, h = interp("pyenv-3.13"), interp("built-python3.13t")
     build = cmake_module(EXAMPLE, BUILD / "wrong" / b["name"], target_args(b))
@@ -106,10 +136,13 @@ int main() {
                            "3.13.0 experimental free-threading build (main, Oct  7 2024) [GCC 12.2.0]",
                            "3.14.10 free-threading build (main, Jan  1 2026) [GCC 14.2.0]",
                            "3.9.16 (7.3.11+dfsg-2+deb12u3, Dec 30 2024, 22:36:23) [PyPy 7.3.11 with GCC 12.2.0]",
-                           "3.15.2 (main) [clang free-threading build]"};
+                           "3.15.2 (main) [clang free-threading build]",
+                           "3.11.7 (Mon Dec 07 10:57:40 UTC 2026)\n[Graal, Interpreted, Java 17.0.15 (amd64)]",
+                           "3.12.8 (Mon Dec 07 10:57:51 UTC 2026)\n[Graal, Interpreted, Java 25.0.3 (amd64)]"};
     for (const char *c : cases) {
         py3ffi::detail::interpreter_version v(c);
-        std::printf("%d.%d %d %d\n", v.major, v.minor, v.free_threaded ? 1 : 0, v.pypy ? 1 : 0);
+        std::printf("%d.%d %d %d %d %s\n", v.major, v.minor, v.free_threaded ? 1 : 0, v.pypy ? 1 : 0,
+                    v.graalpy ? 1 : 0, v.implementation());
     }
 }
 ''')
@@ -118,4 +151,5 @@ int main() {
                         "-DPY3FFI_PYTHON_VERSION=0x030D0000", str(src), "-o", str(exe)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     out = subprocess.run([str(exe)], capture_output=True, text=True, check=True).stdout.split("\n")
-    assert out[:5] == ["3.13 0 0", "3.13 1 0", "3.14 1 0", "3.9 0 1", "3.15 0 0"]
+    assert out[:7] == ["3.13 0 0 0 CPython", "3.13 1 0 0 CPython", "3.14 1 0 0 CPython", "3.9 0 1 0 PyPy",
+                       "3.15 0 0 0 CPython", "3.11 0 0 1 GraalPy", "3.12 0 0 1 GraalPy"]

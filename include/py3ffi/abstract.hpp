@@ -31,7 +31,7 @@ PyObject *PyObject_CallMethod(PyObject *obj, const char *name, const char *forma
 #endif
 PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallFunctionObjArgs);
 PyObject *PyObject_CallMethodObjArgs(PyObject *obj, PyObject *name, ...) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallMethodObjArgs);
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 Py_ssize_t PyVectorcall_NARGS(size_t nargsf) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 12)
@@ -176,6 +176,13 @@ int PyObject_IsSubclass(PyObject *object, PyObject *typeorclass) noexcept PY3FFI
 #if PY3FFI_IS_PYPY
 PyObject *PySequence_ITEM(void *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPySequence_ITEM);
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+PyObject **PyTruffleSequence_Fast_ITEMS(PyObject *o) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY
+const char *PyObject_GetDoc(PyObject *object) noexcept;
+int PyObject_SetDoc(PyObject *object, const char *doc) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
@@ -211,8 +218,14 @@ inline PyObject *PySequence_Fast_GET_ITEM(PyObject *o, Py_ssize_t i) noexcept {
     return PyList_Check(o) ? PyList_GET_ITEM(o, i) : PyTuple_GET_ITEM(o, i);
 }
 inline PyObject **PySequence_Fast_ITEMS(PyObject *sf) noexcept {
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    return PyList_Check(sf) ? GraalPyList_ITEMS(sf) : GraalPyTuple_ITEMS(sf);
+#elif PY3FFI_IS_GRAALPY
+    return PyTruffleSequence_Fast_ITEMS(sf);
+#else
     return PyList_Check(sf) ? reinterpret_cast<PyListObject *>(sf)->ob_item
                             : reinterpret_cast<PyTupleObject *>(sf)->ob_item;
+#endif
 }
 #endif
 }  // namespace py3ffi

@@ -9,7 +9,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if PY3FFI_NOT_PYPY
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PY3FFI_DATA PyTypeObject PyFilter_Type;
 PY3FFI_DATA PyTypeObject PyMap_Type;
 PY3FFI_DATA PyTypeObject PyZip_Type;

@@ -231,9 +231,10 @@ inline int PyLong_AsInt(PyObject *obj) noexcept { return ::py3ffi::detail::long_
 
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 using ::py3ffi::PyThreadState_GetUnchecked;
-#elif !PY3FFI_LIMITED && PY3FFI_NOT_PYPY  // (PyPy exports no _PyThreadState_UncheckedGet)
+#elif !PY3FFI_LIMITED
 namespace detail {
-extern "C" PyThreadState *_PyThreadState_UncheckedGet() noexcept;  // not API: what 3.13's function was
+// not API: what 3.13's function was (PyPy's headers name it _PyPyThreadState_UncheckedGet)
+extern "C" PyThreadState *_PyThreadState_UncheckedGet() noexcept PY3FFI_PYPY_NAME(_PyPyThreadState_UncheckedGet);
 }  // namespace detail
 inline PyThreadState *PyThreadState_GetUnchecked() noexcept { return detail::_PyThreadState_UncheckedGet(); }
 #endif

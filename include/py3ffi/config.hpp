@@ -8,17 +8,20 @@
 //   Py_TARGET_ABI3T        abi3t, the stable ABI of free-threaded and GIL builds (3.15+)
 //   Py_DEBUG, Py_REF_DEBUG, Py_TRACE_REFS   debug builds, as in CPython
 //   PY3FFI_PYPY, PY3FFI_GRAALPY            the implementation (CPython when neither); with
-//                          PY3FFI_PYPY, PY3FFI_PYTHON_VERSION is the Python version PyPy
-//                          implements: 3.9 (PyPy 7.3) or 3.11 (PyPy 8.0)
+//                          either, PY3FFI_PYTHON_VERSION is the Python version it implements:
+//                          PyPy 3.9 (PyPy 7.3) or 3.11 (PyPy 8.0), GraalPy 3.11 (GraalPy 24)
+//                          or 3.12 (GraalPy 25)
 //
 // Outputs, for the other headers (everything py3ffi defines is PY3FFI_-prefixed):
 //   PY3FFI_VERSION_HEX     target version
 //   PY3FFI_LIMITED         the limited-API floor, 0 for a full-API build
 //   PY3FFI_ABI3T, PY3FFI_OPAQUE_OBJECT   abi3t, where PyObject's layout is hidden
 //   PY3FFI_DEBUG, PY3FFI_REF_DEBUG, PY3FFI_TRACE_REFS, PY3FFI_GIL_DISABLED   0 or 1
-//   PY3FFI_IS_PYPY         0 or 1
+//   PY3FFI_IS_PYPY, PY3FFI_IS_GRAALPY   0 or 1
 //   PY3FFI_NOT_PYPY, PY3FFI_PYPY_SINCE(3, 11), PY3FFI_PYPY_BEFORE(3, 10)   gates of what PyPy
 //                          lacks (altogether, or before/after a version); true on CPython
+//   PY3FFI_NOT_GRAALPY, PY3FFI_GRAALPY_SINCE(3, 12), PY3FFI_GRAALPY_BEFORE(3, 12)   the same
+//                          for GraalPy
 //   PY3FFI_PYPY_NAME(sym), PY3FFI_SYMBOLS(cpython, pypy)   the symbol a declaration binds to
 //   PY3FFI_SINCE(3, 10)          available from 3.10 on: the target for the full API, the
 //                                floor for the limited API
@@ -53,7 +56,9 @@
 #  define PY3FFI_IS_PYPY 0
 #endif
 #if defined(PY3FFI_GRAALPY)
-#  error "py3ffi: PY3FFI_GRAALPY: GraalPy targets are not supported by this version of py3ffi yet (see the issue tracker). Fix: build for CPython (undefine PY3FFI_GRAALPY)."
+#  define PY3FFI_IS_GRAALPY 1
+#else
+#  define PY3FFI_IS_GRAALPY 0
 #endif
 
 // ---- the limited API floor ------------------------------------------------------------
@@ -112,6 +117,26 @@
 #define PY3FFI_NOT_PYPY (!PY3FFI_IS_PYPY)
 #define PY3FFI_PYPY_SINCE(major, minor) (!PY3FFI_IS_PYPY || (PY3FFI_PYTHON_VERSION + 0) >= PY3FFI_HEX(major, minor))
 #define PY3FFI_PYPY_BEFORE(major, minor) (!PY3FFI_IS_PYPY || (PY3FFI_PYTHON_VERSION + 0) < PY3FFI_HEX(major, minor))
+
+// ---- GraalPy --------------------------------------------------------------------------
+// GraalPy (24+, on the JVM) implements the C API under CPython's names, in its own library:
+// most objects live in the JVM and reach C as handles, so many of CPython's macros are calls
+// there (Py_TYPE, PyTuple_GET_ITEM...); its singletons are reached through pointers. No stable
+// ABI, no debug or free-threaded build.
+#if PY3FFI_IS_GRAALPY
+#  if defined(Py_LIMITED_API) || defined(Py_TARGET_ABI3T)
+#    error "py3ffi: Py_LIMITED_API with PY3FFI_GRAALPY: GraalPy has no stable ABI (it loads only modules built for its own version). Fix: drop Py_LIMITED_API (and Py_TARGET_ABI3T) for a GraalPy build."
+#  endif
+#  if !defined(PY3FFI_PYTHON_VERSION) || (((PY3FFI_PYTHON_VERSION + 0) >> 16) != 0x030B && ((PY3FFI_PYTHON_VERSION + 0) >> 16) != 0x030C)
+#    error "py3ffi: PY3FFI_GRAALPY needs PY3FFI_PYTHON_VERSION, the Python version GraalPy implements: 0x030B0000 (GraalPy 24.1/24.2 for 3.11) or 0x030C0000 (GraalPy 25 for 3.12), the GraalPy versions py3ffi's declarations are checked against (GraalPy 24.0, for 3.10, was not checked). Fix: set PY3FFI_PYTHON_VERSION (python -m py3ffi.config does, from the interpreter)."
+#  endif
+#  if defined(Py_GIL_DISABLED) || defined(Py_DEBUG) || defined(Py_REF_DEBUG) || defined(Py_TRACE_REFS)
+#    error "py3ffi: PY3FFI_GRAALPY with Py_GIL_DISABLED, Py_DEBUG, Py_REF_DEBUG or Py_TRACE_REFS: GraalPy has none of these builds. Fix: undefine them for a GraalPy build."
+#  endif
+#endif
+#define PY3FFI_NOT_GRAALPY (!PY3FFI_IS_GRAALPY)
+#define PY3FFI_GRAALPY_SINCE(major, minor) (!PY3FFI_IS_GRAALPY || (PY3FFI_PYTHON_VERSION + 0) >= PY3FFI_HEX(major, minor))
+#define PY3FFI_GRAALPY_BEFORE(major, minor) (!PY3FFI_IS_GRAALPY || (PY3FFI_PYTHON_VERSION + 0) < PY3FFI_HEX(major, minor))
 
 // ---- the target version ---------------------------------------------------------------
 #if defined(PY3FFI_PYTHON_VERSION)

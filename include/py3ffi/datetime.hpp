@@ -133,6 +133,34 @@ int PyTZInfo_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTZInfo_CheckEx
 PyObject *PyDateTime_FromTimestamp(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_FromTimestamp);
 PyObject *PyDate_FromTimestamp(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_FromTimestamp);
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+PyObject *PyTruffle_PyDateTime_GET_TZINFO(PyObject *) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+int GraalPyDateTime_GET_YEAR(PyObject *) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+long PyTruffle_PyDateTime_GET_LONG_FIELD(PyObject *o, const char *field_name) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+int GraalPyDateTime_GET_MONTH(PyObject *) noexcept;
+int GraalPyDateTime_GET_DAY(PyObject *) noexcept;
+int GraalPyDateTime_DATE_GET_HOUR(PyObject *) noexcept;
+int GraalPyDateTime_DATE_GET_MINUTE(PyObject *) noexcept;
+int GraalPyDateTime_DATE_GET_SECOND(PyObject *) noexcept;
+int GraalPyDateTime_DATE_GET_MICROSECOND(PyObject *) noexcept;
+int GraalPyDateTime_DATE_GET_FOLD(PyObject *) noexcept;
+PyObject *GraalPyDateTime_DATE_GET_TZINFO(PyObject *) noexcept;
+int GraalPyDateTime_TIME_GET_HOUR(PyObject *) noexcept;
+int GraalPyDateTime_TIME_GET_MINUTE(PyObject *) noexcept;
+int GraalPyDateTime_TIME_GET_SECOND(PyObject *) noexcept;
+int GraalPyDateTime_TIME_GET_MICROSECOND(PyObject *) noexcept;
+int GraalPyDateTime_TIME_GET_FOLD(PyObject *) noexcept;
+PyObject *GraalPyDateTime_TIME_GET_TZINFO(PyObject *) noexcept;
+int GraalPyDateTime_DELTA_GET_DAYS(PyObject *) noexcept;
+int GraalPyDateTime_DELTA_GET_SECONDS(PyObject *) noexcept;
+int GraalPyDateTime_DELTA_GET_MICROSECONDS(PyObject *) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
@@ -168,7 +196,7 @@ inline PyDateTime_CAPI *datetime_import() noexcept {
     return val;
 #endif
 }
-#if PY3FFI_NOT_PYPY  // (PyPy's datetime objects have no hastzinfo)
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY  // (theirs have no hastzinfo)
 inline PyObject *has_tzinfo_or_none(PyObject *o, PyObject *tzinfo) noexcept {
     // (every datetime object begins with the same head: PyDateTime_Date's will do)
     return reinterpret_cast<PyDateTime_Date *>(o)->hastzinfo ? tzinfo : static_cast<PyObject *>(Py_None);
@@ -195,7 +223,48 @@ inline int PyDelta_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, 
 inline int PyDelta_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->DeltaType); }
 inline int PyTZInfo_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, PyDateTimeAPI->TZInfoType); }
 inline int PyTZInfo_CheckExact(PyObject *op) noexcept { return detail::is_type(op, PyDateTimeAPI->TZInfoType); }
+#endif
 
+#if PY3FFI_IS_GRAALPY
+// GraalPy's macros: its calls (25's GraalPyDateTime_*; 24 reads a field by its name), with their
+// casts
+#  if PY3FFI_TARGET_SINCE(3, 12)
+#    define PY3FFI_GRAALPY_FIELD(type, name, field) static_cast<type>(GraalPyDateTime_##name(o))
+#  else
+#    define PY3FFI_GRAALPY_FIELD(type, name, field) static_cast<type>(PyTruffle_PyDateTime_GET_LONG_FIELD(o, field))
+#  endif
+inline int PyDateTime_GET_YEAR(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, GET_YEAR, "year"); }
+inline int PyDateTime_GET_MONTH(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, GET_MONTH, "month"); }
+inline int PyDateTime_GET_DAY(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, GET_DAY, "day"); }
+inline int PyDateTime_DATE_GET_HOUR(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_HOUR, "hour"); }
+inline int PyDateTime_DATE_GET_MINUTE(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_MINUTE, "minute"); }
+inline int PyDateTime_DATE_GET_SECOND(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_SECOND, "second"); }
+inline int PyDateTime_DATE_GET_MICROSECOND(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, DATE_GET_MICROSECOND, "microsecond"); }
+inline int PyDateTime_DATE_GET_FOLD(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_FOLD, "fold"); }
+inline int PyDateTime_TIME_GET_HOUR(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_HOUR, "hour"); }
+inline int PyDateTime_TIME_GET_MINUTE(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_MINUTE, "minute"); }
+inline int PyDateTime_TIME_GET_SECOND(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_SECOND, "second"); }
+inline int PyDateTime_TIME_GET_MICROSECOND(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, TIME_GET_MICROSECOND, "microsecond"); }
+inline int PyDateTime_TIME_GET_FOLD(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_FOLD, "fold"); }
+inline int PyDateTime_DELTA_GET_DAYS(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, DELTA_GET_DAYS, "days"); }
+inline int PyDateTime_DELTA_GET_SECONDS(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, DELTA_GET_SECONDS, "seconds"); }
+inline int PyDateTime_DELTA_GET_MICROSECONDS(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, DELTA_GET_MICROSECONDS, "microseconds"); }
+#  undef PY3FFI_GRAALPY_FIELD
+inline PyObject *PyDateTime_DATE_GET_TZINFO(PyObject *o) noexcept {
+#  if PY3FFI_TARGET_SINCE(3, 12)
+    return GraalPyDateTime_DATE_GET_TZINFO(o);
+#  else
+    return PyTruffle_PyDateTime_GET_TZINFO(o);
+#  endif
+}
+inline PyObject *PyDateTime_TIME_GET_TZINFO(PyObject *o) noexcept {
+#  if PY3FFI_TARGET_SINCE(3, 12)
+    return GraalPyDateTime_TIME_GET_TZINFO(o);
+#  else
+    return PyTruffle_PyDateTime_GET_TZINFO(o);
+#  endif
+}
+#elif PY3FFI_NOT_PYPY
 // The fields, as the C macros read them (no checks)
 inline int PyDateTime_GET_YEAR(PyObject *o) noexcept {
     const unsigned char *d = reinterpret_cast<PyDateTime_Date *>(o)->data;
@@ -229,7 +298,7 @@ inline int PyDateTime_DELTA_GET_MICROSECONDS(PyObject *o) noexcept {
 // PyPy's PyDateTime_DATE_GET_FOLD is a macro for its exported PyDateTime_GET_FOLD
 extern "C" int PyDateTime_DATE_GET_FOLD(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_FOLD);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 inline PyObject *PyDateTime_DATE_GET_TZINFO(PyObject *o) noexcept {
     return detail::has_tzinfo_or_none(o, reinterpret_cast<PyDateTime_DateTime *>(o)->tzinfo);
 }

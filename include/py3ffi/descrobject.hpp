@@ -68,6 +68,11 @@ PyObject *PyWrapper_New(PyObject *, PyObject *) noexcept;
 #endif
 PyObject *PyMember_GetOne(const char *, PyMemberDef *) noexcept PY3FFI_PYPY_NAME(PyPyMember_GetOne);
 int PyMember_SetOne(char *, PyMemberDef *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMember_SetOne);
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+PyMethodDef *PyMethodDescrObject_GetMethod(PyObject *) noexcept;
+PyTypeObject *PyDescrObject_GetType(PyObject *) noexcept;
+PyObject *PyDescrObject_GetName(PyObject *) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

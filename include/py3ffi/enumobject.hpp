@@ -9,10 +9,12 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if PY3FFI_NOT_PYPY
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PY3FFI_DATA PyTypeObject PyEnum_Type;
 #endif
+#if PY3FFI_NOT_GRAALPY
 PY3FFI_DATA PyTypeObject PyReversed_Type PY3FFI_PYPY_NAME(PyPyReversed_Type);
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -9,16 +9,18 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
+#if PY3FFI_NOT_GRAALPY
 int PyOS_InterruptOccurred() noexcept PY3FFI_PYPY_NAME(PyPyOS_InterruptOccurred);
+#endif
 #if PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 void PyOS_InitInterrupts() noexcept;
 #endif
-#if PY3FFI_HAVE_FORK && PY3FFI_NOT_PYPY
+#if PY3FFI_HAVE_FORK && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 void PyOS_BeforeFork() noexcept;
 void PyOS_AfterFork_Parent() noexcept;
 void PyOS_AfterFork_Child() noexcept;
 #endif
-#if PY3FFI_HAVE_FORK
+#if PY3FFI_HAVE_FORK && PY3FFI_NOT_GRAALPY
 void PyOS_AfterFork() noexcept PY3FFI_PYPY_NAME(PyPyOS_AfterFork);
 #endif
 }  // extern "C"

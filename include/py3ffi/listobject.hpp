@@ -31,6 +31,10 @@ PyObject *PyList_AsTuple(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_AsTuple)
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 int PyList_ClearFreeList() noexcept;
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+int GraalPyArray_Resize(PyObject *array, Py_ssize_t new_size) noexcept;
+char *GraalPyArray_Data(PyObject *array) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -127,6 +127,11 @@ inline int PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsInt(obj); }
 // 3.13+ headers below a 3.13 floor (PyLong_AsInt is not there)
 inline int PyLong_AsPid(PyObject *obj) noexcept { return detail::long_as_int(obj); }
 #endif
+#elif PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+// GraalPy 25's headers are 3.12.8's, whose PyLong_AsPid raises OverflowError beyond an int
+// (3.12.1's, py3ffi's 3.12 form below, does not)
+extern "C" int _PyLong_AsInt(PyObject *) noexcept;  // not API: what that PyLong_AsPid calls
+inline int PyLong_AsPid(PyObject *obj) noexcept { return _PyLong_AsInt(obj); }
 #else
 #if PY3FFI_NOT_PYPY
 inline long PyLong_AsPid(PyObject *obj) noexcept { return PyLong_AsLong(obj); }

@@ -69,10 +69,10 @@ PyCFunction PyCFunction_GetFunction(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCF
 PyObject *PyCFunction_GetSelf(PyObject *) noexcept;
 int PyCFunction_GetFlags(PyObject *) noexcept;
 #endif
-#if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 10)) && PY3FFI_NOT_PYPY
+#if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 10)) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PyObject *PyCFunction_New(PyMethodDef *, PyObject *) noexcept;
 #endif
-#if PY3FFI_NOT_PYPY
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 9)
@@ -80,6 +80,9 @@ PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *) n
 #endif
 #if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
 int PyCFunction_ClearFreeList() noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+PyTypeObject *PyCMethod_GetClass(PyObject *func) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -104,8 +107,9 @@ inline int PyCFunction_Check(PyObject *op) noexcept { return detail::is_type(op,
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept { return PyCFunction_NewEx(ml, self, nullptr); }
 #endif
-#if PY3FFI_IS_PYPY
-// PyPy's macros, for every version: PyCFunction_NewEx is PyCMethod_New without a class
+#if PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY
+// PyPy's and GraalPy's macros, for every version: PyCFunction_NewEx is PyCMethod_New without a
+// class (GraalPy reaches its functions of macro names only through the macros)
 inline PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) noexcept {
     return PyCMethod_New(ml, self, module, nullptr);
 }

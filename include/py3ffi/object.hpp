@@ -298,8 +298,9 @@ PY3FFI_DATA PyTypeObject PyBaseObject_Type PY3FFI_PYPY_NAME(PyPyBaseObject_Type)
 #if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PySuper_Type;
 #endif
-#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-int Py_Is(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_Is);
+#if PY3FFI_IS_GRAALPY
+PY3FFI_DATA PyObject *_Py_NoneStructReference;
+PY3FFI_DATA PyObject *_Py_NotImplementedStructReference;
 #endif
 PyObject *PyType_FromSpec(PyType_Spec *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromSpec);
 PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromSpecWithBases);
@@ -401,14 +402,38 @@ int PyType_GetBaseByToken_DuringGC(PyTypeObject *, void *, PyTypeObject **) noex
 PyObject *PyType_GetModule_DuringGC(PyTypeObject *) noexcept;
 PyObject *PyType_GetModuleByToken_DuringGC(PyTypeObject *type, const void *token) noexcept;
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+Py_ssize_t PyTruffle_REFCNT(PyObject *ob) noexcept;
+PyTypeObject *PyTruffle_TYPE(PyObject *ob) noexcept;
+Py_ssize_t PyTruffle_SIZE(PyObject *ob) noexcept;
+void PyTruffle_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept;
+void PyTruffle_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
+void PyTruffle_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY
+int Py_Is(PyObject *x, PyObject *y) noexcept;
+#endif
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+int Py_Is(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_Is);
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;
+PyTypeObject *GraalPy_TYPE(PyObject *ob) noexcept;
+Py_ssize_t GraalPy_SIZE(PyObject *ob) noexcept;
+void GraalPy_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
+void GraalPy_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
 extern "C" {
 // The singletons' structs: not API, but Py_None and Py_NotImplemented are their addresses
 // wherever Py_GetConstantBorrowed (3.13) cannot be used.
+// (GraalPy: pointers to them instead, _Py_NoneStructReference, generated above)
+#if PY3FFI_NOT_GRAALPY
 PY3FFI_DATA PyObject _Py_NoneStruct PY3FFI_PYPY_NAME(_PyPy_NoneStruct);
 PY3FFI_DATA PyObject _Py_NotImplementedStruct PY3FFI_PYPY_NAME(_PyPy_NotImplementedStruct);
+#endif
 // The stable ABI's function forms of macros; other builds inline them (below).
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)
 PyTypeObject *Py_TYPE(PyObject *ob) noexcept;
@@ -431,18 +456,42 @@ namespace py3ffi {
 
 // ---- Py_TYPE, Py_SIZE and friends ------------------------------------------------------
 // Inline field accesses, except in the limited API of 3.14+ (Py_TYPE) and 3.15+ (Py_SIZE,
-// Py_IS_TYPE, Py_SET_SIZE), where the stable ABI makes them function calls (declared above).
+// Py_IS_TYPE, Py_SET_SIZE), where the stable ABI makes them function calls (declared above),
+// and on GraalPy, where an object may be a handle to one in the JVM: its calls (GraalPy 25's
+// GraalPy_*, 24's PyTruffle_*), except 24's Py_TYPE, which reads the header of the handle's
+// stub, as its headers do in a release (NDEBUG) build.
 #if !PY3FFI_LIMITED || PY3FFI_LIMITED < PY3FFI_HEX(3, 14)
-inline PyTypeObject *Py_TYPE(PyObject *ob) noexcept { return ob->ob_type; }
+inline PyTypeObject *Py_TYPE(PyObject *ob) noexcept {
+#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    return GraalPy_TYPE(ob);
+#  elif PY3FFI_IS_GRAALPY
+    constexpr std::uintptr_t handle_base = std::uintptr_t{1} << (8 * sizeof(void *) - 1);
+    return reinterpret_cast<PyObject *>(reinterpret_cast<std::uintptr_t>(ob) & ~handle_base)->ob_type;
+#  else
+    return ob->ob_type;
+#  endif
+}
 #endif
 #if !PY3FFI_LIMITED || PY3FFI_LIMITED < PY3FFI_HEX(3, 15)
-inline Py_ssize_t Py_SIZE(PyObject *ob) noexcept { return reinterpret_cast<PyVarObject *>(ob)->ob_size; }
+inline Py_ssize_t Py_SIZE(PyObject *ob) noexcept {
+#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    return GraalPy_SIZE(ob);
+#  elif PY3FFI_IS_GRAALPY
+    return PyTruffle_SIZE(ob);
+#  else
+    return reinterpret_cast<PyVarObject *>(ob)->ob_size;
+#  endif
+}
 #endif
 // Py_IS_TYPE, Py_SET_SIZE and Py_SET_TYPE came with 3.9's headers (whatever the floor).
 #if PY3FFI_TARGET_SINCE(3, 9) && !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 15))
 inline int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) noexcept { return Py_TYPE(ob) == type; }
 inline void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept {
-#  if PY3FFI_GIL_DISABLED
+#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    GraalPy_SET_SIZE(ob, size);
+#  elif PY3FFI_IS_GRAALPY
+    PyTruffle_SET_SIZE(ob, size);
+#  elif PY3FFI_GIL_DISABLED
     detail::store_relaxed(&ob->ob_size, size);
 #  else
     ob->ob_size = size;
@@ -450,7 +499,15 @@ inline void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept {
 }
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && !PY3FFI_OPAQUE_OBJECT  // (abi3t has no Py_SET_TYPE)
-inline void Py_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept { ob->ob_type = type; }
+inline void Py_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept {
+#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    GraalPy_SET_TYPE(ob, type);
+#  elif PY3FFI_IS_GRAALPY
+    PyTruffle_SET_TYPE(ob, type);
+#  else
+    ob->ob_type = type;
+#  endif
+}
 #endif
 
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
@@ -460,7 +517,9 @@ inline Py_ssize_t Py_SIZE(T *ob) noexcept { return Py_SIZE(detail::as_object(ob)
 #if PY3FFI_TARGET_SINCE(3, 9)
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline int Py_IS_TYPE(T *ob, PyTypeObject *type) noexcept { return Py_IS_TYPE(detail::as_object(ob), type); }
-template <class T, class = std::enable_if_t<detail::is_object_struct<T> && !std::is_same<T, PyVarObject>::value>>
+// (any object pointer, PyObject * too, as C's cast in the macro allows)
+template <class T, class = std::enable_if_t<(detail::is_object_struct<T> || std::is_same<T, PyObject>::value) &&
+                                            !std::is_same<T, PyVarObject>::value>>
 inline void Py_SET_SIZE(T *ob, Py_ssize_t size) noexcept { Py_SET_SIZE(reinterpret_cast<PyVarObject *>(ob), size); }
 #  if !PY3FFI_OPAQUE_OBJECT
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
@@ -479,7 +538,8 @@ inline int is_type(PyObject *ob, PyTypeObject *type) noexcept {
 }
 }  // namespace detail
 
-#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_BEFORE(3, 11)  // (PyPy 8.0 exports it)
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_BEFORE(3, 11) && PY3FFI_NOT_GRAALPY  // (PyPy 8.0 and
+// GraalPy call theirs: a GraalPy handle's identity is the interpreter's to tell)
 // "x is y"
 inline int Py_Is(PyObject *x, PyObject *y) noexcept { return x == y; }
 #endif
@@ -504,10 +564,18 @@ inline PyObject *borrowed_constant() noexcept { return Py_GetConstantBorrowed(Id
 template <unsigned int Id>
 using constant = value<&borrowed_constant<Id>>;
 #endif
+#if PY3FFI_IS_GRAALPY
+// GraalPy's singletons: the objects its pointers (set when it starts) point to.
+template <class T, T *const *Reference>
+inline PyObject *referenced() noexcept { return reinterpret_cast<PyObject *>(*Reference); }
+#endif
 }  // namespace detail
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
 inline constexpr detail::constant<Py_CONSTANT_NONE> Py_None{};
 inline constexpr detail::constant<Py_CONSTANT_NOT_IMPLEMENTED> Py_NotImplemented{};
+#elif PY3FFI_IS_GRAALPY
+inline constexpr detail::value<&detail::referenced<PyObject, &_Py_NoneStructReference>> Py_None{};
+inline constexpr detail::value<&detail::referenced<PyObject, &_Py_NotImplementedStructReference>> Py_NotImplemented{};
 #else
 inline PyObject *const Py_None = &_Py_NoneStruct;
 inline PyObject *const Py_NotImplemented = &_Py_NotImplementedStruct;

@@ -104,9 +104,9 @@ void PyErr_SetHandledException(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Set
 #endif
 void PyErr_GetExcInfo(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_GetExcInfo);
 void PyErr_SetExcInfo(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetExcInfo);
-#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+#if PY3FFI_NOT_GRAALPY && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
 void Py_FatalError(const char *msg) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
-#elif PY3FFI_PYPY_BEFORE(3, 10)
+#elif PY3FFI_PYPY_BEFORE(3, 10) && PY3FFI_NOT_GRAALPY
 [[noreturn]] void Py_FatalError(const char *message) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
 #endif
 int PyErr_GivenExceptionMatches(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_GivenExceptionMatches);
@@ -150,7 +150,9 @@ PyObject *PyErr_SetExcFromWindowsErr(PyObject *, int) noexcept;
 PyObject *PyErr_SetImportErrorSubclass(PyObject *, PyObject *, PyObject *, PyObject *) noexcept;
 PyObject *PyErr_SetImportError(PyObject *, PyObject *, PyObject *) noexcept;
 #endif
+#if PY3FFI_NOT_GRAALPY
 void PyErr_BadInternalCall() noexcept PY3FFI_PYPY_NAME(PyPyErr_BadInternalCall);
+#endif
 PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewException);
 PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewExceptionWithDoc);
 void PyErr_WriteUnraisable(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_WriteUnraisable);
@@ -195,12 +197,21 @@ int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) noexc
 }  // extern "C"
 // </py3ffi:generated>
 
-#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-// PyPy 8.0's Py_FatalError is a macro passing the caller's __func__ to _Py_FatalErrorFunc
+#if (PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY) && PY3FFI_TARGET_SINCE(3, 11)
+// PyPy 8.0's and GraalPy's Py_FatalError is a macro passing the caller's __func__ to
+// _Py_FatalErrorFunc (GraalPy's headers reach its functions of macro names only through the
+// macros: some of those functions abort there)
 extern "C" [[noreturn]] void _Py_FatalErrorFunc(const char *func, const char *msg) noexcept
     PY3FFI_PYPY_NAME(_PyPy_FatalErrorFunc);
 [[noreturn]] inline void Py_FatalError(const char *message, const char *func = __builtin_FUNCTION()) noexcept {
     _Py_FatalErrorFunc(func, message);
+}
+#endif
+
+#if PY3FFI_IS_GRAALPY
+extern "C" void _PyErr_BadInternalCall(const char *filename, int lineno) noexcept;  // not API: the macro's call
+inline void PyErr_BadInternalCall(const char *filename = __builtin_FILE(), int lineno = __builtin_LINE()) noexcept {
+    _PyErr_BadInternalCall(filename, lineno);
 }
 #endif
 

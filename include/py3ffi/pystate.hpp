@@ -64,6 +64,12 @@ PyThreadStateToken *PyThreadState_Ensure(PyInterpreterGuard *guard) noexcept;
 PyThreadStateToken *PyThreadState_EnsureFromView(PyInterpreterView *view) noexcept;
 void PyThreadState_Release(PyThreadStateToken *tstate) noexcept;
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+int64_t GraalPyInterpreterState_GetIDFromThreadState(PyThreadState *) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+int64_t PyInterpreterState_GetIDFromThreadState(PyThreadState *) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -18,7 +18,7 @@ struct symtable;
 #endif
 extern "C" {
 PY3FFI_DATA int (*PyOS_InputHook)(void) PY3FFI_PYPY_NAME(PyPyOS_InputHook);
-#if PY3FFI_NOT_PYPY
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PyObject *Py_CompileString(const char *, const char *, int) noexcept;
 #endif
 void PyErr_Print() noexcept PY3FFI_PYPY_NAME(PyPyErr_Print);
@@ -52,6 +52,11 @@ symtable *Py_SymtableStringObject(const char *str, PyObject *filename, int start
 // PyPy's macro
 inline PyObject *Py_CompileString(const char *str, const char *filename, int start) noexcept {
     return Py_CompileStringFlags(str, filename, start, nullptr);
+}
+#elif PY3FFI_IS_GRAALPY
+// GraalPy's (CPython's) macro: GraalPy reaches its functions of macro names only through them
+inline PyObject *Py_CompileString(const char *str, const char *filename, int start) noexcept {
+    return Py_CompileStringExFlags(str, filename, start, nullptr, -1);
 }
 #endif
 

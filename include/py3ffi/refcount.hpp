@@ -35,11 +35,11 @@ PY3FFI_DATA Py_ssize_t _Py_RefTotal;
 void _Py_INCREF_IncRefTotal(void) noexcept;
 void _Py_DECREF_DecRefTotal(void) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_LIMITED
-void _Py_SetRefcnt(PyObject *ob, Py_ssize_t refcnt) noexcept;
+#if PY3FFI_SINCE(3, 13) && PY3FFI_LIMITED || PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+void _Py_SetRefcnt(PyObject *ob, Py_ssize_t refcnt) noexcept;  // (GraalPy 25 has 3.13's)
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_LIMITED || PY3FFI_OPAQUE_OBJECT
-Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;
+#if PY3FFI_SINCE(3, 14) && PY3FFI_LIMITED || PY3FFI_OPAQUE_OBJECT || PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;  // (GraalPy 25 has 3.14's)
 #endif
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
 // Free-threaded builds: the other threads' decrements, and the owner's last local reference.
@@ -50,10 +50,11 @@ void _Py_MergeZeroLocalRefcount(PyObject *) noexcept;
 }  // extern "C"
 
 // Where the limited API makes Py_INCREF/Py_DECREF calls into the interpreter: 3.12+ floors
-// (3.12+ headers), and debug builds with a 3.10+ floor (3.10+ headers). A preprocessor choice,
-// so that such builds never compile (nor reference) the inline path's internal symbols.
+// (3.12+ headers), and debug builds with a 3.10+ floor (3.10+ headers); always on GraalPy, whose
+// objects count their references in the JVM. A preprocessor choice, so that such builds never
+// compile (nor reference) the inline path's internal symbols.
 #define PY3FFI_REFCOUNT_CALLS                                                                  \
-    (PY3FFI_ABI3T ||                                                                           \
+    (PY3FFI_ABI3T || PY3FFI_IS_GRAALPY ||                                                      \
      (PY3FFI_LIMITED && ((PY3FFI_TARGET_SINCE(3, 12) &&                                         \
                          (PY3FFI_LIMITED >= PY3FFI_HEX(3, 12) || PY3FFI_REF_DEBUG)) ||        \
                         (PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_LIMITED >= PY3FFI_HEX(3, 10) && \
@@ -99,9 +100,12 @@ inline bool owned_by_current_thread(PyObject *ob) noexcept { return ob->ob_tid =
 }  // namespace detail
 #endif
 
-#if !PY3FFI_OPAQUE_OBJECT && PY3FFI_NOT_PYPY
+#if !PY3FFI_OPAQUE_OBJECT && PY3FFI_NOT_PYPY && PY3FFI_GRAALPY_SINCE(3, 12)
 inline int _Py_IsImmortal(PyObject *op) noexcept {
-#if PY3FFI_GIL_DISABLED
+#if PY3FFI_IS_GRAALPY
+    // (its count is the interpreter's to tell; _Py_IMMORTAL_REFCNT, 3.12's value)
+    return Py_REFCNT(op) == static_cast<Py_ssize_t>(PY3FFI_SIZEOF_VOID_P > 4 ? UINT_MAX : UINT_MAX >> 2);
+#elif PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&op->ob_ref_local) == detail::immortal_local;
 #elif PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_SIZEOF_VOID_P > 4
     return static_cast<std::int32_t>(op->ob_refcnt) < 0;
@@ -116,9 +120,12 @@ inline int _Py_IsImmortal(PyObject *op) noexcept {
 }
 #endif
 
-#if !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)) && !PY3FFI_OPAQUE_OBJECT
+// PyTruffle_REFCNT and the other PyTruffle_* calls: GraalPy 24's (generated from its headers)
+#if !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)) && !PY3FFI_OPAQUE_OBJECT && PY3FFI_GRAALPY_BEFORE(3, 12)
 inline Py_ssize_t Py_REFCNT(PyObject *ob) noexcept {
-#  if PY3FFI_GIL_DISABLED
+#  if PY3FFI_IS_GRAALPY
+    return PyTruffle_REFCNT(ob);
+#  elif PY3FFI_GIL_DISABLED
     std::uint32_t local = detail::load_relaxed(&ob->ob_ref_local);
     if (local == detail::immortal_local)  // what an immortal object's count reads as
         return detail::immortal_refcnt;
@@ -134,8 +141,10 @@ inline Py_ssize_t Py_REFCNT(T *ob) noexcept { return Py_REFCNT(detail::as_object
 
 #if PY3FFI_TARGET_SINCE(3, 9)
 inline void Py_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept {
-#  if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
+#  if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13) || PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     _Py_SetRefcnt(ob, refcnt);
+#  elif PY3FFI_IS_GRAALPY
+    PyTruffle_SET_REFCNT(ob, refcnt);
 #  elif PY3FFI_GIL_DISABLED
     if (_Py_IsImmortal(ob)) return;
     if (detail::owned_by_current_thread(ob)) {
@@ -168,7 +177,12 @@ inline void Py_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept {
 #endif
 
 inline void Py_INCREF(PyObject *op) noexcept {
-#if PY3FFI_REFCOUNT_CALLS && PY3FFI_LIMITED >= 0x030A00A7
+#if PY3FFI_IS_GRAALPY
+#  if PY3FFI_TARGET_SINCE(3, 12)
+    if (_Py_IsImmortal(op)) return;  // (GraalPy 25 checks first)
+#  endif
+    _Py_IncRef(op);
+#elif PY3FFI_REFCOUNT_CALLS && PY3FFI_LIMITED >= 0x030A00A7
     _Py_IncRef(op);  // added in 3.10.0a7; older floors must use the NULL-tolerant one
 #elif PY3FFI_REFCOUNT_CALLS
     Py_IncRef(op);
@@ -216,7 +230,12 @@ inline void Py_INCREF(PyObject *op) noexcept {
 }
 
 inline void Py_DECREF(PyObject *op PY3FFI_CALLER_LOCATION) noexcept {
-#if PY3FFI_REFCOUNT_CALLS && PY3FFI_LIMITED >= 0x030A00A7
+#if PY3FFI_IS_GRAALPY
+#  if PY3FFI_TARGET_SINCE(3, 12)
+    if (_Py_IsImmortal(op)) return;
+#  endif
+    _Py_DecRef(op);
+#elif PY3FFI_REFCOUNT_CALLS && PY3FFI_LIMITED >= 0x030A00A7
     _Py_DecRef(op);
 #elif PY3FFI_REFCOUNT_CALLS
     Py_DecRef(op);

@@ -47,6 +47,9 @@ inline int PyWeakref_CheckProxy(PyObject *op) noexcept {
 }
 inline int PyWeakref_Check(PyObject *op) noexcept { return PyWeakref_CheckRef(op) || PyWeakref_CheckProxy(op); }
 #endif
+#if PY3FFI_IS_GRAALPY  // (CPython's form: cpython/weakrefobject.hpp)
+inline PyObject *PyWeakref_GET_OBJECT(PyObject *ref) noexcept { return PyWeakref_GetObject(ref); }  // GraalPy's macro
+#endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -20,7 +20,8 @@ OUTPUT (any; default --print):
 
 The config file is `key=value` lines; `#` starts a comment. Keys (KEYS below):
   implementation  CPython | PyPy | GraalPy
-  version         the target's Python version, X.Y (3.7 to 3.15)
+  version         the target's Python version, X.Y (3.7 to 3.15; PyPy 3.9 or 3.11; GraalPy
+                  3.11 or 3.12)
   version_hex     optional: its full PY_VERSION_HEX (0x030D03F0)
   abi3            no, or the stable ABI floor X.Y
   abi3t           yes | no: the free-threaded stable ABI (3.15)
@@ -43,9 +44,15 @@ import subprocess
 import sys
 
 MIN_VERSION, MAX_VERSION = (3, 7), (3, 15)
-MIN_BY_IMPL = {"CPython": (3, 7), "PyPy": (3, 9), "GraalPy": (3, 10)}
+MIN_BY_IMPL = {"CPython": (3, 7), "PyPy": (3, 9), "GraalPy": (3, 11)}
 # The PyPy versions py3ffi's declarations are checked against (PyPy 7.3 for 3.9, 8.0 for 3.11).
 PYPY_VERSIONS = ((3, 9), (3, 11))
+# The GraalPy versions they are checked against (GraalPy 24.2 for 3.11, 25.0 for 3.12).
+GRAALPY_VERSIONS = ((3, 11), (3, 12))
+# Per implementation other than CPython: the versions checked, and what the error adds about
+# the others.
+CHECKED = {"PyPy": (PYPY_VERSIONS, "no PyPy %d.%d was available to check against"),
+           "GraalPy": (GRAALPY_VERSIONS, "no GraalPy for %d.%d was checked")}
 BOOL_KEYS = ("abi3t", "gil_disabled", "debug", "ref_debug", "trace_refs", "shared")
 KEYS = ("implementation", "version", "version_hex", "abi3", "abi3t", "gil_disabled", "debug",
         "ref_debug", "trace_refs", "ext_suffix", "pointer_width", "shared", "lib_name", "lib_dir",
@@ -62,6 +69,9 @@ impl = "GraalPy" if sys.implementation.name == "graalpy" else platform.python_im
 debug = bool(hasattr(sys, "gettotalrefcount") or cv("Py_DEBUG")) and impl == "CPython"
 libdir = cv("LIBDIR") or ""
 ldlib = cv("LDLIBRARY") or ""
+if impl == "GraalPy":
+    # (its LDLIBRARY names no file: GraalPy is embedded through the JVM, not a libpython)
+    libdir = ldlib = ""
 name = ""
 if ldlib.startswith("lib"):
     name = ldlib[3:].split(".so")[0].split(".dylib")[0].split(".a")[0]
@@ -119,16 +129,17 @@ def validate(cfg, where):
              "'%s' is not supported (one of %s)" % (impl, ", ".join(MIN_BY_IMPL)))
     v = cfg["version"]
     lo = MIN_BY_IMPL[impl]
-    if not lo <= v <= MAX_VERSION:
+    if impl not in CHECKED and not lo <= v <= MAX_VERSION:
         fail(where("version"), "version", "%s %d.%d is not supported (%s %d.%d to %d.%d)" % (
             impl, v[0], v[1], impl, lo[0], lo[1], MAX_VERSION[0], MAX_VERSION[1]))
-    if impl == "PyPy" and v not in PYPY_VERSIONS:
-        fail(where("version"), "version", "PyPy %d.%d is not supported: py3ffi is checked against "
-             "PyPy for %s (no PyPy %d.%d was available to check against)" % (
-                 v[0], v[1], " and ".join("%d.%d" % x for x in PYPY_VERSIONS), v[0], v[1]))
-    if impl == "PyPy" and (cfg.get("debug") or cfg.get("gil_disabled")):
-        fail(where("debug" if cfg.get("debug") else "gil_disabled"), "debug" if cfg.get("debug") else "gil_disabled",
-             "PyPy has no debug or free-threaded build")
+    if impl in CHECKED and v not in CHECKED[impl][0]:
+        fail(where("version"), "version", "%s %d.%d is not supported: py3ffi is checked against "
+             "%s for %s (%s)" % (impl, v[0], v[1], impl, " and ".join("%d.%d" % x for x in CHECKED[impl][0]),
+                                 CHECKED[impl][1] % v))
+    if impl != "CPython":
+        for key in ("debug", "ref_debug", "trace_refs", "gil_disabled"):
+            if cfg.get(key):
+                fail(where(key), key, "%s has no debug or free-threaded build" % impl)
     if cfg.get("abi3"):
         if impl != "CPython":
             fail(where("abi3"), "abi3", "the stable ABI (abi3) is CPython's; %s has none" % impl)

@@ -36,11 +36,18 @@ TOTALS = hasattr(sys, "gettotalrefcount") and not ABI3 and not FREE_THREADED
 # C API itself differs from CPython's (a message, an exception type, an ignored flag), what the
 # same code built with PyPy's Python.h gives is expected there (checked by hand: tests say so).
 PYPY = sys.implementation.name == "pypy"
-REFCOUNTS = hasattr(sys, "getrefcount")
+# GraalPy: sys.getrefcount says -1 of an object until it first reaches C (and always of a str),
+# then counts its C counterpart from 10 (GraalPy's own reference), and GraalPy takes over the
+# references C functions return: as on PyPy, reference counts are compared on CPython only, and
+# objects die when GraalPy's collector runs. Where its C API differs from CPython's, what a
+# Python.h build gives there is expected (each named in its test).
+GRAALPY = sys.implementation.name == "graalpy"
+REFCOUNTS = hasattr(sys, "getrefcount") and not GRAALPY
 
 
 class _Uncounted:
-    """PyPy's stand-in for a reference count: equal to any count, itself after arithmetic."""
+    """PyPy's and GraalPy's stand-in for a reference count: equal to any count, itself after
+    arithmetic."""
 
     def __eq__(self, other):
         return True
@@ -51,21 +58,21 @@ class _Uncounted:
     __radd__ = __sub__ = __add__
 
     def __repr__(self):
-        return "<not counted on PyPy>"
+        return "<not counted here>"
 
 
 getrefcount = sys.getrefcount if REFCOUNTS else (lambda o: _Uncounted())
 
 
 def worded(message):
-    """A message the interpreter words (not the module): PyPy words many otherwise, and only the
-    exception's type is compared there."""
-    return None if PYPY else message
+    """A message the interpreter words (not the module): PyPy and GraalPy word many otherwise,
+    and only the exception's type is compared there."""
+    return None if PYPY or GRAALPY else message
 
 
 def settle():
-    """Where objects die only when the collector runs (PyPy), run it."""
-    if PYPY:
+    """Where objects die only when the collector runs (PyPy, GraalPy), run it."""
+    if PYPY or GRAALPY:
         for _ in range(3):
             gc.collect()
 
@@ -101,9 +108,9 @@ NOT_WRITABLE = (ValueError, "Object is not writable") if PYPY else (BufferError,
 class Case(unittest.TestCase):
     def assertSameOutcome(self, c_fn, c_args, py_fn, py_args=None, worded=False):
         """`worded`: PyPy's C API words this error otherwise than its Python code does (compare
-        the outcome and type only there)."""
+        the outcome and type only there); `worded=GRAALPY`: GraalPy's does."""
         mine, theirs = outcome(c_fn, *c_args), outcome(py_fn, *(c_args if py_args is None else py_args))
-        if worded and PYPY:
+        if worded and (PYPY or GRAALPY):
             mine, theirs = mine[:2], theirs[:2]
         self.assertEqual(mine, theirs)
 
@@ -125,7 +132,7 @@ class Case(unittest.TestCase):
         for _ in range(n):
             fn()
         gc.collect()
-        if not REFCOUNTS:  # PyPy: the calls run, counts are not comparable
+        if not REFCOUNTS:  # PyPy, GraalPy: the calls run, counts are not comparable
             for _ in range(n):
                 fn()
             return
@@ -177,9 +184,10 @@ class ObjectsTest(Case):
             want = tuple(op(a, b) for op in ops)
             self.assertEqual(families.obj_compare(a, b), (want, tuple(int(bool(x)) for x in want)), (a, b))
         nan = float("nan")
-        # RichCompareBool takes identity as equality: nan "==" nan there, not in RichCompare
+        # RichCompareBool takes identity as equality: nan "==" nan there, not in RichCompare (not
+        # on GraalPy, also to a Python.h build)
         self.assertEqual(families.obj_compare(nan, nan),
-                         ((False, False, False, True, False, False), (0, 0, 1, 0, 0, 0)))
+                         ((False, False, False, True, False, False), (0, 0, 0, 1, 0, 0) if GRAALPY else (0, 0, 1, 0, 0, 0)))
         self.assertSameOutcome(families.obj_compare, (1, "x"), operator.lt)
 
     def test_hash(self):
@@ -288,6 +296,8 @@ class ObjectsTest(Case):
 
 # ---- 2. numbers ---------------------------------------------------------------------------
 BITS = 8 * array.array("l").itemsize  # C long (64 here)
+# C's PY_SSIZE_T_MAX (GraalPy's sys.maxsize is 2**31 - 1, a Java int's)
+SSIZE_MAX = 2 ** (8 * array.array("q").itemsize - 1) - 1 if GRAALPY else sys.maxsize
 KINDS = {  # kind: (lowest, highest)
     "long": (-2 ** (BITS - 1), 2 ** (BITS - 1) - 1), "longlong": (-2 ** 63, 2 ** 63 - 1),
     "ssize": (-2 ** 63, 2 ** 63 - 1), "ulong": (0, 2 ** BITS - 1), "ulonglong": (0, 2 ** 64 - 1),
@@ -314,7 +324,8 @@ class NumbersTest(Case):
             below = ValueError if PYPY and kind == "size" else OverflowError
             self.assertRaisesMessage(below, worded(TOO_SMALL[kind]), families.num_as, kind, lo - 1)
         self.assertEqual(families.num_as("double", 2 ** 53), float(2 ** 53))
-        self.assertRaisesMessage(OverflowError, "int too large to convert to float", families.num_as, "double", 2 ** 1024)
+        self.assertRaisesMessage(OverflowError, worded("int too large to convert to float"), families.num_as, "double",
+                                 2 ** 1024)
         self.assertEqual(families.num_as("ulongmask", -1), 2 ** BITS - 1)
         self.assertEqual(families.num_as("ulonglongmask", 2 ** 64 + 5), 5)
 
@@ -325,7 +336,7 @@ class NumbersTest(Case):
         if sys.version_info >= (3, 8):  # (3.7 converts with __int__ only)
             self.assertEqual(families.num_as("long", Idx()), 7)
         if sys.version_info >= (3, 10):  # (before, __int__ of a float was still taken)
-            self.assertSameOutcome(families.num_as, ("long", 1.5), lambda k, v: operator.index(v))
+            self.assertSameOutcome(families.num_as, ("long", 1.5), lambda k, v: operator.index(v), worded=GRAALPY)
         self.assertRaises(TypeError, families.num_as, "long", "1")
         self.assertRaises(TypeError, families.num_as, "ulong", Plain())
 
@@ -339,11 +350,16 @@ class NumbersTest(Case):
     def test_from(self):
         self.assertEqual(families.num_from(), (-2 ** (BITS - 1), 2 ** (BITS - 1) - 1, 2 ** BITS - 1, -2 ** 63, 2 ** 64 - 1,
                                                -2 ** 63, 2 ** 64 - 1, -10 ** 20, 0x1234))
-        self.assertEqual(families.num_from_string("0x1f", 0), (31, 4))
-        self.assertEqual(families.num_from_string("  -42  ", 10), (-42, 7))
-        self.assertEqual(families.num_from_string("1_000", 0), (1000, 5))
-        self.assertEqual(families.num_from_string("z", 36), (35, 1))
-        self.assertSameOutcome(families.num_from_string, ("12x", 10), int)
+        # (GraalPy's PyLong_FromString leaves the end pointer unset, also in a Python.h build:
+        # the characters consumed are not compared there)
+        for args, want in ((("0x1f", 0), (31, 4)), (("  -42  ", 10), (-42, 7)), (("1_000", 0), (1000, 5)),
+                           (("z", 36), (35, 1))):
+            got = families.num_from_string(*args)
+            self.assertEqual(got[:1] if GRAALPY else got, want[:1] if GRAALPY else want, args)
+        if GRAALPY and sys.version_info < (3, 12):  # (GraalPy 24.2 stops at the "x", also in a Python.h build)
+            self.assertEqual(families.num_from_string("12x", 10)[0], 12)
+        else:
+            self.assertSameOutcome(families.num_from_string, ("12x", 10), int)
         self.assertSameOutcome(families.num_from_double, (float("inf"),), int)
         self.assertSameOutcome(families.num_from_double, (float("nan"),), int)
         self.assertEqual(families.num_from_double(-2.5e30), int(-2.5e30))
@@ -378,7 +394,8 @@ class NumbersTest(Case):
             warnings.simplefilter("ignore", DeprecationWarning)  # (~True, 3.12+)
             for v in [-5, 2 ** 80, True, 2.5, "12", "1.5"]:
                 for i, op in enumerate(ops):
-                    self.assertSameOutcome(families.num_unary, (i, v), lambda _, x: op(x))
+                    # (GraalPy's Python code says "unary~:", its C API "unary ~:")
+                    self.assertSameOutcome(families.num_unary, (i, v), lambda _, x: op(x), worded=GRAALPY)
 
     def test_power_with_modulus(self):
         for args in [(3, 4, 5), (2, -1, 5), (2, 10, None), (2.0, 3, None), (2, 3, 0)]:
@@ -417,20 +434,21 @@ class StringsTest(Case):
         obj = [1, "\xe9"]
         # (PyPy's PyUnicode_FromFormat ignores the precision of %.3s, as a Python.h build there shows)
         want = "txt|-5|%d|\xfc\u20ac|%r|%s|%a|\u20ac|-1234567890|ff|4000000000|%%|%s|42" % (
-            sys.maxsize, obj, obj, obj, "abcdef" if PYPY else "abc")
+            SSIZE_MAX, obj, obj, obj, "abcdef" if PYPY else "abc")
         self.assertEqual(families.str_format("\xfc\u20ac", obj), want)
         self.assertRaises(TypeError, families.str_format, b"not str", obj)
 
     def test_utf8(self):
         for s in ["h\xe9llo \u20ac", "", "\U0001f600"]:
             self.assertEqual(families.str_utf8(s), (s.encode("utf-8"), len(s)))
-        self.assertSameOutcome(families.str_utf8, ("\ud800",), lambda s: s.encode("utf-8"))
+        # (GraalPy's C API raises the UnicodeEncodeError with no message, also to a Python.h build)
+        self.assertSameOutcome(families.str_utf8, ("\ud800",), lambda s: s.encode("utf-8"), worded=GRAALPY)
 
     @needs("str_utf8_and_size")
     def test_utf8_and_size(self):
         for s in ["h\xe9llo \u20ac", "", "a\x00b"]:
             self.assertEqual(families.str_utf8_and_size(s), s.encode("utf-8"))
-        self.assertSameOutcome(families.str_utf8_and_size, ("\udfff",), lambda s: s.encode("utf-8"))
+        self.assertSameOutcome(families.str_utf8_and_size, ("\udfff",), lambda s: s.encode("utf-8"), worded=GRAALPY)
 
     def test_operations(self):
         def cmp(x, y):
@@ -438,7 +456,11 @@ class StringsTest(Case):
         for a, b in [("a,b,,c", ","), ("h\xe9llo w\xf6rld \xf6", "\xf6"), ("abc", "abc"), ("ab cd", "zz")]:
             want = (a + b, b.join([a, a, a]), a.split(b), a.split(), a.find(b), a.rfind(b), a.replace(b, "<>"),
                     cmp(a, b), cmp(a, "abc"), b in a, a.count(b), a[1:3], a.endswith(b))
-            self.assertEqual(families.str_ops(a, b), want, (a, b))
+            got = families.str_ops(a, b)
+            if GRAALPY:  # (its PyUnicode_Compare gives the first differing characters' difference, not
+                # -1 or 1, also to a Python.h build: its sign is compared)
+                got = got[:7] + tuple((x > 0) - (x < 0) for x in got[7:9]) + got[9:]
+            self.assertEqual(got, want, (a, b))
         self.assertSameOutcome(families.str_split, ("a", ""), str.split)
         self.assertRaisesMessage(TypeError, worded("Can't compare str and int"), families.str_compare, "a", 5)
         self.assertRaises(TypeError, families.str_concat, "a", 5)
@@ -448,7 +470,10 @@ class StringsTest(Case):
         self.assertEqual(families.str_decode(b"ab\xffcd", "replace"), "ab\ufffdcd")
         self.assertSameOutcome(families.str_decode, (b"ab\xffcd",), lambda b: b.decode("utf-8"))
         e = self.assertRaisesMessage(UnicodeDecodeError, None, families.str_decode, b"ab\xffcd")
-        self.assertEqual((e.encoding, e.object, e.start, e.end, e.reason), ("utf-8", b"ab\xffcd", 2, 3, "invalid start byte"))
+        # (GraalPy's reason is Java's, "malformed input", and 24.2 names the codec "utf_8", also to
+        # a Python.h build)
+        self.assertEqual((e.encoding.replace("_", "-") if GRAALPY else e.encoding, e.object, e.start, e.end, e.reason),
+                         ("utf-8", b"ab\xffcd", 2, 3, "malformed input" if GRAALPY else "invalid start byte"))
         self.assertSameOutcome(families.str_decode, (b"\xe2\x82",), lambda b: b.decode("utf-8"))  # truncated
 
     def test_intern(self):
@@ -460,12 +485,17 @@ class StringsTest(Case):
         self.assertIs(a, sys.intern("".join([s[:3], s[3:]])))
 
     def test_bytes(self):
-        want = (b"ab\x00c", b"ab\x00cde", ("-42:ab:%d:z:ff:%%" % sys.maxsize).encode(), b"xyz", b"abcd")
-        self.assertEqual(families.bytes_ops(b"ab\x00c", b"de"), want)
+        want = (b"ab\x00c", b"ab\x00cde", ("-42:ab:%d:z:ff:%%" % SSIZE_MAX).encode(), b"xyz", b"abcd")
+        if GRAALPY:  # (its PyBytes_FromFormat knows no %zd, also to a Python.h build)
+            self.assertRaisesMessage(ValueError, "unsupported format character 'z' (0x7a) at index 7",
+                                     families.bytes_ops, b"ab\x00c", b"de")
+        else:
+            self.assertEqual(families.bytes_ops(b"ab\x00c", b"de"), want)
         self.assertEqual(families.bytes_as_string(b"abc"), 3)
         self.assertRaisesMessage(TypeError, "expected bytes, str found", families.bytes_as_string, "abc")
         a = bytes(range(50))
-        self.assertNoLeak(lambda: families.bytes_ops(a, a), [a])
+        if not GRAALPY:
+            self.assertNoLeak(lambda: families.bytes_ops(a, a), [a])
 
     def test_bytearray(self):
         ba = bytearray(b"hello")
@@ -560,7 +590,7 @@ class TypesTest(Case):
         self.assertEqual(n.describe(), "Node(5, %r)" % p)
         self.assertEqual((Node.__name__, Node.__module__, Node.__qualname__), ("Node", "families", "Node"))
         self.assertTrue(Node.__doc__.startswith("Node(payload=None, value=0)"))
-        if hasattr(gc, "is_tracked"):  # (PyPy's gc has none)
+        if hasattr(gc, "is_tracked") and not GRAALPY:  # (PyPy's gc has none; GraalPy's says False)
             self.assertTrue(gc.is_tracked(n))
         n.value = 7
         self.assertEqual(n.raw, 7)
@@ -586,8 +616,8 @@ class TypesTest(Case):
         self.assertEqual(getrefcount(p), before)
         self.assertEqual(families.node_dealloc_count(), start + 100)
         self.assertEqual(getrefcount(Node), type_refs)  # each instance gave its type reference back
-        if PYPY:
-            return  # (PyPy's gc.get_referents does not call a C type's tp_traverse)
+        if PYPY or GRAALPY:
+            return  # (PyPy's and GraalPy's gc.get_referents do not call a C type's tp_traverse)
         self.assertIn(p, gc.get_referents(Node(p)))  # (tp_traverse)
         if sys.version_info >= (3, 9):
             self.assertIn(Node, gc.get_referents(Node(p)))
@@ -629,9 +659,16 @@ class TypesTest(Case):
             n = families.Node(n)
         del n
         settle()
+        if GRAALPY and sys.version_info < (3, 12):
+            # (GraalPy 24.2's collector frees such a chain over many collections: 41337 to 106338
+            # of its nodes after settle() with Python.h: here only the process's survival counts)
+            self.assertLessEqual(families.node_dealloc_count(), start + 200000)
+            return
         self.assertEqual(families.node_dealloc_count(), start + 200000)
 
     @unittest.skipIf(PYPY, "PyPy's collector frees no reference cycle through C objects (0 of 4 here)")
+    @unittest.skipIf(GRAALPY, "GraalPy's collector frees 1 of the 4 reference cycles through C objects "
+                     "here, also with Python.h")
     def test_cycles_are_collected(self):
         Node = families.Node
 
@@ -1045,7 +1082,11 @@ class ThreadsTest(Case):
             return i * 2
         results, ident = families.thr_callback(cb, 5)
         self.assertEqual(results, [0, 2, 4, 6, 8])
-        self.assertEqual(seen, [(i, ident) for i in range(5)])
+        if GRAALPY:  # (each PyGILState_Ensure of the thread gets another threading.get_ident() there,
+            # also with Python.h)
+            self.assertEqual([i for i, _ in seen], list(range(5)))
+        else:
+            self.assertEqual(seen, [(i, ident) for i in range(5)])
         self.assertNotEqual(ident, threading.get_ident())
 
         def bad(i):
@@ -1077,7 +1118,9 @@ class ThreadsTest(Case):
     def test_thread_state(self):
         same, current, gilstate, ident, interp = families.thr_tstate()
         self.assertEqual((same, current, gilstate, ident), (1, 1, 1, threading.get_ident()))
-        self.assertIn(interp, (-1, 0) if families.TARGET_HEX < 0x03090000 else (0,))
+        # (-1: not asked, on 3.8 and GraalPy 24.2, whose PyThreadState_GetInterpreter aborts)
+        self.assertIn(interp, (-1, 0) if families.TARGET_HEX < 0x03090000 or (GRAALPY and sys.version_info < (3, 12))
+                      else (0,))
         got = []
         t = threading.Thread(target=lambda: got.append(families.thr_tstate()))
         t.start()

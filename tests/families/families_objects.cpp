@@ -320,7 +320,9 @@ PyObject *num_float(PyObject *, PyObject *o) {
     return PyFloat_FromDouble(d);
 }
 
-#if PY3FFI_NOT_PYPY  // (PyPy's headers lack PyFloat_GetMax/GetMin)
+// (PyPy's headers lack PyFloat_GetMax/GetMin; GraalPy aborts in PyFloat_GetMin, "Function not
+// implemented in GraalPy", with Python.h too)
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 // (PyFloat_GetMax, PyFloat_GetMin, PyFloat_FromString("1.5e3"))
 PyObject *num_float_info(PyObject *, PyObject *) {
     Ref text(PyUnicode_FromString("1.5e3"));
@@ -445,7 +447,7 @@ PyMethodDef number_methods[] = {
     {"num_from_string", num_from_string, METH_VARARGS, nullptr},
     {"num_from_double", num_from_double, METH_O, nullptr},
     {"num_float", num_float, METH_O, nullptr},
-#if PY3FFI_NOT_PYPY
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
     {"num_float_info", num_float_info, METH_NOARGS, nullptr},
 #endif
     {"num_binary", num_binary, METH_VARARGS, nullptr},

@@ -168,7 +168,15 @@ PyObject *bytearray_ops(PyObject *, PyObject *ba) {
         PyByteArray_Resize(fresh.get(), 2) < 0 || !r.add(fresh.release()))
         return nullptr;
     Ref xy(PyBytes_FromString("xy")), bang(PyBytes_FromString("!"));
-    if (!xy || !bang || !r.add(PyByteArray_FromObject(xy.get())) || !r.add(PyByteArray_Concat(ba, bang.get())))
+    if (!xy || !bang) return nullptr;
+#if PY3FFI_NOT_GRAALPY
+    PyObject *copy = PyByteArray_FromObject(xy.get()), *joined = copy ? PyByteArray_Concat(ba, bang.get()) : nullptr;
+#else  // (GraalPy aborts in PyByteArray_FromObject and PyByteArray_Concat, "Function not implemented
+       // in GraalPy", with Python.h too: the type's call and the sequence concatenation do the same)
+    PyObject *copy = PyObject_CallOneArg(reinterpret_cast<PyObject *>(&PyByteArray_Type), xy.get()),
+             *joined = copy ? PySequence_Concat(ba, bang.get()) : nullptr;
+#endif
+    if (!r.add(copy) || !r.add(joined))
         return nullptr;
     return r.take();
 }
@@ -241,7 +249,9 @@ PyObject *dict_del(PyObject *, PyObject *args) {
     return none();
 }
 
-#if PY3FFI_NOT_PYPY  // (PyPy's headers lack PyDict_MergeFromSeq2)
+// (PyPy's headers lack PyDict_MergeFromSeq2; GraalPy aborts in it, "Function not implemented in
+// GraalPy", with Python.h too)
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 // (copy of a merged with b (override), copy of a updated with b, copy of a merged with the
 //  sequence of pairs b.items() (override))
 PyObject *dict_merge(PyObject *, PyObject *args) {
@@ -402,7 +412,7 @@ PyMethodDef container_methods[] = {
     {"dict_ops", dict_ops, METH_VARARGS, nullptr},
     {"dict_get", dict_get, METH_VARARGS, nullptr},
     {"dict_del", dict_del, METH_VARARGS, nullptr},
-#if PY3FFI_NOT_PYPY
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
     {"dict_merge", dict_merge, METH_VARARGS, nullptr},
 #endif
     {"list_ops", list_ops, METH_VARARGS, nullptr},

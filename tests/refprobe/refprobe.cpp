@@ -2,6 +2,7 @@
 // they are given, so Python can compare the effect with sys.getrefcount and isinstance.
 #include <py3ffi/py3ffi.hpp>
 #include <py3ffi/compat.hpp>
+#include <cstdlib>
 
 using namespace py3ffi;
 
@@ -179,6 +180,21 @@ PyObject *fast_sum(PyObject *, PyObject *o) {
     for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(o); ++i) again += PyLong_AsLong(items[i]);
     return Py_BuildValue("(ll)", sum, again);
 }
+// GraalPy's functions are no PyFunctionObject in C, nor its cells PyCellObjects: its own
+// Python.h's PyFunction_GET_* and PyCell_GET read one and crash, and PyFunction_GetCode/
+// GetGlobals abort ("Function not implemented in GraalPy"), so there None stands in for what
+// they would give (the script expects it).
+#if PY3FFI_NOT_GRAALPY
+#  define REFPROBE_FUNCTION_CODE(f) PyFunction_GET_CODE(f)
+#  define REFPROBE_FUNCTION_DEFAULTS(f) PyFunction_GET_DEFAULTS(f)
+#  define REFPROBE_FUNCTION_GLOBALS(f) PyFunction_GET_GLOBALS(f)
+#  define REFPROBE_CELL_GET(c) PyCell_GET(c)
+#else
+#  define REFPROBE_CELL_GET(c) ((void)(c), static_cast<PyObject *>(Py_None))  // (a cell: the same)
+#  define REFPROBE_FUNCTION_CODE(f) ((void)(f), static_cast<PyObject *>(Py_None))
+#  define REFPROBE_FUNCTION_DEFAULTS(f) ((void)(f), static_cast<PyObject *>(Py_None))
+#  define REFPROBE_FUNCTION_GLOBALS(f) ((void)(f), static_cast<PyObject *>(Py_None))
+#endif
 #if PY3FFI_NOT_PYPY  // (it reads what PyPy's headers lack)
 // The accessors of the CPython-only layouts, applied to objects of the kinds they read:
 // args = (bytes, bytearray, float, dict, set, cell, bound method, builtin, memoryview, function)
@@ -189,9 +205,9 @@ PyObject *accessors(PyObject *, PyObject *args) {
     return Py_BuildValue(
         "(NNdnnOOOiOOOOO)", PyBytes_FromStringAndSize(PyBytes_AS_STRING(o[0]), PyBytes_GET_SIZE(o[0])),
         PyBytes_FromStringAndSize(PyByteArray_AS_STRING(o[1]), PyByteArray_GET_SIZE(o[1])), PyFloat_AS_DOUBLE(o[2]),
-        PyDict_GET_SIZE(o[3]), PySet_GET_SIZE(o[4]), PyCell_GET(o[5]), PyMethod_GET_FUNCTION(o[6]),
+        PyDict_GET_SIZE(o[3]), PySet_GET_SIZE(o[4]), REFPROBE_CELL_GET(o[5]), PyMethod_GET_FUNCTION(o[6]),
         PyMethod_GET_SELF(o[6]), PyCFunction_GET_FLAGS(o[7]), PyCFunction_GET_SELF(o[7]), PyMemoryView_GET_BASE(o[8]),
-        PyFunction_GET_CODE(o[9]), PyFunction_GET_DEFAULTS(o[9]), PyFunction_GET_GLOBALS(o[9]));
+        REFPROBE_FUNCTION_CODE(o[9]), REFPROBE_FUNCTION_DEFAULTS(o[9]), REFPROBE_FUNCTION_GLOBALS(o[9]));
 }
 #endif
 
@@ -220,10 +236,14 @@ PyObject *portable_forms(PyObject *, PyObject *args) {
         "(nNnnOOOiiiOnnNNi)", PyBytes_GET_SIZE(o[0]),
         PyBytes_FromStringAndSize(PyByteArray_AS_STRING(o[1]), PyByteArray_GET_SIZE(o[1])),
         PyByteArray_GET_SIZE(o[1]), PyDict_GET_SIZE(o[2]), PyMethod_GET_FUNCTION(o[3]), PyMethod_GET_SELF(o[3]),
-        PyFunction_GET_CODE(o[4]), PyExceptionInstance_Check(o[5]), PyExceptionInstance_Check(o[4]),
+        REFPROBE_FUNCTION_CODE(o[4]), PyExceptionInstance_Check(o[5]), PyExceptionInstance_Check(o[4]),
         PyCFunction_GET_FLAGS(o[6]), PyMemoryView_GET_BASE(o[7]), PyMemoryView_GET_BUFFER(o[7])->len,
         len, code, made,
+#if PY3FFI_GRAALPY_SINCE(3, 12)
         Py_GETENV("PATH") != nullptr);
+#else  // (GraalPy 24.2 aborts in Py_GETENV, "Function not implemented in GraalPy", with Python.h too)
+        std::getenv("PATH") != nullptr);
+#endif
 }
 
 // What the str accessors read, and the string reversed through PyUnicode_READ/WRITE.
@@ -251,6 +271,18 @@ PyObject *datetime_probe(PyObject *, PyObject *args) {
     PyObject *hour = PyDelta_FromDSU(0, 3600, 0);
     if (!hour) return nullptr;
     PyObject *zone = PyTimeZone_FromOffset(hour);
+#if PY3FFI_IS_GRAALPY
+    // (GraalPy's PyTimeZone_FromOffset raises TypeError "name must be a string", with Python.h
+    // too: the message stands in for the zone, and the script expects it)
+    if (!zone && PyErr_ExceptionMatches(PyExc_TypeError)) {
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        zone = value ? PyObject_Str(value) : nullptr;
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(tb);
+    }
+#endif
     Py_DECREF(hour);
     int checks = PyDateTime_Check(dt) * 1000 + PyTime_Check(t) * 100 + PyDelta_Check(delta) * 10 + PyDate_Check(d) +
                  PyDate_CheckExact(dt) * 10000;  // a datetime is a date, not exactly one
@@ -273,7 +305,10 @@ PyObject *full_checks(PyObject *, PyObject *o) {
         {"cell", PyCell_Check(o)}, {"code", PyCode_Check(o)}, {"function", PyFunction_Check(o)},
         {"method", PyMethod_Check(o)}, {"generator", PyGen_Check(o)}, {"generator_exact", PyGen_CheckExact(o)},
         {"coroutine", PyCoro_CheckExact(o)}, {"async_generator", PyAsyncGen_CheckExact(o)},
-        {"frame", PyFrame_Check(o)}, {"odict", PyODict_Check(o)}, {"odict_exact", PyODict_CheckExact(o)},
+        {"frame", PyFrame_Check(o)},
+#if PY3FFI_NOT_GRAALPY  // (GraalPy's headers have no odictobject.h)
+        {"odict", PyODict_Check(o)}, {"odict_exact", PyODict_CheckExact(o)},
+#endif
         {"context", PyContext_CheckExact(o)}, {"contextvar", PyContextVar_CheckExact(o)},
         {"token", PyContextToken_CheckExact(o)},
     };
@@ -320,8 +355,16 @@ PyObject *misc_full(PyObject *, PyObject *args) {
         Py_XDECREF(nine);
         return nullptr;
     }
+#if PY3FFI_NOT_GRAALPY
     PyObject *a = PyODict_GetItemString(od, "a");  // borrowed
-    return Py_BuildValue("(nOiOOONN)", PyODict_SIZE(od), a ? a : Py_None, PyODict_Contains(od, a ? a : Py_None),
+    Py_ssize_t size = PyODict_SIZE(od);
+    int contains = PyODict_Contains(od, a ? a : Py_None);
+#else  // (GraalPy's headers have no odictobject.h: the dict functions PyODict_* stand for)
+    PyObject *a = PyDict_GetItemString(od, "a");
+    Py_ssize_t size = PyDict_Size(od);
+    int contains = PyDict_Contains(od, a ? a : Py_None);
+#endif
+    return Py_BuildValue("(nOiOOONN)", size, a ? a : Py_None, contains,
                          PyDescr_NAME(descr), reinterpret_cast<PyObject *>(PyDescr_TYPE(descr)),
                          PyStructSequence_GET_ITEM(seq, 0), two, nine);
 }
@@ -367,7 +410,8 @@ PyObject *fill(PyObject *, PyObject *) {
     PyList_SET_ITEM(l, 0, PyLong_FromLong(3));
     PyList_SET_ITEM(l, 1, PyLong_FromLong(4));
     PyObject *r = Py_BuildValue("(NNnnO)", t, l, PyTuple_GET_SIZE(t) + PyList_GET_SIZE(l),
-                                PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 1)) + PyLong_AsSsize_t(PyList_GET_ITEM(l, 1)), Py_None);
+                                PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 1)) + PyLong_AsSsize_t(PyList_GET_ITEM(l, 1)),
+                                static_cast<PyObject *>(Py_None));  // (not through ... as such: a value on GraalPy)
     return r;
 }
 #endif
@@ -415,6 +459,12 @@ PyObject *compat_int_overflow(PyObject *, PyObject *big) {
     if (v == -1 && PyErr_Occurred()) return nullptr;
     return PyLong_FromLong(v);
 }
+#if !PY3FFI_LIMITED
+// the running thread's state, as the checked PyThreadState_Get() gives it
+PyObject *compat_thread_state(PyObject *, PyObject *) {
+    return PyBool_FromLong(cx::PyThreadState_GetUnchecked() == PyThreadState_Get());
+}
+#endif
 PyObject *compat_module_add(PyObject *, PyObject *) {
     PyObject *m = PyModule_New("scratch");
     if (!m) return nullptr;
@@ -451,6 +501,7 @@ PyMethodDef methods[] = {
 #endif
     {"mem_new_resize", mem_new_resize, METH_NOARGS, nullptr},
 #if !PY3FFI_LIMITED
+    {"compat_thread_state", compat_thread_state, METH_NOARGS, nullptr},
     {"fast_sum", fast_sum, METH_O, nullptr},
     {"fill", fill, METH_NOARGS, nullptr},
 #if PY3FFI_NOT_PYPY

@@ -5,7 +5,8 @@
                                            | full-ft (a GIL interpreter's 3.13+ headers read
                                              as a free-threaded build's: -DPy_GIL_DISABLED=1)
                                            | abi3t (3.15+: Py_TARGET_ABI3T, floor 3.15)
-                                     a PyPy INTERPRETER has the mode full alone (-DPY3FFI_PYPY)
+                                     a PyPy or GraalPy INTERPRETER has the mode full alone
+                                     (-DPY3FFI_PYPY, -DPY3FFI_GRAALPY)
 
 Both sides are read with libclang (C for Python.h, C++17 for py3ffi) in the same
 configuration. Compared: every function's and datum's type, every typedef, the size, alignment
@@ -18,6 +19,12 @@ line of counts; exits 1 on any mismatch.
 PyPy's headers rename the API (#define PyList_New PyPyList_New): their declarations are compared
 under the names that the headers bind to them, and each of py3ffi's externs must bind to the
 symbol the headers bind its name to.
+
+GraalPy keeps CPython's names, in its own headers and library (libpython-native.so). Its
+headers turn many of CPython's macros into calls of its own functions (Py_TYPE -> GraalPy_TYPE)
+and its singletons into pointers (_Py_NoneStructReference): py3ffi's inline form of such a name
+must reach the same functions and data. Names in no CPython header of the same version are
+GraalPy's own, set apart from the coverage.
 """
 from __future__ import annotations
 
@@ -222,6 +229,162 @@ def data_symbols(tu, namespace: str) -> dict:
             if prefix == namespace and c.kind == cscan.K.VAR_DECL}
 
 
+def _refs(cursor):
+    """The functions and variables that a definition's body (or initializer) names."""
+    for x in cursor.walk_preorder():
+        if x.kind == cscan.K.OVERLOADED_DECL_REF:  # (an unresolved call in a template)
+            lib = cscan.ci.conf.lib
+            for i in range(lib.clang_getNumOverloadedDecls(x)):
+                yield lib.clang_getOverloadedDecl(x, i)
+        elif x.kind in (cscan.K.CALL_EXPR, cscan.K.DECL_REF_EXPR) and x.referenced is not None \
+                and x.referenced != cursor:
+            yield x.referenced
+
+
+_CALLABLE = (cscan.K.FUNCTION_DECL, cscan.K.FUNCTION_TEMPLATE, cscan.K.VAR_DECL)
+
+
+def macro_uses(flags: list[str], macros: dict, inc: str) -> dict:
+    """name -> the identifiers that each macro of the headers under `inc` expands to, by the
+    preprocessor (the macro table's tokens would also count what an expansion drops: the
+    argument of assert under NDEBUG)."""
+    names = sorted(n for n, m in macros.items() if m["file"].startswith(inc))
+    src = PREAMBLE
+    for i, n in enumerate(names):
+        toks = macros[n]["tokens"]
+        call = n
+        if macros[n]["function_like"]:
+            arity = len([p for p in toks[1:toks.index(")")] if p != ","])
+            call += "(%s)" % ", ".join("py3ffi_arg%d" % k for k in range(arity))
+        src += "\npy3ffi_use_%d %s py3ffi_use_end\n" % (i, call)
+    r = subprocess.run(["cc", "-E", "-P", "-x", "c", "-"] + flags, input=src,
+                       capture_output=True, text=True)
+    if r.returncode:
+        raise SystemExit("conformance: the real headers' macros do not expand:\n" + r.stderr[-3000:])
+    return {names[int(i)]: set(re.findall(r"[A-Za-z_]\w*", exp)) for i, exp in re.findall(
+        r"\bpy3ffi_use_(\d+)\b(.*?)\bpy3ffi_use_end\b", r.stdout, re.S)}
+
+
+def real_reach(tu, uses: dict) -> callable:
+    """name -> the extern functions and data (and other identifiers: callers intersect) that
+    the real header's macro or static inline function `name` reaches, through the static inline
+    functions it calls (GraalPy's Py_TYPE reaches GraalPy_TYPE, its Py_None
+    _Py_NoneStructReference). `uses`: macro_uses()."""
+    defs = {c.spelling: c for c in tu.cursor.get_children()
+            if c.kind == cscan.K.FUNCTION_DECL and c.is_definition()}
+    memo = {}
+
+    def body(f):
+        if f in memo:
+            return memo[f]
+        memo[f] = out = set()  # (first: a recursive function)
+        for r in _refs(defs[f]):
+            if r.kind not in _CALLABLE:
+                continue
+            if r.spelling in defs:
+                out |= body(r.spelling)
+            elif r.linkage == cscan.ci.LinkageKind.EXTERNAL:
+                out.add(r.spelling)
+        return out
+
+    def reach(n):
+        if n not in uses:
+            return body(n) if n in defs else set()
+        out = set()
+        # (#define Py_TYPE(ob) Py_TYPE(...) expands to the inline function; Py_REFCNT's, in
+        # GraalPy 25, to the exported one)
+        for t in uses[n]:
+            out |= body(t) if t in defs else {t}
+        return out
+    return reach
+
+
+def our_reach(tu) -> tuple[dict, callable]:
+    """py3ffi's inline forms by name (functions, templates, inline variables of namespace
+    py3ffi), and form -> the symbols of the extern functions and data it reaches through
+    py3ffi's other inline definitions."""
+    forms = {}
+    for prefix, c in cscan._walk_scope(tu.cursor, ""):
+        if prefix == "py3ffi::" and c.kind in _CALLABLE and (
+                c.kind == cscan.K.FUNCTION_TEMPLATE or c.is_definition()) and not (
+                c.kind == cscan.K.VAR_DECL and c.storage_class == cscan.ci.StorageClass.EXTERN):
+            forms.setdefault(c.spelling, []).append(c)
+    inc = str(INCLUDE.resolve()) + "/"
+    memo = {}
+
+    def key(c):
+        loc = c.location
+        return (loc.file.name if loc.file else "", loc.line, loc.column, c.spelling)
+
+    def reach(c):
+        k = key(c)
+        if k in memo:
+            return memo[k]
+        memo[k] = out = set()
+        for r in _refs(c):
+            if r.kind not in _CALLABLE + (cscan.K.CXX_METHOD, cscan.K.CONSTRUCTOR,
+                                          cscan.K.CONVERSION_FUNCTION):
+                continue
+            d = r.get_definition() if r.kind != cscan.K.FUNCTION_TEMPLATE else r
+            f = d.location.file if d is not None else None
+            if d is not None and f is not None and os.path.realpath(f.name).startswith(inc):
+                out |= reach(d)
+            elif d is None and r.kind in (cscan.K.FUNCTION_DECL, cscan.K.VAR_DECL):
+                out.add(r.mangled_name.lstrip("\x01") or r.spelling)
+        return out
+    return forms, reach
+
+
+def graalpy_calls(real, cp, raw, our_tu, our, syms, detail_externs, info) -> list[str]:
+    """GraalPy keeps its objects in the JVM: its headers turn many of CPython's macros and inline
+    functions into calls (Py_TYPE -> GraalPy_TYPE, PyTuple_GET_ITEM -> GraalPyTuple_GET_ITEM,
+    Py_Is -> the exported Py_Is) and reach its singletons through pointers (Py_None ->
+    *_Py_NoneStructReference). What GraalPy's form of a name uses and CPython's form of it (same
+    version) does not, py3ffi's inline form must use too, or it reads memory GraalPy does not
+    keep up to date. real, cp: (flags, include dir) of GraalPy's headers and CPython's."""
+    (real_flags, real_inc), (cp_flags, cp_inc) = real, cp
+    real_tu = cscan.parse(PREAMBLE, real_flags, cxx=False)
+    cp_tu = cscan.parse(PREAMBLE, cp_flags, cxx=False)
+    graal = cscan.declarations(real_tu)["macro"]
+    exported = {n for k in ("function", "data") for n, d in raw[k].items()
+                if not d.get("inline") and n in syms}
+    reach = real_reach(real_tu, macro_uses(real_flags, graal, real_inc))
+    cp_reach = real_reach(cp_tu, macro_uses(cp_flags, cscan.declarations(cp_tu)["macro"], cp_inc))
+    forms, ours = our_reach(our_tu)
+
+    def want(n):
+        r = raw["function"].get(n)
+        if n not in graal and not (r and r["inline"]):
+            # (an exported function under the name itself, which py3ffi makes inline)
+            return {n} & exported if r else set()
+        return (reach(n) - cp_reach(n)) & exported
+
+    out = []
+    for n, cs in sorted(forms.items()):
+        w = want(n)
+        if w:
+            w -= set().union(*(ours(c) for c in cs))
+        if w:
+            out.append("%s: GraalPy's headers use %s, py3ffi's inline form does not" % (
+                n, " ".join(sorted(w))))
+    # what py3ffi would need to declare for the macro forms it reimplements or lacks
+    declared = {d.get("symbol") or n for k in ("function", "data") for n, d in our[k].items()
+                if (not d["inline"] if k == "function" else d["extern"])}
+    declared |= {sym for sym, _ in detail_externs.values()}
+    used = {}
+    for n in sorted(set(graal) | {n for n, d in raw["function"].items() if d["inline"]}):
+        if n.startswith("_") or is_config_macro(n, (graal.get(n) or {"file": ""})["file"]):
+            continue
+        for x in want(n) - declared:
+            used.setdefault(x, []).append(n)
+    if used:
+        info.append("what GraalPy's public macros and inline functions use where CPython's do "
+                    "not, and py3ffi does not declare: " + "; ".join(
+                        "%s (by %s)" % (x, " ".join(v[:4]) + (" ..." if len(v) > 4 else ""))
+                        for x, v in sorted(used.items())))
+    return out
+
+
 def main(argv):
     if len(argv) != 2:
         raise SystemExit(__doc__)
@@ -230,12 +393,12 @@ def main(argv):
     if name not in interps:
         raise SystemExit("conformance: no interpreter %s in %s" % (name, headers.TABLE))
     it = interps[name]
-    if it.impl not in ("CPython", "PyPy"):
+    if it.impl not in ("CPython", "PyPy", "GraalPy"):
         raise SystemExit("conformance: %s is %s: py3ffi does not target it yet" % (name, it.impl))
-    pypy = it.impl == "PyPy"
-    if pypy and mode != "full":
-        raise SystemExit("conformance: %s is PyPy, which has no stable ABI and no free-threaded "
-                         "build: its only mode is full, not %s" % (name, mode))
+    pypy, graal = it.impl == "PyPy", it.impl == "GraalPy"
+    if (pypy or graal) and mode != "full":
+        raise SystemExit("conformance: %s is %s, which has no stable ABI and no free-threaded "
+                         "build: its only mode is full, not %s" % (name, it.impl, mode))
     t = it.minor
     # py3ffi means what C extensions mean with PY_SSIZE_T_CLEAN (Py_ssize_t for '#' formats)
     real_flags = it.cflags() + ["-DPY_SSIZE_T_CLEAN"]
@@ -243,6 +406,8 @@ def main(argv):
     ours = ["-DPY3FFI_PYTHON_VERSION=0x%08X" % it.hexversion]
     if pypy:  # (PyPy's version as PY_VERSION_HEX: the Python version it implements)
         ours.append("-DPY3FFI_PYPY")
+    if graal:  # (likewise GraalPy's, whose sys.hexversion is the Python version's)
+        ours.append("-DPY3FFI_GRAALPY")
     if it.debug:
         ours.append("-DPy_DEBUG")
     if it.gil_disabled:  # (its pyconfig.h defines Py_GIL_DISABLED for the real side)
@@ -348,6 +513,13 @@ def main(argv):
         counts["functions"] += 1
         a, b = norm(d["canonical"]), norm(r["canonical"])
         b = b.replace(" __attribute__((noreturn))", "")
+        mac = real["macro"].get(n)
+        if a != b and d["inline"] and mac and mac["function_like"] and n not in mac["tokens"] and \
+                a.startswith(b.split("(")[0] + "(" + b.split("(", 1)[1].rstrip(")")):
+            # Python.h declares the function but its macro of that name replaces every call
+            # (GraalPy's Py_FatalError, PyErr_BadInternalCall): py3ffi's inline form is that
+            # macro's, with the caller's location as more (defaulted) parameters
+            continue
         if differ(n, a, b):
             failures.append("function %s: py3ffi %s, Python.h %s" % (n, a, b))
         if d["noreturn"] != r["noreturn"]:
@@ -362,6 +534,11 @@ def main(argv):
             a, b = norm(d["canonical"]), norm(r["canonical"])
             if differ(n, a, b):
                 failures.append("data %s: py3ffi %s, Python.h %s" % (n, a, b))
+        elif r["extern"]:
+            # (GraalPy's _PyHASH_MODULUS is a variable of its library, not CPython's macro: a
+            # constant would be CPython's value, whatever the interpreter's is)
+            failures.append("data %s: a constant in py3ffi, the interpreter's datum in Python.h (%s)"
+                            % (n, norm(r["canonical"])))
 
     # symbols: what py3ffi declares extern must exist in the interpreter
     syms = exported_symbols(it)
@@ -633,23 +810,32 @@ def main(argv):
             info.append("in these limited headers, not in the stable ABI manifest: %s"
                         % " ".join(unlisted))
 
-    # PyPy's own names (PYPY_VERSION, PyPy_Borrow, Python 2's PyNumber_Divide...): py3ffi gives
-    # CPython's API, so what no CPython header of that version has is set apart, by name
-    pypy_own = []
-    if pypy:
+    # PyPy's own names (PYPY_VERSION, PyPy_Borrow, Python 2's PyNumber_Divide...) and GraalPy's
+    # (GraalPy_TYPE, PyTruffle_SIZE...): py3ffi gives CPython's API, so what no CPython header of
+    # that version has is set apart, by name (what py3ffi declares of them is checked above)
+    own_names = []
+    if pypy or graal:
         cp = headers.release_per_minor(headers.interpreters()).get(t)
         if cp is None:
-            raise SystemExit("conformance: no CPython %d.%d in the table to tell PyPy's own names" % t)
+            raise SystemExit("conformance: no CPython %d.%d in the table to tell %s's own names"
+                             % (t[0], t[1], it.impl))
         cp_decls = cscan.declarations(cscan.parse(PREAMBLE, cp.cflags(), cxx=False))
         cp_names = set().union(*(set(v) for v in cp_decls.values()))
         for kind in list(missing):
             own = [n for n in missing[kind] if n not in cp_names]
-            pypy_own += own
+            own_names += own
             missing[kind] = [n for n in missing[kind] if n in cp_names]
             if not missing[kind]:
                 del missing[kind]
-        if pypy_own:
-            info.append("PyPy's own names, in no header of CPython %d.%d: %s" % (t[0], t[1], " ".join(sorted(pypy_own))))
+        if own_names:
+            info.append("%s's own names, in no header of CPython %d.%d: %s" % (
+                it.impl, t[0], t[1], " ".join(sorted(own_names))))
+    if graal:
+        # both with NDEBUG, as extensions are built (GraalPy's Py_SIZE asserts with Py_TYPE)
+        failures += graalpy_calls(
+            (real_flags + ["-DNDEBUG"], inc),
+            (cp.cflags() + ["-DPY_SSIZE_T_CLEAN", "-DNDEBUG"], cp.host_path(cp.include).rstrip("/") + "/"),
+            raw, our_tu, our, syms, detail_externs, info)
 
     # The limited API is complete: whatever else its headers have, py3ffi has.
     if floor:
@@ -667,7 +853,7 @@ def main(argv):
         "MS_WINDOWS/USE_STACKCHECK", " ".join(unchecked)))
 
     set_apart = set(left_out) | {c.split(" (")[0] for c in cannot} | set(later) | set(unlisted) | \
-        set(unexported) | set(forms_apart) | set(pypy_own)
+        set(unexported) | set(forms_apart) | set(own_names)
     public -= set_apart
     lacking_n = len({n for v in missing.values() for n in v} & public)
     counts["covered"] = len(public) - lacking_n
@@ -683,8 +869,8 @@ def main(argv):
               label, summary, len(failures), len(unchecked),
               "; NOT CHECKED (no free-threaded library): %d symbols" % len(gil_only_lib) if as_ft else "",
               len(left_out), len(cannot), len(later) + len(unlisted), len(unexported),
-              " PyPy's own names=%d; spelled as CPython's, same ABI=%d;" % (len(pypy_own), len(same_abi))
-              if pypy else "",
+              " PyPy's own names=%d; spelled as CPython's, same ABI=%d;" % (len(own_names), len(same_abi))
+              if pypy else " GraalPy's own names=%d;" % len(own_names) if graal else "",
               lacking or "nothing"))
     if "-v" in os.environ.get("PY3FFI_CONFORMANCE", ""):
         for k, v in sorted(missing.items()):

@@ -122,6 +122,23 @@ ENUMS = set()
 # The PyPy versions read (tools/gen/scan.py): PyPy 7.3's 3.9 and 8.0's 3.11, the PyPy targets
 # config.hpp accepts (no PyPy 3.10 was available to check against).
 PYPY_VERSIONS = [(3, 9), (3, 11)]
+# The GraalPy versions read: GraalPy 24.2's 3.11 and 25.0's 3.12 (config.hpp's GraalPy targets).
+GRAALPY_VERSIONS = [(3, 11), (3, 12)]
+
+
+class Alt:
+    """Another implementation of the C API (PyPy, GraalPy): the Python versions read from its
+    headers, and config.hpp's predicates for it."""
+
+    def __init__(self, name, versions):
+        self.name, self.versions = name, versions
+        up = name.upper()
+        self.IS, self.NOT = "PY3FFI_IS_" + up, "PY3FFI_NOT_" + up
+        self.SINCE, self.BEFORE = "PY3FFI_%s_SINCE" % up, "PY3FFI_%s_BEFORE" % up
+
+
+PYPY = Alt("PyPy", PYPY_VERSIONS)
+GRAALPY = Alt("GraalPy", GRAALPY_VERSIONS)
 
 # ---------------------------------------------------------------------------------------------
 # configurations and predicates
@@ -328,14 +345,17 @@ def load_scans():
             freethreaded[limited(t, t)] = json.loads(path.read_text())
     symbols = {t: set(json.loads((SCANS / ("%d.%d-symbols.json" % t)).read_text()))
                for t in VERSIONS}
-    pypy = {}
-    for t in PYPY_VERSIONS:
-        path = SCANS / ("pypy%d.%d.json" % t)
-        if not path.exists():
-            sys.exit("generate: %s missing: run tools/gen/scan.py first (it needs PyPy %d.%d "
-                     "in the interpreter table)" % ((path,) + t))
-        pypy[t] = json.loads(path.read_text())
-    return scans, windows, debug, freethreaded, symbols, pypy
+    def alt_scans(alt):  # PyPy's or GraalPy's own headers and library, per Python version
+        out = {}
+        for t in alt.versions:
+            path = SCANS / ("%s%d.%d.json" % ((alt.name.lower(),) + t))
+            if not path.exists():
+                sys.exit("generate: %s missing: run tools/gen/scan.py first (it needs %s for "
+                         "%d.%d in the interpreter table)" % ((path, alt.name) + t))
+            out[t] = json.loads(path.read_text())
+        return out
+    pypy, graal = alt_scans(PYPY), alt_scans(GRAALPY)
+    return scans, windows, debug, freethreaded, symbols, pypy, graal
 
 
 # ---------------------------------------------------------------------------------------------
@@ -471,6 +491,15 @@ class Renderer:
                 decl = self.declarator(f["type"], f["name"])
                 if f["bitfield"] is not None:
                     decl += " : %d" % f["bitfield"]
+                if f["type"].endswith("[]"):
+                    # a flexible array member (GraalPy 24's PyLongObject): C99's, an extension
+                    # of GCC's and Clang's in C++
+                    lines += ["#  pragma GCC diagnostic push", "#  pragma GCC diagnostic ignored \"-Wpedantic\"",
+                              "#  if defined(__clang__)",
+                              "#    pragma clang diagnostic ignored \"-Wc99-extensions\"",
+                              "#    pragma clang diagnostic ignored \"-Wflexible-array-extensions\"",
+                              "#  endif", "%s    %s;" % (indent, decl), "#  pragma GCC diagnostic pop"]
+                    continue
                 lines.append("%s    %s;" % (indent, decl))
             if gate:
                 lines.append("#endif")
@@ -873,10 +902,11 @@ def pypy_record(scan, n):
     return rec
 
 
-def on_pypy_layout(n, chain, pypy_scans, scans, R, retag):
-    """The struct n as PyPy lays it out, ahead of CPython's forms where PyPy's differs (Py_buffer
-    has PyPy's own members after CPython's; its PyBytesObject holds no characters): PyPy's
-    definition, or an opaque declaration where PyPy's headers have none."""
+def on_pypy_layout(n, chain, pypy_scans, scans, R, retag, alt=PYPY):
+    """The struct n as PyPy (or GraalPy) lays it out, ahead of CPython's forms where its own
+    differs (Py_buffer has PyPy's own members after CPython's; its PyBytesObject holds no
+    characters; GraalPy's PyTupleObject points to its items): its definition, or an opaque
+    declaration where its headers have none."""
     forms = {}
     for t, scan in pypy_scans.items():
         ours = scans.get(full(t), {}).get("record", {}).get(n)
@@ -891,37 +921,40 @@ def on_pypy_layout(n, chain, pypy_scans, scans, R, retag):
         # a type of PyPy's own it uses (_PyASCIIObject_state_t), defined with it
         for u in sorted(set(re.findall(r"\b(_\w+)\b", text)) - {n}):
             own = pypy_record(scan, u)
-            if own and own["complete"] and u not in scans.get(full(t), {}).get("typedef", {}):
+            if own and own["complete"] and u not in scans.get(full(t), {}).get("typedef", {}) and \
+                    u not in R.defined:
                 text = retag(R.record(u, own)) + "\n" + text
         if text != (retag(mine) if mine else None):
             forms[t] = text
-    return pypy_versions_chain(forms, chain)
+    return pypy_versions_chain(forms, chain, alt)
 
 
-def pypy_cond(versions) -> str:
-    """The condition, on PyPy, for these PyPy versions: "" for both, else the one's."""
+def pypy_cond(versions, alt=PYPY) -> str:
+    """The condition, on PyPy (or GraalPy), for these of its versions: "" for both, else the
+    one's."""
     vs = sorted(versions)
-    if vs == PYPY_VERSIONS:
+    if vs == alt.versions:
         return ""
-    if vs == [PYPY_VERSIONS[-1]]:
+    if vs == [alt.versions[-1]]:
         return "PY3FFI_TARGET_SINCE(%s)" % vname(vs[0])
     return "PY3FFI_BEFORE(%s)" % vname((3, vs[-1][1] + 1))
 
 
-def pypy_versions_chain(forms, chain):
-    """PyPy's own forms (PyPy version -> text) ahead of CPython's chain: one branch when both
-    PyPys have the same, else one per version."""
-    if set(forms) == set(PYPY_VERSIONS) and len(set(forms.values())) == 1:
-        forms = {tuple(PYPY_VERSIONS): forms[PYPY_VERSIONS[0]]}
+def pypy_versions_chain(forms, chain, alt=PYPY):
+    """PyPy's (or GraalPy's) own forms (its version -> text) ahead of CPython's chain: one
+    branch when both of its versions have the same, else one per version."""
+    if set(forms) == set(alt.versions) and len(set(forms.values())) == 1:
+        forms = {tuple(alt.versions): forms[alt.versions[0]]}
     else:
         forms = {(t,): text for t, text in forms.items()}
-    return [(Pred(" && ".join(["PY3FFI_IS_PYPY"] + [c for c in [pypy_cond(vs)] if c]), lambda m: False),
+    return [(Pred(" && ".join([alt.IS] + [c for c in [pypy_cond(vs, alt)] if c]), lambda m: False),
              forms[vs]) for vs in sorted(forms, reverse=True)] + chain
 
 
-def on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans=None):
-    """A constant or a typedef on PyPy: absent where PyPy's headers lack it; PyPy's own value or
-    type where it differs (its Py_TPFLAGS_* are long, its _PyCFunctionFast takes PyObject **)."""
+def on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans=None, alt=PYPY):
+    """A constant or a typedef on PyPy (or GraalPy): absent where its headers lack it; its own
+    value or type where it differs (PyPy's Py_TPFLAGS_* are long, its _PyCFunctionFast takes
+    PyObject **; GraalPy's CO_MAXBLOCKS is 21)."""
     have, forms = set(), {}
     n = n.replace(" (forward)", "")  # (a forward declaration goes with its struct)
     for t, scan in pypy_scans.items():
@@ -944,13 +977,18 @@ def on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans=None):
                     td.get("tag_kind") not in ("struct", "union") and \
                     abi_of(td["canonical"]) != abi_of(ours["canonical"]):
                 forms[t] = retag(R.typedef(n, td, scan))
-    term = PYPY_TERM(have)
+            elif td is not None and mine is not None and td.get("tag_kind") == "enum" and \
+                    mine.startswith("enum ") and retag(R.typedef(n, td, scan)) != mine:
+                # its own enumerators (GraalPy builds without pymalloc: no PYMEM_ALLOCATOR_PYMALLOC)
+                forms[t] = retag(R.typedef(n, td, scan))
+    term = PYPY_TERM(have, alt, gate)
     if term:
         gate = conj(([gate] if gate.text != "1" else []) + [term])
-    return gate, pypy_versions_chain(forms, chain)
+    return gate, pypy_versions_chain(forms, chain, alt)
 
 
-def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None, R=None):
+def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None, R=None,
+          graal=None, graal_scans=None):
     """header -> [(line, name, gate, text, kind)]"""
     presence = {n: presence_of(n, it, api_row(manifest, n), symbols) for n, it in items.items()}
     # A constant or typedef may name another item only where that one exists too (T_INT is
@@ -1016,12 +1054,18 @@ def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None,
             gate = conj(([gate] if gate.text != "1" else []) + [Pred(IFDEF[row["ifdef"]], lambda m: True)])
         if it["kind"] in ("function", "data"):
             gate, chain = on_pypy(n, it["kind"], gate, chain, pypy, problems, pypy_scans, scans, R)
+            if graal is not None:
+                gate, chain = on_graalpy(n, it["kind"], gate, chain, graal, graal_scans, scans, R)
         elif it["kind"] == "typedef" and R is not None and n in R.defined and \
                 any("{" in t for t in it["texts"].values()):
-            chain = on_pypy_layout(n, chain, pypy_scans, scans, R, retag)
-            gate, _ = on_pypy_other(n, it, gate, [], pypy_scans, R, retag, scans)
+            for alt, alt_scans in ((PYPY, pypy_scans), (GRAALPY, graal_scans)):
+                if alt_scans is not None:
+                    chain = on_pypy_layout(n, chain, alt_scans, scans, R, retag, alt)
+                    gate, _ = on_pypy_other(n, it, gate, [], alt_scans, R, retag, scans, alt)
         elif it["kind"] in ("constant", "typedef") and R is not None:
-            gate, chain = on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans)
+            for alt, alt_scans in ((PYPY, pypy_scans), (GRAALPY, graal_scans)):
+                if alt_scans is not None:
+                    gate, chain = on_pypy_other(n, it, gate, chain, alt_scans, R, retag, scans, alt)
         # where the newest header defines it (a struct the limited API keeps opaque: where the
         # full API defines its body)
         newest = max(it["where"], key=lambda m: (m[1], "{" in it["texts"].get(m, ""),
@@ -1060,15 +1104,21 @@ def pypy_names(scan):
     return out
 
 
-def PYPY_TERM(versions):
-    """The gate term for a name PyPy has at `versions` (of PYPY_VERSIONS), true on CPython."""
-    if versions == set(PYPY_VERSIONS):
+def PYPY_TERM(versions, alt=PYPY, gate=None):
+    """The gate term for a name PyPy (or GraalPy) has at `versions` (of its versions), true on
+    CPython. For GraalPy, only the versions where CPython's gate holds count (a name CPython
+    added in 3.12 needs no word about GraalPy 3.11); PyPy's gates were made before that rule."""
+    vs = alt.versions
+    if alt is not PYPY and gate is not None:
+        vs = [t for t in vs if gate(full(t))]
+        versions = set(versions) & set(vs)
+    if versions == set(vs):
         return None
     if not versions:
-        return Pred("PY3FFI_NOT_PYPY", lambda m: True)
-    if versions == {PYPY_VERSIONS[-1]}:
-        return Pred("PY3FFI_PYPY_SINCE(%s)" % vname(PYPY_VERSIONS[-1]), lambda m: True)
-    return Pred("PY3FFI_PYPY_BEFORE(%s)" % vname((3, PYPY_VERSIONS[0][1] + 1)), lambda m: True)
+        return Pred(alt.NOT, lambda m: True)
+    if versions == {alt.versions[-1]}:
+        return Pred("%s(%s)" % (alt.SINCE, vname(alt.versions[-1])), lambda m: True)
+    return Pred("%s(%s)" % (alt.BEFORE, vname((3, alt.versions[0][1] + 1))), lambda m: True)
 
 
 def abi_of(canonical: str) -> str:
@@ -1136,6 +1186,78 @@ def on_pypy(n, kind, gate, chain, pypy, problems, pypy_scans=None, scans=None, R
     return gate, pypy_versions_chain(own, out)
 
 
+def graalpy_names(scan):
+    """The functions and data GraalPy's headers declare and its C API library exports, less
+    those its headers only reach through a macro of the same name (PyRun_String is
+    PyRun_StringFlags there, as in CPython's headers; GraalPy's exported PyRun_String aborts)."""
+    exports = set(scan["symbols"])
+    macros = {n for n, m in scan["macro"].items() if m["function_like"] and n not in m["tokens"]}
+    return {n for n, f in scan["function"].items() if not f["inline"] and n in exports and n not in macros} | \
+        {n for n, d in scan["data"].items() if d["extern"] and n in exports}
+
+
+def on_graalpy(n, kind, gate, chain, graal, graal_scans, scans, R):
+    """The gate and forms of function or datum n on GraalPy, which keeps CPython's names: absent
+    where its headers or library lack it (its singletons are pointers, _Py_NoneStructReference:
+    no _Py_NoneStruct); present where it has it before CPython (Py_REFCNT's function in 25.0);
+    GraalPy's form first where its type differs."""
+    have = {t for t in GRAALPY_VERSIONS if n in graal[t]}
+    if any(not gate(full(t)) for t in have):
+        gate = Pred("(%s ? %s : %s)" % (GRAALPY.IS, pypy_cond(have, GRAALPY) or "1", gate.text), gate.fn)
+    else:
+        term = PYPY_TERM(have, GRAALPY, gate)
+        if term:
+            gate = conj(([gate] if gate.text != "1" else []) + [term])
+    own = {}
+    for t in sorted(have):
+        theirs = graal_scans[t][kind].get(n)
+        ours = scans[full(t)][kind].get(n)
+        if theirs is not None and (ours is None or abi_of(ours["canonical"]) != abi_of(theirs["canonical"])):
+            own[t] = pypy_form(n, kind, theirs, n, R)
+    for t in list(own):  # (no branch of its own where CPython's form of that version is it)
+        if own[t] == next((text for p, text in chain if p is None or p(full(t))), None):
+            del own[t]
+    return gate, pypy_versions_chain(own, chain, GRAALPY)
+
+
+def graalpy_own(scans, graal_scans, graal, declared, R):
+    """GraalPy's own functions and data, in no header of CPython's same version: the calls its
+    macros make instead of reading memory (GraalPy_TYPE, GraalPyTuple_GET_ITEM, PyTruffle_SIZE in
+    24.2), its singletons' pointers (_Py_NoneStructReference) and its public additions
+    (PyObject_GetDoc). Declared for GraalPy only, where GraalPy's header declares them. Other
+    underscore names are left out, as CPython's are."""
+    forms = defaultdict(dict)  # name -> version -> (text, file, line, kind)
+    for t in GRAALPY_VERSIONS:
+        sc, ours = graal_scans[t], scans[full(t)]
+        used = {tok for m in sc["macro"].values() for tok in m["tokens"]}
+        for n in sorted(graal[t] - declared):
+            mac = sc["macro"].get(n)
+            # a CPython macro that GraalPy makes a call of the function of that name (Py_Is in
+            # both, Py_REFCNT in 25.0): py3ffi's inline form is CPython's only
+            called = (n in ours["macro"] or ours["function"].get(n, {}).get("inline")) and \
+                (mac is None or n in mac["tokens"])
+            if (n in ours["function"] or n in ours["data"] or n in ours["macro"]) and not called:
+                continue
+            if n.startswith("_") and not ("Truffle" in n or "GraalPy" in n or n in used):
+                continue
+            kind = "function" if n in sc["function"] else "data"
+            d = sc[kind][n]
+            text = pypy_form(n, kind, d, n, R)
+            forms[n][t] = (text, d["file"], d["line"], kind)
+    out = defaultdict(list)
+    for n, by in sorted(forms.items()):
+        newest = by[max(by)]
+        chain = pypy_versions_chain({t: v[0] for t, v in by.items()}, [], GRAALPY)
+        if len(chain) == 1:
+            text = chain[0][1]
+            gate = chain[0][0].text
+        else:
+            text, gate = render_chain(chain), "1"
+        # (after CPython's names of that header: its line numbers are of GraalPy's file)
+        out[header_of(newest[1])].append(Entry(10**6 + newest[2], n, gate, text, newest[3]))
+    return out
+
+
 def pypy_functions(scans, pypy_scans, pypy, declared, R, problems):
     """What CPython writes as a macro or static inline function and PyPy exports as a function
     (PyList_GET_ITEM, PyFloat_AS_DOUBLE: PyPy's objects are not CPython's structs): declared
@@ -1194,9 +1316,10 @@ def windows_only(manifest, windows, R, problems):
 
 
 def main():
-    scans, windows, debug, freethreaded, symbols, pypy_scans = load_scans()
+    scans, windows, debug, freethreaded, symbols, pypy_scans, graal_scans = load_scans()
     pypy = {t: pypy_names(sc) for t, sc in pypy_scans.items()}
-    ENUMS.update(n for sc in list(scans.values()) + list(pypy_scans.values())
+    graal = {t: graalpy_names(sc) for t, sc in graal_scans.items()}
+    ENUMS.update(n for sc in list(scans.values()) + list(pypy_scans.values()) + list(graal_scans.values())
                  for n, d in sc["typedef"].items() if d.get("tag_kind") == "enum")
     manifest = load_manifest()
     tagmap = {}
@@ -1233,7 +1356,7 @@ def main():
 
     problems = []
     items = with_macro_forms(collect(scans, R, problems, windows, debug, freethreaded), scans, manifest)
-    out = gates(items, manifest, symbols, pypy, problems, pypy_scans, scans, R)
+    out = gates(items, manifest, symbols, pypy, problems, pypy_scans, scans, R, graal, graal_scans)
     for header, entries in windows_only(manifest, windows, R, problems).items():
         out[header] += entries
 
@@ -1248,6 +1371,8 @@ def main():
             n, row["kind"], *row["added"]))
 
     for header, entries in pypy_functions(scans, pypy_scans, pypy, declared, R, problems).items():
+        out[header] += entries
+    for header, entries in graalpy_own(scans, graal_scans, graal, declared, R).items():
         out[header] += entries
     write_headers(out)
     for p in problems:
@@ -1270,8 +1395,10 @@ def render_chain(chain, gate=None):
         return chain[0][1]
     lines = []
     for i, (p, t) in enumerate(chain):
+        # (an implementation's own branch is where its gate terms hold)
         terms = ([q for q in gate.parts if not (p and implies(p, q)) and not (
-            p and p.text.startswith("PY3FFI_IS_PYPY") and q.text.startswith("PY3FFI_PYPY_"))]
+            p and any(p.text.startswith(a.IS) and q.text.startswith(a.SINCE.rsplit("_", 1)[0] + "_")
+                      for a in (PYPY, GRAALPY)))]
             if gate else []) + ([p] if p else [])
         cond = [q.text for q in terms]
         if not cond:

@@ -77,8 +77,9 @@ def exported(it: headers.Interp) -> list[str]:
     return sorted({ln.split()[-1].split("@")[0] for ln in r.stdout.splitlines() if ln.strip()})
 
 
-def pypy_per_minor(interps: list[headers.Interp]) -> dict:
-    return {i.minor: i for i in sorted(interps, key=lambda i: i.hexversion) if i.impl == "PyPy"}
+def newest_per_minor(interps: list[headers.Interp], impl: str) -> dict:
+    """The newest interpreter of another implementation (PyPy, GraalPy) per Python version."""
+    return {i.minor: i for i in sorted(interps, key=lambda i: i.hexversion) if i.impl == impl}
 
 
 def main():
@@ -98,9 +99,12 @@ def main():
         path = OUT / ("%d.%d-symbols.json" % t)
         if not path.exists() or "--force" in sys.argv:
             path.write_text(json.dumps(exported(per_minor[t])))
-    for it in pypy_per_minor(headers.interpreters()).values():
-        # PyPy: its own headers (renaming the API to PyPy* by macros) and exports
-        path = OUT / ("pypy%d.%d.json" % it.minor)
+    others = [(impl, it) for impl in ("PyPy", "GraalPy")
+              for it in newest_per_minor(headers.interpreters(), impl).values()]
+    for impl, it in others:
+        # PyPy's own headers (renaming the API to PyPy* by macros) and exports; GraalPy's (its
+        # macros calling functions of its own, GraalPy_TYPE...) and its C API library's
+        path = OUT / ("%s%d.%d.json" % ((impl.lower(),) + it.minor))
         if not path.exists() or "--force" in sys.argv:
             data = scan_one(it, it.minor, None)
             data["symbols"] = exported(it)

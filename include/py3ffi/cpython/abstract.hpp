@@ -33,10 +33,14 @@ PyObject *PyObject_CallMethodOneArg(PyObject *, PyObject *, PyObject *) noexcept
 #if !PY3FFI_LIMITED
 Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyObject_LengthHint);
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+PyObject *PyTruffleSequence_ITEM(PyObject *obj, Py_ssize_t index) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 12)  // (exported from 3.12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && (PY3FFI_BEFORE(3, 12) || PY3FFI_IS_GRAALPY)  // (exported
+// from 3.12; GraalPy keeps the macro)
 inline Py_ssize_t PyVectorcall_NARGS(size_t n) noexcept {
     return static_cast<Py_ssize_t>(n & ~PY_VECTORCALL_ARGUMENTS_OFFSET);
 }
@@ -69,7 +73,7 @@ inline PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, 
     return _Py_CheckFunctionResult(tstate, callable, func(callable, args, nargsf, kwnames), nullptr);
 }
 inline PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept {
-    detail::debug_assert(arg != nullptr, "arg != NULL", __func__);
+    PY3FFI_ASSERT(arg != nullptr, "arg != NULL", __func__);
     PyObject *args[2] = {nullptr, arg};  // args[0] free for PY_VECTORCALL_ARGUMENTS_OFFSET
     return PyObject_Vectorcall(func, args + 1, 1 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
 }
@@ -82,13 +86,19 @@ inline PyObject *PyObject_CallMethodNoArgs(PyObject *self, PyObject *name) noexc
 }
 inline PyObject *PyObject_CallMethodOneArg(PyObject *self, PyObject *name, PyObject *arg) noexcept {
     PyObject *args[2] = {self, arg};
-    detail::debug_assert(arg != nullptr, "arg != NULL", __func__);
+    PY3FFI_ASSERT(arg != nullptr, "arg != NULL", __func__);
     return PyObject_VectorcallMethod(name, args, 2 | PY_VECTORCALL_ARGUMENTS_OFFSET, nullptr);
 }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 // o[i] through the type's sq_item, no negative index fix-up and no checks (as the macro)
-inline PyObject *PySequence_ITEM(PyObject *o, Py_ssize_t i) noexcept { return Py_TYPE(o)->tp_as_sequence->sq_item(o, i); }
+inline PyObject *PySequence_ITEM(PyObject *o, Py_ssize_t i) noexcept {
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+    return PyTruffleSequence_ITEM(o, i);  // (GraalPy 24's; 25's is CPython's)
+#else
+    return Py_TYPE(o)->tp_as_sequence->sq_item(o, i);
+#endif
+}
 #endif
 // Macros before they became functions (3.9; PyIter_Check and PyIndex_Check 3.8).
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)

@@ -34,15 +34,15 @@ struct PyByteArrayObject {
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
-#if PY3FFI_BEFORE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_BEFORE(3, 15) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 extern "C" {
 PY3FFI_DATA char _PyByteArray_empty_string[];  // not API: an empty bytearray's data before 3.15
 }
 #endif
 inline char *PyByteArray_AS_STRING(PyObject *op) noexcept {
-    detail::debug_assert(PyByteArray_Check(op), "PyByteArray_Check(op)", __func__);
-#if PY3FFI_IS_PYPY
-    return PyByteArray_AsString(op);  // PyPy's macro
+    PY3FFI_ASSERT(PyByteArray_Check(op), "PyByteArray_Check(op)", __func__);
+#if PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY
+    return PyByteArray_AsString(op);  // PyPy's and GraalPy's macro
 #else
 #  if PY3FFI_BEFORE(3, 15)
     if (!Py_SIZE(op)) return _PyByteArray_empty_string;
@@ -51,7 +51,7 @@ inline char *PyByteArray_AS_STRING(PyObject *op) noexcept {
 #endif
 }
 inline Py_ssize_t PyByteArray_GET_SIZE(PyObject *op) noexcept {
-    detail::debug_assert(PyByteArray_Check(op), "PyByteArray_Check(op)", __func__);
+    PY3FFI_ASSERT(PyByteArray_Check(op), "PyByteArray_Check(op)", __func__);
 #  if PY3FFI_GIL_DISABLED && PY3FFI_TARGET_SINCE(3, 14)
     return detail::load_relaxed(&reinterpret_cast<PyVarObject *>(op)->ob_size);
 #  elif PY3FFI_IS_PYPY

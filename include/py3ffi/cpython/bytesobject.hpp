@@ -66,12 +66,16 @@ void *PyBytesWriter_GrowAndUpdatePointer(PyBytesWriter *writer, Py_ssize_t size,
 #if PY3FFI_NOT_PYPY
 // PyBytes_AS_STRING and PyBytes_GET_SIZE: no checks but assert()'s (as CPython's)
 inline char *PyBytes_AS_STRING(PyObject *op) noexcept {
-    detail::debug_assert(PyBytes_Check(op), "PyBytes_Check(op)", __func__);
+    PY3FFI_ASSERT(PyBytes_Check(op), "PyBytes_Check(op)", __func__);
+#if PY3FFI_IS_GRAALPY
+    return PyBytes_AsString(op);  // GraalPy's macro
+#else
     return reinterpret_cast<PyBytesObject *>(op)->ob_sval;
+#endif
 }
 #endif
 inline Py_ssize_t PyBytes_GET_SIZE(PyObject *op) noexcept {
-    detail::debug_assert(PyBytes_Check(op), "PyBytes_Check(op)", __func__);
+    PY3FFI_ASSERT(PyBytes_Check(op), "PyBytes_Check(op)", __func__);
 #if PY3FFI_IS_PYPY
     return PyBytes_Size(op);  // PyPy's macro
 #else

@@ -56,8 +56,8 @@ PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *) noexcept PY3FFI_PYPY_NAME(Py
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
-#if PY3FFI_IS_PYPY
-// PyPy's macros (its method objects are not PyMethodObject)
+#if PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY
+// PyPy's and GraalPy's macros (PyPy's method objects are not PyMethodObject)
 inline PyObject *PyMethod_GET_FUNCTION(PyObject *meth) noexcept { return PyMethod_Function(meth); }
 inline PyObject *PyMethod_GET_SELF(PyObject *meth) noexcept { return PyMethod_Self(meth); }
 #else
@@ -66,7 +66,11 @@ inline PyObject *PyMethod_GET_SELF(PyObject *meth) noexcept { return reinterpret
 #endif
 #if PY3FFI_NOT_PYPY
 inline PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *meth) noexcept {
+#  if PY3FFI_IS_GRAALPY
+    return PyInstanceMethod_Function(meth);  // GraalPy's macro
+#  else
     return reinterpret_cast<PyInstanceMethodObject *>(meth)->func;
+#  endif
 }
 #endif
 #endif

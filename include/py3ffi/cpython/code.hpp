@@ -220,7 +220,9 @@ inline constexpr int CO_NO_MONITORING_EVENTS = 0x2000000;
 inline constexpr int CO_HAS_DOCSTRING = 0x4000000;
 inline constexpr int CO_METHOD = 0x8000000;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+inline constexpr int CO_MAXBLOCKS = 21;
+#elif !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int CO_MAXBLOCKS = PY3FFI_TARGET_SINCE(3, 13) ? 21 : 20;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
@@ -302,6 +304,14 @@ PyObject *PyCode_GetCode(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_
 PyObject *PyCode_GetVarnames(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetVarnames);
 PyObject *PyCode_GetCellvars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCellvars);
 PyObject *PyCode_GetFreevars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetFreevars);
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+PyObject *PyCode_GetFileName(PyCodeObject *code) noexcept;
+PyObject *PyCode_GetName(PyCodeObject *code) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+PyObject *GraalPyCode_GetFileName(PyCodeObject *code) noexcept;
+PyObject *GraalPyCode_GetName(PyCodeObject *code) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

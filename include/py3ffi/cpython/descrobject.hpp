@@ -66,12 +66,34 @@ PyObject *PyDescr_NewWrapper(PyTypeObject *, wrapperbase *, void *) noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
 int PyDescr_IsData(PyObject *) noexcept;
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+PyMethodDef *GraalPyMethodDescrObject_GetMethod(PyObject *) noexcept;
+PyTypeObject *GraalPyDescrObject_GetType(PyObject *) noexcept;
+PyObject *GraalPyDescrObject_GetName(PyObject *) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
-inline PyTypeObject *PyDescr_TYPE(PyObject *x) noexcept { return reinterpret_cast<PyDescrObject *>(x)->d_type; }
-inline PyObject *PyDescr_NAME(PyObject *x) noexcept { return reinterpret_cast<PyDescrObject *>(x)->d_name; }
+// (GraalPy: its calls, as its macros make them)
+inline PyTypeObject *PyDescr_TYPE(PyObject *x) noexcept {
+#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    return GraalPyDescrObject_GetType(x);
+#  elif PY3FFI_IS_GRAALPY
+    return PyDescrObject_GetType(x);
+#  else
+    return reinterpret_cast<PyDescrObject *>(x)->d_type;
+#  endif
+}
+inline PyObject *PyDescr_NAME(PyObject *x) noexcept {
+#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    return GraalPyDescrObject_GetName(x);
+#  elif PY3FFI_IS_GRAALPY
+    return PyDescrObject_GetName(x);
+#  else
+    return reinterpret_cast<PyDescrObject *>(x)->d_name;
+#  endif
+}
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

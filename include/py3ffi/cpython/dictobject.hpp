@@ -73,11 +73,11 @@ PyObject *PyFrozenDict_New(PyObject *iterable) noexcept;
 
 #if !PY3FFI_LIMITED
 inline Py_ssize_t PyDict_GET_SIZE(PyObject *op) noexcept {
-    detail::debug_assert(PyDict_Check(op), "PyDict_Check(op)", __func__);
+    PY3FFI_ASSERT(PyDict_Check(op), "PyDict_Check(op)", __func__);
 #  if PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&reinterpret_cast<PyDictObject *>(op)->ma_used);
-#  elif PY3FFI_IS_PYPY
-    return PyObject_Size(op);  // PyPy's macro, PyObject_Length (its dicts are no PyDictObject)
+#  elif PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY
+    return PyObject_Size(op);  // PyPy's and GraalPy's macro (PyPy's dicts are no PyDictObject)
 #  else
     return reinterpret_cast<PyDictObject *>(op)->ma_used;
 #  endif

@@ -38,6 +38,9 @@ void PyFrame_FastToLocals(PyFrameObject *) noexcept;
 void PyFrame_BlockSetup(PyFrameObject *, int, int, int) noexcept;
 PyTryBlock *PyFrame_BlockPop(PyFrameObject *) noexcept;
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+void GraalPyFrame_SetLineNumber(PyFrameObject *, int) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

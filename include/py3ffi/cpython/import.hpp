@@ -9,11 +9,11 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PY3FFI_DATA struct _inittab *PyImport_Inittab;
 PY3FFI_DATA const struct _frozen *PyImport_FrozenModules;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PyObject *PyInit__imp() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY

@@ -30,6 +30,13 @@ void PyList_SET_ITEM(void *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(P
 int PyList_Extend(PyObject *self, PyObject *iterable) noexcept;
 int PyList_Clear(PyObject *self) noexcept;
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+PyObject **GraalPyList_ITEMS(PyObject *op) noexcept;
+void GraalPyList_SET_ITEM(PyObject *a, Py_ssize_t b, PyObject *c) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+PyObject **PyTruffleList_GetItems(PyObject *op) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
@@ -37,24 +44,40 @@ int PyList_Clear(PyObject *self) noexcept;
 // Like CPython's, these check their arguments only as assert() does (unless NDEBUG).
 namespace detail {
 inline PyListObject *as_list(PyObject *op) noexcept {
-    debug_assert(PyList_Check(op), "PyList_Check(op)", __func__);
+    PY3FFI_ASSERT(PyList_Check(op), "PyList_Check(op)", __func__);
     return reinterpret_cast<PyListObject *>(op);
 }
 }  // namespace detail
 #if PY3FFI_NOT_PYPY
+// (GraalPy: its calls, as its headers make them; a list may be a handle there)
 inline Py_ssize_t PyList_GET_SIZE(PyObject *op) noexcept {
-#if PY3FFI_GIL_DISABLED
+#if PY3FFI_IS_GRAALPY
+    return Py_SIZE(detail::as_list(op));
+#elif PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&detail::as_list(op)->ob_base.ob_size);
 #else
     return detail::as_list(op)->ob_base.ob_size;
 #endif
 }
-inline PyObject *PyList_GET_ITEM(PyObject *op, Py_ssize_t index) noexcept { return detail::as_list(op)->ob_item[index]; }
+inline PyObject *PyList_GET_ITEM(PyObject *op, Py_ssize_t index) noexcept {
+#if PY3FFI_IS_GRAALPY
+    return PyList_GetItem(op, index);
+#else
+    return detail::as_list(op)->ob_item[index];
+#endif
+}
 inline void PyList_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) noexcept {
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    GraalPyList_SET_ITEM(op, index, value);
+    return;
+#elif PY3FFI_IS_GRAALPY
+    PyTruffleList_GetItems(op)[index] = value;
+    return;
+#endif
     PyListObject *list = detail::as_list(op);
 #if PY3FFI_TARGET_SINCE(3, 11)
-    detail::debug_assert(0 <= index, "0 <= index", __func__);
-    detail::debug_assert(index < list->allocated, "index < allocated", __func__);
+    PY3FFI_ASSERT(0 <= index, "0 <= index", __func__);
+    PY3FFI_ASSERT(index < list->allocated, "index < allocated", __func__);
 #endif
     list->ob_item[index] = value;
 }

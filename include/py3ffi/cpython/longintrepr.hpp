@@ -23,7 +23,20 @@ struct _PyLongValue {
     digit ob_digit[1];
 };
 #endif
-#if PY3FFI_IS_PYPY
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+struct PyLongObject {
+    PyVarObject ob_base;
+    digit dummy;
+#  pragma GCC diagnostic push
+#  pragma GCC diagnostic ignored "-Wpedantic"
+#  if defined(__clang__)
+#    pragma clang diagnostic ignored "-Wc99-extensions"
+#    pragma clang diagnostic ignored "-Wflexible-array-extensions"
+#  endif
+    digit ob_digit[];
+#  pragma GCC diagnostic pop
+};
+#elif PY3FFI_IS_PYPY
 struct PyLongObject {
     PyObject ob_base;
 };

@@ -40,10 +40,35 @@ extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyCMethod_Type;
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+PyTypeObject *GraalPyCMethod_GetClass(PyObject *func) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY
+const char *GraalPyCFunction_GetDoc(PyObject *func) noexcept;
+void GraalPyCFunction_SetDoc(PyObject *func, const char *doc) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+PyObject *GraalPyCFunction_GetModule(PyObject *a) noexcept;
+PyMethodDef *GraalPyCFunction_GetMethodDef(PyObject *a) noexcept;
+void GraalPyCFunction_SetModule(PyObject *a, PyObject *b) noexcept;
+void GraalPyCFunction_SetMethodDef(PyObject *a, PyMethodDef *b) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED
+#if !PY3FFI_LIMITED && PY3FFI_IS_GRAALPY
+// GraalPy's macros: its calls (a function object may be a handle there)
+inline PyCFunction PyCFunction_GET_FUNCTION(PyObject *func) noexcept { return PyCFunction_GetFunction(func); }
+inline PyObject *PyCFunction_GET_SELF(PyObject *func) noexcept { return PyCFunction_GetSelf(func); }
+inline int PyCFunction_GET_FLAGS(PyObject *func) noexcept { return PyCFunction_GetFlags(func); }
+inline PyTypeObject *PyCFunction_GET_CLASS(PyObject *func) noexcept {
+#  if PY3FFI_TARGET_SINCE(3, 12)
+    return GraalPyCMethod_GetClass(func);
+#  else
+    return PyCMethod_GetClass(func);
+#  endif
+}
+#elif !PY3FFI_LIMITED
 inline PyCFunction PyCFunction_GET_FUNCTION(PyObject *func) noexcept {
     return reinterpret_cast<PyCFunctionObject *>(func)->m_ml->ml_meth;
 }

@@ -13,6 +13,13 @@ extern "C" {
 int PyArg_ParseArray(PyObject *const *args, Py_ssize_t nargs, const char *format, ...) noexcept;
 int PyArg_ParseArrayAndKeywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, const char *format, const char *const *kwlist, ...) noexcept;
 #endif
+#if PY3FFI_IS_GRAALPY
+int _PyArg_NoKeywords(const char *funcname, PyObject *kwargs) noexcept;
+int _PyArg_NoKwnames(const char *funcname, PyObject *kwnames) noexcept;
+int _PyArg_NoPositional(const char *funcname, PyObject *args) noexcept;
+int _PyArg_CheckPositional(const char *, Py_ssize_t, Py_ssize_t, Py_ssize_t) noexcept;
+PyObject *const *_PyArg_UnpackKeywords(PyObject *const *args, Py_ssize_t nargs, PyObject *kwargs, PyObject *kwnames, struct _PyArg_Parser *parser, int minpos, int maxpos, int minkw, PyObject **buf) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

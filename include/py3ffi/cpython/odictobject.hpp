@@ -9,11 +9,11 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 struct PyODictObject;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PY3FFI_DATA PyTypeObject PyODict_Type;
 PY3FFI_DATA PyTypeObject PyODictIter_Type;
 PY3FFI_DATA PyTypeObject PyODictKeys_Type;
@@ -26,12 +26,12 @@ int PyODict_DelItem(PyObject *od, PyObject *key) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY  // (in neither: no OrderedDict C API)
 inline int PyODict_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyODict_Type); }
 inline int PyODict_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyODict_Type); }
 #endif
 
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY  // (in neither: no OrderedDict C API)
 // an OrderedDict is a dict: these read it as one
 inline Py_ssize_t PyODict_SIZE(PyObject *op) noexcept { return PyDict_GET_SIZE(op); }
 inline PyObject *PyODict_GetItem(PyObject *od, PyObject *key) noexcept { return PyDict_GetItem(od, key); }

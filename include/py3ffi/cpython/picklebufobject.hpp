@@ -10,7 +10,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PY3FFI_DATA PyTypeObject PyPickleBuffer_Type;
 PyObject *PyPickleBuffer_FromObject(PyObject *) noexcept;
 const Py_buffer *PyPickleBuffer_GetBuffer(PyObject *) noexcept;
@@ -19,7 +19,7 @@ int PyPickleBuffer_Release(PyObject *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 inline int PyPickleBuffer_Check(PyObject *op) noexcept { return detail::is_type(op, &PyPickleBuffer_Type); }
 #endif
 }  // namespace py3ffi

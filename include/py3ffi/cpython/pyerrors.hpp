@@ -184,7 +184,7 @@ PY3FFI_DATA PyObject *PyExc_PythonFinalizationError;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
 PyObject *PyUnstable_Exc_PrepReraiseStar(PyObject *orig, PyObject *excs) noexcept;
 #endif
-#if !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13)) && PY3FFI_NOT_PYPY
+#if (PY3FFI_IS_GRAALPY ? PY3FFI_BEFORE(3, 12) : !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13)) && PY3FFI_NOT_PYPY)
 int PySignal_SetWakeupFd(int fd) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY

@@ -19,7 +19,7 @@ inline constexpr unsigned long PyHASH_IMAG = PyHASH_MULTIPLIER;
 struct PyHash_FuncDef;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PyHash_FuncDef *PyHash_GetFuncDef() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY

@@ -11,7 +11,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10)) && PY3FFI_NOT_PYPY
+#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10)) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PY3FFI_DATA char *(*PyOS_ReadlineFunctionPointer)(FILE *, FILE *, const char *);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
@@ -37,29 +37,29 @@ PyObject *Py_CompileStringFlags(const char *str, const char *filename, int start
 PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags, int optimize) noexcept;
 PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start, PyCompilerFlags *flags, int optimize) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_GRAALPY
 PyObject *PyRun_String(const char *str, int s, PyObject *g, PyObject *l) noexcept PY3FFI_PYPY_NAME(PyPyRun_String);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 int PyRun_AnyFile(FILE *fp, const char *name) noexcept;
 int PyRun_AnyFileEx(FILE *fp, const char *name, int closeit) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 int PyRun_AnyFileFlags(FILE *, const char *, PyCompilerFlags *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_GRAALPY
 int PyRun_SimpleString(const char *s) noexcept PY3FFI_PYPY_NAME(PyPyRun_SimpleString);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 int PyRun_SimpleFile(FILE *f, const char *p) noexcept;
 int PyRun_SimpleFileEx(FILE *f, const char *p, int c) noexcept;
 int PyRun_InteractiveOne(FILE *f, const char *p) noexcept;
 int PyRun_InteractiveLoop(FILE *f, const char *p) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_GRAALPY
 PyObject *PyRun_File(FILE *fp, const char *p, int s, PyObject *g, PyObject *l) noexcept PY3FFI_PYPY_NAME(PyPyRun_File);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PyObject *PyRun_FileEx(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, int c) noexcept;
 PyObject *PyRun_FileFlags(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, PyCompilerFlags *flags) noexcept;
 #endif
@@ -69,8 +69,9 @@ char *PyOS_Readline(FILE *, FILE *, const char *) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
-// macros over the *Flags functions until 3.8 exported functions of these names
+#if !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 8) || PY3FFI_IS_GRAALPY)
+// macros over the *Flags functions until 3.8 exported functions of these names (GraalPy's
+// functions of these names abort: its headers keep the macros, and so does py3ffi there)
 inline PyObject *PyRun_String(const char *str, int s, PyObject *g, PyObject *l) noexcept {
     return PyRun_StringFlags(str, s, g, l, nullptr);
 }
@@ -78,6 +79,11 @@ inline int PyRun_AnyFile(FILE *fp, const char *name) noexcept { return PyRun_Any
 inline int PyRun_AnyFileEx(FILE *fp, const char *name, int closeit) noexcept {
     return PyRun_AnyFileExFlags(fp, name, closeit, nullptr);
 }
+#  if PY3FFI_IS_GRAALPY  // (CPython exports it on every version)
+inline int PyRun_AnyFileFlags(FILE *fp, const char *name, PyCompilerFlags *flags) noexcept {
+    return PyRun_AnyFileExFlags(fp, name, 0, flags);
+}
+#  endif
 inline int PyRun_SimpleString(const char *s) noexcept { return PyRun_SimpleStringFlags(s, nullptr); }
 inline int PyRun_SimpleFile(FILE *f, const char *p) noexcept { return PyRun_SimpleFileExFlags(f, p, 0, nullptr); }
 inline int PyRun_SimpleFileEx(FILE *f, const char *p, int c) noexcept { return PyRun_SimpleFileExFlags(f, p, c, nullptr); }

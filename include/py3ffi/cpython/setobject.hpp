@@ -44,8 +44,10 @@ Py_ssize_t PySet_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_GET_SIZE);
 
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline Py_ssize_t PySet_GET_SIZE(PyObject *so) noexcept {
-    detail::debug_assert(PyAnySet_Check(so), "PyAnySet_Check(so)", __func__);
-#  if PY3FFI_GIL_DISABLED
+    PY3FFI_ASSERT(PyAnySet_Check(so), "PyAnySet_Check(so)", __func__);
+#  if PY3FFI_IS_GRAALPY
+    return PySet_Size(so);  // GraalPy's macro
+#  elif PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&reinterpret_cast<PySetObject *>(so)->used);
 #  else
     return reinterpret_cast<PySetObject *>(so)->used;

@@ -16,7 +16,9 @@ using PY_UNICODE_TYPE = wchar_t;
 #if !PY3FFI_LIMITED
 using Py_UNICODE = wchar_t;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11) && PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+inline constexpr int USE_UNICODE_WCHAR_CACHE = 0;
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
 inline constexpr int USE_UNICODE_WCHAR_CACHE = 1;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
@@ -281,6 +283,28 @@ Py_UNICODE *Py_UNICODE_strchr(const Py_UNICODE *s, Py_UNICODE c) noexcept;
 Py_UNICODE *Py_UNICODE_strrchr(const Py_UNICODE *s, Py_UNICODE c) noexcept;
 Py_UNICODE *PyUnicode_AsUnicodeCopy(PyObject *unicode) noexcept;
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+unsigned int GraalPyUnicode_CHECK_INTERNED(PyObject *op) noexcept;
+unsigned int GraalPyUnicode_IS_ASCII(PyObject *op) noexcept;
+unsigned int GraalPyUnicode_IS_COMPACT(PyObject *op) noexcept;
+int GraalPyUnicode_KIND(PyObject *) noexcept;
+void *GraalPyUnicode_NONCOMPACT_DATA(PyObject *op) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+unsigned int PyTruffleUnicode_CHECK_INTERNED(PyObject *op) noexcept;
+unsigned int PyTruffleUnicode_IS_READY(PyObject *op) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+Py_ssize_t GraalPyUnicode_GET_LENGTH(PyObject *op) noexcept;
+#endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+unsigned int PyTruffleUnicode_IS_ASCII(PyObject *op) noexcept;
+unsigned int PyTruffleUnicode_IS_COMPACT(PyObject *op) noexcept;
+int _PyTruffleUnicode_KIND(PyObject *) noexcept;
+void *_PyTruffleUnicode_NONCOMPACT_DATA(PyObject *op) noexcept;
+Py_ssize_t PyTruffleUnicode_GET_LENGTH(PyObject *op) noexcept;
+Py_ssize_t PyTruffleUnicode_WSTR_LENGTH(PyObject *op) noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 
@@ -288,26 +312,45 @@ Py_UNICODE *PyUnicode_AsUnicodeCopy(PyObject *unicode) noexcept;
 // ---- the str layout's accessors, as CPython's (no checks but assert()'s) ------------------
 namespace detail {
 inline PyASCIIObject *ascii_object(PyObject *op) noexcept {
-    debug_assert(PyUnicode_Check(op), "PyUnicode_Check(op)", __func__);
+    PY3FFI_ASSERT(PyUnicode_Check(op), "PyUnicode_Check(op)", __func__);
     return reinterpret_cast<PyASCIIObject *>(op);
 }
 }  // namespace detail
+// GraalPy: its calls, as its headers make them (GraalPy 25's GraalPyUnicode_*, 24's
+// PyTruffleUnicode_*): a str may be a handle there, and its data is never inline (not compact).
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#  define PY3FFI_GRAALPY_UNICODE(name) GraalPyUnicode_##name
+#elif PY3FFI_IS_GRAALPY
+#  define PY3FFI_GRAALPY_UNICODE(name) PyTruffleUnicode_##name
+#endif
 inline unsigned int PyUnicode_CHECK_INTERNED(PyObject *op) noexcept {
-#if PY3FFI_GIL_DISABLED && PY3FFI_TARGET_SINCE(3, 14)
+#if PY3FFI_IS_GRAALPY
+    return PY3FFI_GRAALPY_UNICODE(CHECK_INTERNED)(op);
+#elif PY3FFI_GIL_DISABLED && PY3FFI_TARGET_SINCE(3, 14)
     return detail::load_relaxed(&detail::ascii_object(op)->state.interned);  // a char there
 #else
     return detail::ascii_object(op)->state.interned;
 #endif
 }
+#if PY3FFI_IS_GRAALPY
+inline unsigned int PyUnicode_IS_ASCII(PyObject *op) noexcept { return PY3FFI_GRAALPY_UNICODE(IS_ASCII)(op); }
+inline unsigned int PyUnicode_IS_COMPACT(PyObject *op) noexcept { return PY3FFI_GRAALPY_UNICODE(IS_COMPACT)(op); }
+inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept { return PyUnicode_IS_ASCII(op) && PyUnicode_IS_COMPACT(op); }
+#else
 inline unsigned int PyUnicode_IS_ASCII(PyObject *op) noexcept { return detail::ascii_object(op)->state.ascii; }
 inline unsigned int PyUnicode_IS_COMPACT(PyObject *op) noexcept { return detail::ascii_object(op)->state.compact; }
 inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept {
     return detail::ascii_object(op)->state.ascii && PyUnicode_IS_COMPACT(op);
 }
+#endif
 #if PY3FFI_BEFORE(3, 12)
 // strings made from wchar_t data are "ready" (have their canonical form) only once asked for it
 extern "C" int _PyUnicode_Ready(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_Ready);  // not API: what PyUnicode_READY calls
+#  if PY3FFI_IS_GRAALPY
+inline unsigned int PyUnicode_IS_READY(PyObject *op) noexcept { return PyTruffleUnicode_IS_READY(op); }
+#  else
 inline unsigned int PyUnicode_IS_READY(PyObject *op) noexcept { return detail::ascii_object(op)->state.ready; }
+#  endif
 inline int PyUnicode_READY(PyObject *op) noexcept { return PyUnicode_IS_READY(op) ? 0 : _PyUnicode_Ready(op); }
 #else
 inline unsigned int PyUnicode_IS_READY(PyObject *) noexcept { return 1; }
@@ -316,12 +359,23 @@ inline int PyUnicode_READY(PyObject *) noexcept { return 0; }
 // (3.12+ also export a function of this name, returning int: inline here on every version)
 inline int PyUnicode_KIND(PyObject *op) noexcept {
 #if PY3FFI_BEFORE(3, 12)
-    detail::debug_assert(PyUnicode_IS_READY(op), "PyUnicode_IS_READY(op)", __func__);
+    PY3FFI_ASSERT(PyUnicode_IS_READY(op), "PyUnicode_IS_READY(op)", __func__);
 #endif
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    return GraalPyUnicode_KIND(op);
+#elif PY3FFI_IS_GRAALPY
+    return _PyTruffleUnicode_KIND(op);
+#else
     return static_cast<int>(detail::ascii_object(op)->state.kind);
+#endif
 }
 // (an inline function on every version: 3.14+ also export one, whose call would cost more)
 inline void *PyUnicode_DATA(PyObject *op) noexcept {
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+    return PyUnicode_IS_COMPACT(op) ? nullptr : GraalPyUnicode_NONCOMPACT_DATA(op);
+#elif PY3FFI_IS_GRAALPY
+    return PyUnicode_IS_COMPACT(op) ? nullptr : _PyTruffleUnicode_NONCOMPACT_DATA(op);
+#endif
     if (PyUnicode_IS_COMPACT(op)) {
         if (PyUnicode_IS_ASCII(op)) return reinterpret_cast<PyASCIIObject *>(op) + 1;
         return reinterpret_cast<PyCompactUnicodeObject *>(op) + 1;
@@ -331,7 +385,7 @@ inline void *PyUnicode_DATA(PyObject *op) noexcept {
 #else
     void *data = reinterpret_cast<PyUnicodeObject *>(op)->data.any;
 #endif
-    detail::debug_assert(data != nullptr, "data != NULL", __func__);
+    PY3FFI_ASSERT(data != nullptr, "data != NULL", __func__);
     return data;
 }
 inline Py_UCS1 *PyUnicode_1BYTE_DATA(PyObject *op) noexcept { return static_cast<Py_UCS1 *>(PyUnicode_DATA(op)); }
@@ -339,9 +393,13 @@ inline Py_UCS2 *PyUnicode_2BYTE_DATA(PyObject *op) noexcept { return static_cast
 inline Py_UCS4 *PyUnicode_4BYTE_DATA(PyObject *op) noexcept { return static_cast<Py_UCS4 *>(PyUnicode_DATA(op)); }
 inline Py_ssize_t PyUnicode_GET_LENGTH(PyObject *op) noexcept {
 #if PY3FFI_BEFORE(3, 12)
-    detail::debug_assert(PyUnicode_IS_READY(op), "PyUnicode_IS_READY(op)", __func__);
+    PY3FFI_ASSERT(PyUnicode_IS_READY(op), "PyUnicode_IS_READY(op)", __func__);
 #endif
+#if PY3FFI_IS_GRAALPY
+    return PY3FFI_GRAALPY_UNICODE(GET_LENGTH)(op);
+#else
     return detail::ascii_object(op)->length;
+#endif
 }
 #if PY3FFI_TARGET_SINCE(3, 15)
 // The hash the string has cached, or -1.
@@ -359,14 +417,14 @@ inline void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UCS4 valu
     } else if (kind == PyUnicode_2BYTE_KIND) {
         static_cast<Py_UCS2 *>(data)[index] = static_cast<Py_UCS2>(value);
     } else {
-        detail::debug_assert(kind == PyUnicode_4BYTE_KIND, "kind == PyUnicode_4BYTE_KIND", __func__);
+        PY3FFI_ASSERT(kind == PyUnicode_4BYTE_KIND, "kind == PyUnicode_4BYTE_KIND", __func__);
         static_cast<Py_UCS4 *>(data)[index] = value;
     }
 }
 inline Py_UCS4 PyUnicode_READ(int kind, const void *data, Py_ssize_t index) noexcept {
     if (kind == PyUnicode_1BYTE_KIND) return static_cast<const Py_UCS1 *>(data)[index];
     if (kind == PyUnicode_2BYTE_KIND) return static_cast<const Py_UCS2 *>(data)[index];
-    detail::debug_assert(kind == PyUnicode_4BYTE_KIND, "kind == PyUnicode_4BYTE_KIND", __func__);
+    PY3FFI_ASSERT(kind == PyUnicode_4BYTE_KIND, "kind == PyUnicode_4BYTE_KIND", __func__);
     return static_cast<const Py_UCS4 *>(data)[index];
 }
 inline Py_UCS4 PyUnicode_READ_CHAR(PyObject *unicode, Py_ssize_t index) noexcept {
@@ -447,29 +505,45 @@ inline void Py_UNICODE_FILL(Py_UNICODE *target, Py_UNICODE value, Py_ssize_t len
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
 // The deprecated (3.3) wchar_t representation, made on request by PyUnicode_AsUnicode.
+// (GraalPy: its calls; it makes the wchar_t form on every request)
 inline Py_ssize_t PyUnicode_WSTR_LENGTH(PyObject *op) noexcept {
+#  if PY3FFI_IS_GRAALPY
+    return PyTruffleUnicode_WSTR_LENGTH(op);
+#  else
     if (PyUnicode_IS_COMPACT_ASCII(op)) return detail::ascii_object(op)->length;
     return reinterpret_cast<PyCompactUnicodeObject *>(op)->wstr_length;
+#  endif
 }
+namespace detail {
+inline wchar_t *wstr_of(PyObject *op) noexcept {
+#  if PY3FFI_IS_GRAALPY
+    (void)op;
+    return nullptr;
+#  else
+    return ascii_object(op)->wstr;
+#  endif
+}
+}  // namespace detail
 [[deprecated("deprecated since 3.3: use PyUnicode_GET_LENGTH")]] inline Py_ssize_t PyUnicode_GET_SIZE(PyObject *op) noexcept {
-    if (detail::ascii_object(op)->wstr == nullptr) (void)PyUnicode_AsUnicode(op);
+    if (PY3FFI_NOT_GRAALPY && detail::wstr_of(op) == nullptr) (void)PyUnicode_AsUnicode(op);
     return PyUnicode_WSTR_LENGTH(op);
 }
 [[deprecated("deprecated since 3.3")]] inline Py_ssize_t PyUnicode_GET_DATA_SIZE(PyObject *op) noexcept {
-    if (detail::ascii_object(op)->wstr == nullptr) (void)PyUnicode_AsUnicode(op);
+    if (PY3FFI_NOT_GRAALPY && detail::wstr_of(op) == nullptr) (void)PyUnicode_AsUnicode(op);
     return PyUnicode_WSTR_LENGTH(op) * static_cast<Py_ssize_t>(sizeof(Py_UNICODE));
 }
 [[deprecated("deprecated since 3.3: use PyUnicode_DATA and PyUnicode_KIND")]] inline Py_UNICODE *
 PyUnicode_AS_UNICODE(PyObject *op) noexcept {
-    wchar_t *wstr = detail::ascii_object(op)->wstr;
+    wchar_t *wstr = detail::wstr_of(op);
     return wstr != nullptr ? wstr : PyUnicode_AsUnicode(op);
 }
 [[deprecated("deprecated since 3.3: use PyUnicode_DATA and PyUnicode_KIND")]] inline const char *
 PyUnicode_AS_DATA(PyObject *op) noexcept {
-    wchar_t *wstr = detail::ascii_object(op)->wstr;
+    wchar_t *wstr = detail::wstr_of(op);
     return static_cast<const char *>(static_cast<const void *>(wstr != nullptr ? wstr : PyUnicode_AsUnicode(op)));
 }
 #endif
+#undef PY3FFI_GRAALPY_UNICODE
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -39,7 +39,7 @@ int PyWeakref_IsDead(PyObject *ref) noexcept;
 #  if PY3FFI_TARGET_SINCE(3, 13)
 [[deprecated("PyWeakref_GET_OBJECT is deprecated since 3.13: use PyWeakref_GetRef")]]
 #  endif
-#if PY3FFI_NOT_PYPY
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY  // (GraalPy's: in weakrefobject.hpp, after the call it makes)
 inline PyObject *PyWeakref_GET_OBJECT(PyObject *ref) noexcept {
     PyObject *obj = reinterpret_cast<PyWeakReference *>(ref)->wr_object;
     return Py_REFCNT(obj) > 0 ? obj : Py_None;

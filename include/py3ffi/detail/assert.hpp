@@ -17,4 +17,12 @@ inline void debug_assert([[maybe_unused]] bool ok, [[maybe_unused]] const char *
 }
 }  // namespace detail
 }  // namespace py3ffi
+// PY3FFI_ASSERT(ok, "what", __func__): the assert() in CPython's macros. Under NDEBUG nothing at
+// all, the condition not evaluated either, as assert()'s: on GraalPy a type check is a call,
+// which the compiler cannot drop.
+#ifdef NDEBUG
+#  define PY3FFI_ASSERT(...) static_cast<void>(0)
+#else
+#  define PY3FFI_ASSERT(...) ::py3ffi::detail::debug_assert(__VA_ARGS__)
+#endif
 #endif
