@@ -31,7 +31,7 @@ PyObject *PyObject_CallMethod(PyObject *obj, const char *name, const char *forma
 #endif
 PyObject *PyObject_CallFunctionObjArgs(PyObject *callable, ...) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallFunctionObjArgs);
 PyObject *PyObject_CallMethodObjArgs(PyObject *obj, PyObject *name, ...) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallMethodObjArgs);
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
+#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_GRAALPY
 Py_ssize_t PyVectorcall_NARGS(size_t nargsf) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 12)
@@ -75,11 +75,11 @@ int PyIter_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyIter_Check);
 #if PY3FFI_SINCE(3, 10) && PY3FFI_NOT_PYPY
 int PyAIter_Check(PyObject *) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 14)
 int PyIter_NextItem(PyObject *iter, PyObject **item) noexcept;
 #endif
 PyObject *PyIter_Next(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyIter_Next);
-#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 10)
 PySendResult PyIter_Send(PyObject *, PyObject *, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyIter_Send);
 #endif
 int PyNumber_Check(PyObject *o) noexcept PY3FFI_PYPY_NAME(PyPyNumber_Check);
@@ -158,7 +158,7 @@ Py_ssize_t PyMapping_Size(PyObject *o) noexcept PY3FFI_PYPY_NAME(PyPyMapping_Siz
 Py_ssize_t PyMapping_Length(PyObject *o) noexcept PY3FFI_PYPY_NAME(PyPyMapping_Length);
 int PyMapping_HasKeyString(PyObject *o, const char *key) noexcept PY3FFI_PYPY_NAME(PyPyMapping_HasKeyString);
 int PyMapping_HasKey(PyObject *o, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyMapping_HasKey);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyMapping_HasKeyWithError(PyObject *o, PyObject *key) noexcept;
 int PyMapping_HasKeyStringWithError(PyObject *o, const char *key) noexcept;
 #endif
@@ -166,7 +166,7 @@ PyObject *PyMapping_Keys(PyObject *o) noexcept PY3FFI_PYPY_NAME(PyPyMapping_Keys
 PyObject *PyMapping_Values(PyObject *o) noexcept PY3FFI_PYPY_NAME(PyPyMapping_Values);
 PyObject *PyMapping_Items(PyObject *o) noexcept PY3FFI_PYPY_NAME(PyPyMapping_Items);
 PyObject *PyMapping_GetItemString(PyObject *o, const char *key) noexcept PY3FFI_PYPY_NAME(PyPyMapping_GetItemString);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyMapping_GetOptionalItem(PyObject *, PyObject *, PyObject **) noexcept;
 int PyMapping_GetOptionalItemString(PyObject *, const char *, PyObject **) noexcept;
 #endif

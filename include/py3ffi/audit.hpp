@@ -14,7 +14,7 @@ int PySys_Audit(const char *event, const char *argFormat, ...) noexcept;
 #elif PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 13) && PY3FFI_NOT_PYPY
 int PySys_Audit(const char *, const char *, ...) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PySys_AuditTuple(const char *event, PyObject *args) noexcept;
 #endif
 }  // extern "C"

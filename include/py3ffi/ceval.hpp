@@ -32,14 +32,14 @@ PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
 #else
 struct PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 PyObject *PyEval_GetFrameBuiltins() noexcept;
 PyObject *PyEval_GetFrameGlobals() noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 13)
 PyObject *PyEval_CallObjectWithKeywords(PyObject *callable, PyObject *args, PyObject *kwargs) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallObjectWithKeywords);
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 PyObject *PyEval_GetFrameLocals() noexcept;
 #endif
 int Py_AddPendingCall(int (*)(void *), void *arg) noexcept PY3FFI_PYPY_NAME(PyPy_AddPendingCall);
@@ -84,7 +84,7 @@ int PyEval_ThreadsInitialized() noexcept PY3FFI_PYPY_NAME(PyPyEval_ThreadsInitia
 void PyEval_AcquireLock() noexcept;
 void PyEval_ReleaseLock() noexcept;
 #endif
-#if PY3FFI_BEFORE(3, 8) && PY3FFI_NOT_PYPY
+#if PY3FFI_BEFORE(3, 8)
 void PyEval_ReInitThreads() noexcept;
 #endif
 }  // extern "C"

@@ -9,7 +9,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
 int PyMethod_ClearFreeList() noexcept;
 #endif
 }  // extern "C"

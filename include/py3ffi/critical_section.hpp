@@ -9,12 +9,12 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY && !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 struct PyCriticalSection {
     uintptr_t _cs_prev;
     PyMutex *_cs_mutex;
 };
-#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY && !PY3FFI_LIMITED
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED
 #if PY3FFI_GIL_DISABLED
 struct PyCriticalSection {
     uintptr_t _cs_prev;
@@ -23,18 +23,18 @@ struct PyCriticalSection {
 #else
 struct PyCriticalSection;
 #endif
-#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 struct PyCriticalSection {
     uintptr_t _cs_prev;
     struct PyMutex *_cs_mutex;
 };
 #endif
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY && !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 struct PyCriticalSection2 {
     PyCriticalSection _cs_base;
     PyMutex *_cs_mutex2;
 };
-#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY && !PY3FFI_LIMITED
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED
 #if PY3FFI_GIL_DISABLED
 struct PyCriticalSection2 {
     PyCriticalSection _cs_base;
@@ -43,14 +43,14 @@ struct PyCriticalSection2 {
 #else
 struct PyCriticalSection2;
 #endif
-#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 struct PyCriticalSection2 {
     PyCriticalSection _cs_base;
     struct PyMutex *_cs_mutex2;
 };
 #endif
 extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 void PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op) noexcept;
 void PyCriticalSection_End(PyCriticalSection *c) noexcept;
 void PyCriticalSection2_Begin(PyCriticalSection2 *c, PyObject *a, PyObject *b) noexcept;

@@ -25,7 +25,7 @@ struct PyMemberDef {
     int flags;
     const char *doc;
 };
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12)
 inline constexpr int Py_T_SHORT = 0;
 inline constexpr int Py_T_INT = 1;
 inline constexpr int Py_T_LONG = 2;

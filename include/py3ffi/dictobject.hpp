@@ -44,11 +44,11 @@ int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override) noexcept;
 PyObject *PyDict_GetItemString(PyObject *dp, const char *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_GetItemString);
 int PyDict_SetItemString(PyObject *dp, const char *key, PyObject *item) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetItemString);
 int PyDict_DelItemString(PyObject *dp, const char *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_DelItemString);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyDict_GetItemRef(PyObject *mp, PyObject *key, PyObject **result) noexcept;
 int PyDict_GetItemStringRef(PyObject *mp, const char *key, PyObject **result) noexcept;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
 int PyDict_SetDefaultRef(PyObject *mp, PyObject *key, PyObject *default_value, PyObject **result) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 10)

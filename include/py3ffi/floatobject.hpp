@@ -22,7 +22,7 @@ PyObject *PyFloat_GetInfo() noexcept;
 PyObject *PyFloat_FromString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_FromString);
 PyObject *PyFloat_FromDouble(double) noexcept PY3FFI_PYPY_NAME(PyPyFloat_FromDouble);
 double PyFloat_AsDouble(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_AsDouble);
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
 int PyFloat_ClearFreeList() noexcept;
 #endif
 }  // extern "C"

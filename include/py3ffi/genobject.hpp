@@ -10,7 +10,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
 int PyGen_NeedsFinalizing(PyGenObject *) noexcept;
 int PyAsyncGen_ClearFreeLists() noexcept;
 #endif

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 15)
 enum PyImport_LazyImportsMode : unsigned int { PyImport_LAZY_NORMAL = 0, PyImport_LAZY_ALL = 1 };
 #endif
 extern "C" {
@@ -30,7 +30,7 @@ PyObject *PyImport_GetModule(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyImpor
 PyObject *PyImport_AddModuleObject(PyObject *name) noexcept;
 #endif
 PyObject *PyImport_AddModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_AddModule);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 PyObject *PyImport_AddModuleRef(const char *name) noexcept;
 #endif
 PyObject *PyImport_ImportModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModule);
@@ -51,10 +51,10 @@ int PyImport_ImportFrozenModuleObject(PyObject *name) noexcept;
 int PyImport_ImportFrozenModule(const char *name) noexcept;
 int PyImport_AppendInittab(const char *name, PyObject *(*)(void)) noexcept;
 #endif
-#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if PY3FFI_BEFORE(3, 9)
 void PyImport_Cleanup() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 int PyImport_SetLazyImportsMode(PyImport_LazyImportsMode mode) noexcept;
 int PyImport_SetLazyImportsFilter(PyObject *filter) noexcept;
 PyImport_LazyImportsMode PyImport_GetLazyImportsMode() noexcept;

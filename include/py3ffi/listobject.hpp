@@ -17,7 +17,7 @@ PY3FFI_DATA PyTypeObject PyListRevIter_Type;
 PyObject *PyList_New(Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyList_New);
 Py_ssize_t PyList_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Size);
 PyObject *PyList_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GetItem);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 PyObject *PyList_GetItemRef(PyObject *, Py_ssize_t) noexcept;
 #endif
 int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SetItem);
@@ -28,7 +28,7 @@ int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *) noexcept PY3
 int PyList_Sort(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Sort);
 int PyList_Reverse(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Reverse);
 PyObject *PyList_AsTuple(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_AsTuple);
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
 int PyList_ClearFreeList() noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)

@@ -10,7 +10,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
 inline constexpr int Py_ASNATIVEBYTES_DEFAULTS = - 1;
 inline constexpr int Py_ASNATIVEBYTES_BIG_ENDIAN = 0;
 inline constexpr int Py_ASNATIVEBYTES_LITTLE_ENDIAN = 1;
@@ -19,7 +19,7 @@ inline constexpr int Py_ASNATIVEBYTES_UNSIGNED_BUFFER = 4;
 inline constexpr int Py_ASNATIVEBYTES_REJECT_NEGATIVE = 8;
 inline constexpr int Py_ASNATIVEBYTES_ALLOW_INDEX = 16;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
 struct PyLongLayout {
     uint8_t bits_per_digit;
     uint8_t digit_size;
@@ -47,10 +47,10 @@ Py_ssize_t PyLong_AsSsize_t(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsSsi
 size_t PyLong_AsSize_t(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsSize_t);
 unsigned long PyLong_AsUnsignedLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLong);
 unsigned long PyLong_AsUnsignedLongMask(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongMask);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyLong_AsInt(PyObject *) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 14)
 PyObject *PyLong_FromInt32(int32_t value) noexcept;
 PyObject *PyLong_FromUInt32(uint32_t value) noexcept;
 PyObject *PyLong_FromInt64(int64_t value) noexcept;
@@ -60,7 +60,7 @@ int PyLong_AsUInt32(PyObject *obj, uint32_t *value) noexcept;
 int PyLong_AsInt64(PyObject *obj, int64_t *value) noexcept;
 int PyLong_AsUInt64(PyObject *obj, uint64_t *value) noexcept;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
 Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n_bytes, int flags) noexcept;
 PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
 PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
@@ -87,7 +87,7 @@ PyObject *PyLong_FromString(const char *, char **, int) noexcept PY3FFI_PYPY_NAM
 unsigned long PyOS_strtoul(const char *, char **, int) noexcept;
 long PyOS_strtol(const char *, char **, int) noexcept;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
 const PyLongLayout *PyLong_GetNativeLayout() noexcept;
 int PyLong_Export(PyObject *obj, PyLongExport *export_long) noexcept;
 void PyLong_FreeExport(PyLongExport *export_long) noexcept;

@@ -9,11 +9,11 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 using PyCFunction = PyObject *(*)(PyObject *, PyObject *);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 using PyCFunctionFast = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t);
 #endif
 using PyCFunctionWithKeywords = PyObject *(*)(PyObject *, PyObject *, PyObject *);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 using PyCFunctionFastWithKeywords = PyObject *(*)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *);
 #endif
 #if PY3FFI_BEFORE(3, 9)
@@ -78,7 +78,7 @@ PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 9)
 PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyCMethod_New);
 #endif
-#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if PY3FFI_BEFORE(3, 9)
 int PyCFunction_ClearFreeList() noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)

@@ -12,7 +12,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 inline constexpr int Py_CLEANUP_SUPPORTED = 0x20000;
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 struct PyABIInfo {
     uint8_t abiinfo_major_version;
     uint8_t abiinfo_minor_version;
@@ -64,10 +64,10 @@ PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPy_
 #else
 PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_SYMBOLS(_Py_VaBuildValue_SizeT, _PyPy_VaBuildValue_SizeT);
 #endif
-#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 10)
 int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObjectRef);
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyModule_Add(PyObject *mod, const char *name, PyObject *value) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 10)
@@ -92,7 +92,7 @@ PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PyObject *PyModule_FromDefAndSpec(PyModuleDef *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_FromDefAndSpec);
 #endif
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 int PyABIInfo_Check(PyABIInfo *info, const char *module_name) noexcept;
 #endif
 }  // extern "C"

@@ -22,12 +22,12 @@ struct PyModuleDef_Slot {
     int slot;
     void *value;
 };
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12)
 inline void *const Py_MOD_MULTIPLE_INTERPRETERS_NOT_SUPPORTED = nullptr;
 inline void *const Py_MOD_MULTIPLE_INTERPRETERS_SUPPORTED = reinterpret_cast<void *>(1);
 inline void *const Py_MOD_PER_INTERPRETER_GIL_SUPPORTED = reinterpret_cast<void *>(2);
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 inline void *const Py_MOD_GIL_USED = nullptr;
 inline void *const Py_MOD_GIL_NOT_USED = reinterpret_cast<void *>(1);
 #endif
@@ -71,7 +71,7 @@ PyObject *PyModule_GetFilenameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyM
 PyModuleDef *PyModule_GetDef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDef);
 void *PyModule_GetState(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetState);
 PyObject *PyModuleDef_Init(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyModuleDef_Init);
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 PyObject *PyModule_FromSlotsAndSpec(const PySlot *slots, PyObject *spec) noexcept;
 int PyModule_Exec(PyObject *module) noexcept;
 int PyModule_GetStateSize(PyObject *module, Py_ssize_t *result) noexcept;

@@ -179,27 +179,27 @@ struct PyType_Spec {
     unsigned int flags;
     PyType_Slot *slots;
 };
-#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 14)
 inline void *const Py_TP_USE_SPEC = nullptr;
 #endif
 inline constexpr int Py_PRINT_RAW = 1;
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 inline constexpr int Py_TPFLAGS_INLINE_VALUES = (1 << 2);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 inline constexpr int Py_TPFLAGS_MANAGED_WEAKREF = (1 << 3);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 inline constexpr int Py_TPFLAGS_MANAGED_DICT = (1 << 4);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 inline constexpr int Py_TPFLAGS_PREHEADER = (Py_TPFLAGS_MANAGED_WEAKREF | Py_TPFLAGS_MANAGED_DICT);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
 inline constexpr int Py_TPFLAGS_SEQUENCE = (1 << 5);
 inline constexpr int Py_TPFLAGS_MAPPING = (1 << 6);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_TARGET_SINCE(3, 10)
 inline constexpr unsigned long Py_TPFLAGS_DISALLOW_INSTANTIATION = (1UL << 7);
 inline constexpr unsigned long Py_TPFLAGS_IMMUTABLETYPE = (1UL << 8);
 #endif
@@ -245,7 +245,7 @@ inline constexpr long Py_TPFLAGS_IS_ABSTRACT = 1048576L;
 #else
 inline constexpr unsigned long Py_TPFLAGS_IS_ABSTRACT = (1UL << 20);
 #endif
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12)
 inline constexpr unsigned long Py_TPFLAGS_ITEMS_AT_END = (1UL << 23);
 #endif
 inline constexpr unsigned long Py_TPFLAGS_LONG_SUBCLASS = (1UL << 24);
@@ -269,7 +269,7 @@ inline constexpr long Py_TPFLAGS_HAVE_VERSION_TAG = 262144L;
 #else
 inline constexpr unsigned long Py_TPFLAGS_HAVE_VERSION_TAG = (1UL << 18);
 #endif
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 13)
 inline constexpr int Py_CONSTANT_NONE = 0;
 inline constexpr int Py_CONSTANT_FALSE = 1;
 inline constexpr int Py_CONSTANT_TRUE = 2;
@@ -287,7 +287,7 @@ inline constexpr int Py_EQ = 2;
 inline constexpr int Py_NE = 3;
 inline constexpr int Py_GT = 4;
 inline constexpr int Py_GE = 5;
-#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 10)
 enum PySendResult : int { PYGEN_RETURN = 0, PYGEN_ERROR = -1, PYGEN_NEXT = 1 };
 #endif
 extern "C" {
@@ -310,23 +310,23 @@ PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *) noexce
 PyObject *PyType_GetModule(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModule);
 void *PyType_GetModuleState(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModuleState);
 #endif
-#if PY3FFI_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 11)
 PyObject *PyType_GetName(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetName);
 PyObject *PyType_GetQualName(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetQualName);
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 PyObject *PyType_GetFullyQualifiedName(PyTypeObject *type) noexcept;
 PyObject *PyType_GetModuleName(PyTypeObject *type) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12)
 PyObject *PyType_FromMetaclass(PyTypeObject *, PyObject *, PyType_Spec *, PyObject *) noexcept;
 void *PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls) noexcept;
 Py_ssize_t PyType_GetTypeDataSize(PyTypeObject *cls) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 14)
 int PyType_GetBaseByToken(PyTypeObject *, void *, PyTypeObject **) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 PyObject *PyType_FromSlots(PySlot *slots) noexcept;
 #endif
 int PyType_IsSubtype(PyTypeObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_IsSubtype);
@@ -353,7 +353,7 @@ int PyObject_DelAttrString(PyObject *v, const char *name) noexcept PY3FFI_PYPY_N
 #endif
 int PyObject_HasAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttrString);
 PyObject *PyObject_GetAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetAttr);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **) noexcept;
 int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **) noexcept;
 #endif
@@ -364,7 +364,7 @@ int PyObject_DelAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObjec
 int PyObject_DelAttr(PyObject *v, PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
 #endif
 int PyObject_HasAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttr);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyObject_HasAttrWithError(PyObject *, PyObject *) noexcept;
 int PyObject_HasAttrStringWithError(PyObject *, const char *) noexcept;
 #endif
@@ -381,20 +381,20 @@ void PyObject_ClearWeakRefs(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Cle
 PyObject *PyObject_Dir(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Dir);
 int Py_ReprEnter(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_ReprEnter);
 void Py_ReprLeave(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_ReprLeave);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 PyObject *Py_GetConstant(unsigned int constant_id) noexcept;
 PyObject *Py_GetConstantBorrowed(unsigned int constant_id) noexcept;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 13) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 13)
 PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModuleByDef);
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 14)
 int PyType_Freeze(PyTypeObject *type) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 15)
 int PyObject_CallFinalizerFromDealloc(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallFinalizerFromDealloc);
 #endif
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 PyObject *PyType_GetModuleByToken(PyTypeObject *type, const void *token) noexcept;
 void *PyObject_GetTypeData_DuringGC(PyObject *obj, PyTypeObject *cls) noexcept;
 void *PyType_GetModuleState_DuringGC(PyTypeObject *) noexcept;

@@ -20,7 +20,7 @@ int PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
 #elif PY3FFI_PYPY_SINCE(3, 11)
 Py_ssize_t PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
 #endif
-#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 10)
 int PyGC_Enable() noexcept PY3FFI_PYPY_NAME(PyPyGC_Enable);
 int PyGC_Disable() noexcept PY3FFI_PYPY_NAME(PyPyGC_Disable);
 int PyGC_IsEnabled() noexcept PY3FFI_PYPY_NAME(PyPyGC_IsEnabled);

@@ -11,7 +11,7 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyObject *PyExc_BaseException PY3FFI_PYPY_NAME(PyPyExc_BaseException);
 PY3FFI_DATA PyObject *PyExc_Exception PY3FFI_PYPY_NAME(PyPyExc_Exception);
-#if PY3FFI_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 11)
 PY3FFI_DATA PyObject *PyExc_BaseExceptionGroup PY3FFI_PYPY_NAME(PyPyExc_BaseExceptionGroup);
 #endif
 PY3FFI_DATA PyObject *PyExc_StopAsyncIteration PY3FFI_PYPY_NAME(PyPyExc_StopAsyncIteration);
@@ -26,7 +26,7 @@ PY3FFI_DATA PyObject *PyExc_EOFError PY3FFI_PYPY_NAME(PyPyExc_EOFError);
 PY3FFI_DATA PyObject *PyExc_FloatingPointError PY3FFI_PYPY_NAME(PyPyExc_FloatingPointError);
 PY3FFI_DATA PyObject *PyExc_OSError PY3FFI_PYPY_NAME(PyPyExc_OSError);
 PY3FFI_DATA PyObject *PyExc_ImportError PY3FFI_PYPY_NAME(PyPyExc_ImportError);
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 PY3FFI_DATA PyObject *PyExc_ImportCycleError;
 #endif
 PY3FFI_DATA PyObject *PyExc_ModuleNotFoundError PY3FFI_PYPY_NAME(PyPyExc_ModuleNotFoundError);
@@ -83,7 +83,7 @@ PY3FFI_DATA PyObject *PyExc_FutureWarning PY3FFI_PYPY_NAME(PyPyExc_FutureWarning
 PY3FFI_DATA PyObject *PyExc_ImportWarning PY3FFI_PYPY_NAME(PyPyExc_ImportWarning);
 PY3FFI_DATA PyObject *PyExc_UnicodeWarning PY3FFI_PYPY_NAME(PyPyExc_UnicodeWarning);
 PY3FFI_DATA PyObject *PyExc_BytesWarning PY3FFI_PYPY_NAME(PyPyExc_BytesWarning);
-#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 10)
 PY3FFI_DATA PyObject *PyExc_EncodingWarning PY3FFI_PYPY_NAME(PyPyExc_EncodingWarning);
 #endif
 PY3FFI_DATA PyObject *PyExc_ResourceWarning PY3FFI_PYPY_NAME(PyPyExc_ResourceWarning);
@@ -94,11 +94,11 @@ PyObject *PyErr_Occurred() noexcept PY3FFI_PYPY_NAME(PyPyErr_Occurred);
 void PyErr_Clear() noexcept PY3FFI_PYPY_NAME(PyPyErr_Clear);
 void PyErr_Fetch(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_Fetch);
 void PyErr_Restore(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Restore);
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12)
 PyObject *PyErr_GetRaisedException() noexcept;
 void PyErr_SetRaisedException(PyObject *) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 11)
 PyObject *PyErr_GetHandledException() noexcept PY3FFI_PYPY_NAME(PyPyErr_GetHandledException);
 void PyErr_SetHandledException(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetHandledException);
 #endif
@@ -118,7 +118,7 @@ PyObject *PyException_GetCause(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyExcepti
 void PyException_SetCause(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetCause);
 PyObject *PyException_GetContext(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetContext);
 void PyException_SetContext(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetContext);
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12)
 PyObject *PyException_GetArgs(PyObject *) noexcept;
 void PyException_SetArgs(PyObject *, PyObject *) noexcept;
 #endif

@@ -10,7 +10,7 @@ namespace py3ffi {
 // <py3ffi:generated>
 using PyOS_sighandler_t = void (*)(int);
 extern "C" {
-#if PY3FFI_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 11)
 PY3FFI_DATA const unsigned long Py_Version PY3FFI_PYPY_NAME(PyPy_Version);
 #endif
 #if PY3FFI_NOT_PYPY
@@ -64,10 +64,10 @@ const char *Py_GetBuildInfo() noexcept;
 #endif
 PyOS_sighandler_t PyOS_getsig(int) noexcept PY3FFI_PYPY_NAME(PyPyOS_getsig);
 PyOS_sighandler_t PyOS_setsig(int, PyOS_sighandler_t) noexcept PY3FFI_PYPY_NAME(PyPyOS_setsig);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int Py_IsFinalizing() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
 int PyByteArray_Init() noexcept;
 void PyMethod_Fini() noexcept;
 void PyFrame_Fini() noexcept;

@@ -10,7 +10,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 14)
 uint32_t Py_PACK_FULL_VERSION(int x, int y, int z, int level, int serial) noexcept;
 uint32_t Py_PACK_VERSION(int x, int y) noexcept;
 #endif

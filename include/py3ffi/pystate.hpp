@@ -11,7 +11,7 @@ namespace py3ffi {
 // <py3ffi:generated>
 inline constexpr int MAX_CO_EXTRA_USERS = 255;
 enum PyGILState_STATE : unsigned int { PyGILState_LOCKED = 0, PyGILState_UNLOCKED = 1 };
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 struct PyInterpreterGuard;
 struct PyInterpreterView;
 using PyThreadStateToken = void;
@@ -53,7 +53,7 @@ void PyGILState_Release(PyGILState_STATE) noexcept PY3FFI_PYPY_NAME(PyPyGILState
 #if PY3FFI_PYPY_SINCE(3, 11)
 PyThreadState *PyGILState_GetThisThreadState() noexcept PY3FFI_PYPY_NAME(PyPyGILState_GetThisThreadState);
 #endif
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 PyInterpreterGuard *PyInterpreterGuard_FromCurrent() noexcept;
 void PyInterpreterGuard_Close(PyInterpreterGuard *guard) noexcept;
 PyInterpreterGuard *PyInterpreterGuard_FromView(PyInterpreterView *view) noexcept;

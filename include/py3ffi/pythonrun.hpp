@@ -24,7 +24,7 @@ PyObject *Py_CompileString(const char *, const char *, int) noexcept;
 void PyErr_Print() noexcept PY3FFI_PYPY_NAME(PyPyErr_Print);
 void PyErr_PrintEx(int) noexcept PY3FFI_PYPY_NAME(PyPyErr_PrintEx);
 void PyErr_Display(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Display);
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12)
 void PyErr_DisplayException(PyObject *) noexcept;
 #endif
 #if PY3FFI_USE_STACKCHECK

@@ -10,7 +10,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 using PyThread_type_lock = void *;
-#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if PY3FFI_BEFORE(3, 9)
 using PyThread_type_sema = void *;
 #endif
 #if PY3FFI_PYPY_SINCE(3, 11)

@@ -17,7 +17,7 @@ struct PyMethodDef;
 struct PyGetSetDef;
 struct PyMemberDef;
 #endif
-#if PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 15)
 struct PySlot;
 #endif
 #if !PY3FFI_LIMITED

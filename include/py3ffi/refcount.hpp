@@ -38,8 +38,8 @@ void _Py_DECREF_DecRefTotal(void) noexcept;
 #if PY3FFI_SINCE(3, 13) && PY3FFI_LIMITED || PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
 void _Py_SetRefcnt(PyObject *ob, Py_ssize_t refcnt) noexcept;  // (GraalPy 25 has 3.13's)
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_LIMITED || PY3FFI_OPAQUE_OBJECT || PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;  // (GraalPy 25 has 3.14's)
+#if PY3FFI_SINCE(3, 14) && PY3FFI_LIMITED || PY3FFI_OPAQUE_OBJECT  // (GraalPy 25's: generated, object.hpp)
+Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;
 #endif
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
 // Free-threaded builds: the other threads' decrements, and the owner's last local reference.

@@ -30,7 +30,7 @@ int PyAnySet_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyAnySet_Check);
 int PySet_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_CheckExact);
 int PySet_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_Check);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
 int PySet_ClearFreeList() noexcept;
 #endif
 }  // extern "C"

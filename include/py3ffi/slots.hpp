@@ -8,10 +8,10 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 15)
 using _Py_funcptr_t = void (*)(void);
 #endif
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 struct PySlot {
     uint16_t sl_id;
     uint16_t sl_flags;

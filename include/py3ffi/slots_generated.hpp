@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 inline constexpr int Py_slot_end = 0;
 #endif
 inline constexpr int Py_mp_subscript = 5;
@@ -87,19 +87,19 @@ inline constexpr int Py_am_await = 77;
 inline constexpr int Py_am_aiter = 78;
 inline constexpr int Py_am_anext = 79;
 inline constexpr int Py_tp_finalize = 80;
-#if PY3FFI_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 10)
 inline constexpr int Py_am_send = 81;
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 14)
 inline constexpr int Py_tp_vectorcall = 82;
 inline constexpr int Py_tp_token = 83;
 #endif
 inline constexpr int Py_mod_create = PY3FFI_SINCE(3, 15) ? 84 : 1;
 inline constexpr int Py_mod_exec = PY3FFI_SINCE(3, 15) ? 85 : 2;
-#if PY3FFI_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 12)
 inline constexpr int Py_mod_multiple_interpreters = PY3FFI_SINCE(3, 15) ? 86 : 3;
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 inline constexpr int Py_mod_gil = PY3FFI_SINCE(3, 15) ? 87 : 4;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11)
@@ -108,7 +108,7 @@ inline constexpr int Py_bf_releasebuffer = PY3FFI_SINCE(3, 15) ? 89 : 2;
 #endif
 inline constexpr int Py_mp_ass_subscript = PY3FFI_SINCE(3, 15) ? 90 : 3;
 inline constexpr int Py_mp_length = PY3FFI_SINCE(3, 15) ? 91 : 4;
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 inline constexpr int Py_slot_subslots = 92;
 inline constexpr int Py_tp_slots = 93;
 inline constexpr int Py_mod_slots = 94;

@@ -9,7 +9,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if PY3FFI_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 15)
 PyObject *PySys_GetAttr(PyObject *) noexcept;
 PyObject *PySys_GetAttrString(const char *) noexcept;
 int PySys_GetOptionalAttr(PyObject *, PyObject **) noexcept;

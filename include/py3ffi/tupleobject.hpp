@@ -19,7 +19,7 @@ PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPy
 int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTuple_SetItem);
 PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyTuple_GetSlice);
 PyObject *PyTuple_Pack(Py_ssize_t, ...) noexcept PY3FFI_PYPY_NAME(PyPyTuple_Pack);
-#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if PY3FFI_BEFORE(3, 9)
 int PyTuple_ClearFreeList() noexcept;
 #endif
 }  // extern "C"

@@ -45,7 +45,7 @@ wchar_t *PyUnicode_AsWideCharString(PyObject *unicode, Py_ssize_t *size) noexcep
 PyObject *PyUnicode_FromOrdinal(int ordinal) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromOrdinal);
 const char *PyUnicode_GetDefaultEncoding() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetDefaultEncoding);
 PyObject *PyUnicode_Decode(const char *s, Py_ssize_t size, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Decode);
-#if PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if PY3FFI_BEFORE(3, 9)
 int PyUnicode_ClearFreeList() noexcept;
 #endif
 PyObject *PyUnicode_AsEncodedString(PyObject *unicode, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsEncodedString);
@@ -140,11 +140,11 @@ Py_ssize_t PyUnicode_Count(PyObject *str, PyObject *substr, Py_ssize_t start, Py
 PyObject *PyUnicode_Replace(PyObject *str, PyObject *substr, PyObject *replstr, Py_ssize_t maxcount) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Replace);
 int PyUnicode_Compare(PyObject *left, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Compare);
 int PyUnicode_CompareWithASCIIString(PyObject *left, const char *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_CompareWithASCIIString);
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyUnicode_EqualToUTF8(PyObject *, const char *) noexcept;
 int PyUnicode_EqualToUTF8AndSize(PyObject *, const char *, Py_ssize_t) noexcept;
 #endif
-#if PY3FFI_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 14)
 int PyUnicode_Equal(PyObject *str1, PyObject *str2) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY

@@ -24,7 +24,7 @@ PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback) noexcept PY3FFI_P
 #if PY3FFI_BEFORE(3, 15)
 PyObject *PyWeakref_GetObject(PyObject *ref) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_GetObject);
 #endif
-#if PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if PY3FFI_SINCE(3, 13)
 int PyWeakref_GetRef(PyObject *ref, PyObject **pobj) noexcept;
 #endif
 #if PY3FFI_IS_PYPY

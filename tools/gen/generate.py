@@ -135,6 +135,7 @@ class Alt:
         up = name.upper()
         self.IS, self.NOT = "PY3FFI_IS_" + up, "PY3FFI_NOT_" + up
         self.SINCE, self.BEFORE = "PY3FFI_%s_SINCE" % up, "PY3FFI_%s_BEFORE" % up
+        self.TERMS = "PY3FFI_%s_" % up  # (what its SINCE and BEFORE begin with)
 
 
 PYPY = Alt("PyPy", PYPY_VERSIONS)
@@ -893,7 +894,7 @@ def constant_chain(it, n):
     return [(None, "inline constexpr %s %s = %s;" % (ctype, n, expr))]
 
 
-def pypy_record(scan, n):
+def alt_record(scan, n):
     """PyPy's struct n (by its typedef name or tag), or None."""
     rec = scan["record"].get(n)
     td = scan["typedef"].get(n)
@@ -902,7 +903,7 @@ def pypy_record(scan, n):
     return rec
 
 
-def on_pypy_layout(n, chain, pypy_scans, scans, R, retag, alt=PYPY):
+def on_alt_layout(n, chain, pypy_scans, scans, R, retag, alt=PYPY):
     """The struct n as PyPy (or GraalPy) lays it out, ahead of CPython's forms where its own
     differs (Py_buffer has PyPy's own members after CPython's; its PyBytesObject holds no
     characters; GraalPy's PyTupleObject points to its items): its definition, or an opaque
@@ -910,7 +911,7 @@ def on_pypy_layout(n, chain, pypy_scans, scans, R, retag, alt=PYPY):
     forms = {}
     for t, scan in pypy_scans.items():
         ours = scans.get(full(t), {}).get("record", {}).get(n)
-        theirs = pypy_record(scan, n)
+        theirs = alt_record(scan, n)
         if ours is None and not (theirs and theirs["complete"]):
             continue  # (CPython's headers of that version lack it too)
         if theirs is None and n not in scan["typedef"]:
@@ -920,16 +921,16 @@ def on_pypy_layout(n, chain, pypy_scans, scans, R, retag, alt=PYPY):
             "%s %s;" % ("union" if ours and ours["union"] else "struct", n)
         # a type of PyPy's own it uses (_PyASCIIObject_state_t), defined with it
         for u in sorted(set(re.findall(r"\b(_\w+)\b", text)) - {n}):
-            own = pypy_record(scan, u)
+            own = alt_record(scan, u)
             if own and own["complete"] and u not in scans.get(full(t), {}).get("typedef", {}) and \
                     u not in R.defined:
                 text = retag(R.record(u, own)) + "\n" + text
         if text != (retag(mine) if mine else None):
             forms[t] = text
-    return pypy_versions_chain(forms, chain, alt)
+    return alt_versions_chain(forms, chain, alt)
 
 
-def pypy_cond(versions, alt=PYPY) -> str:
+def alt_cond(versions, alt=PYPY) -> str:
     """The condition, on PyPy (or GraalPy), for these of its versions: "" for both, else the
     one's."""
     vs = sorted(versions)
@@ -940,18 +941,18 @@ def pypy_cond(versions, alt=PYPY) -> str:
     return "PY3FFI_BEFORE(%s)" % vname((3, vs[-1][1] + 1))
 
 
-def pypy_versions_chain(forms, chain, alt=PYPY):
+def alt_versions_chain(forms, chain, alt=PYPY):
     """PyPy's (or GraalPy's) own forms (its version -> text) ahead of CPython's chain: one
     branch when both of its versions have the same, else one per version."""
     if set(forms) == set(alt.versions) and len(set(forms.values())) == 1:
         forms = {tuple(alt.versions): forms[alt.versions[0]]}
     else:
         forms = {(t,): text for t, text in forms.items()}
-    return [(Pred(" && ".join([alt.IS] + [c for c in [pypy_cond(vs, alt)] if c]), lambda m: False),
+    return [(Pred(" && ".join([alt.IS] + [c for c in [alt_cond(vs, alt)] if c]), lambda m: False),
              forms[vs]) for vs in sorted(forms, reverse=True)] + chain
 
 
-def on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans=None, alt=PYPY):
+def on_alt_other(n, it, gate, chain, pypy_scans, R, retag, scans=None, alt=PYPY):
     """A constant or a typedef on PyPy (or GraalPy): absent where its headers lack it; its own
     value or type where it differs (PyPy's Py_TPFLAGS_* are long, its _PyCFunctionFast takes
     PyObject **; GraalPy's CO_MAXBLOCKS is 21)."""
@@ -969,7 +970,7 @@ def on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans=None, alt=PYPY
                 have.add(t)
         else:
             td = scan["typedef"].get(n)
-            if td is None and pypy_record(scan, n) is None:
+            if td is None and alt_record(scan, n) is None:
                 continue
             have.add(t)
             ours = scans[full(t)]["typedef"].get(n) if scans else None
@@ -981,10 +982,10 @@ def on_pypy_other(n, it, gate, chain, pypy_scans, R, retag, scans=None, alt=PYPY
                     mine.startswith("enum ") and retag(R.typedef(n, td, scan)) != mine:
                 # its own enumerators (GraalPy builds without pymalloc: no PYMEM_ALLOCATOR_PYMALLOC)
                 forms[t] = retag(R.typedef(n, td, scan))
-    term = PYPY_TERM(have, alt, gate)
+    term = ALT_TERM(have, alt, gate)
     if term:
         gate = conj(([gate] if gate.text != "1" else []) + [term])
-    return gate, pypy_versions_chain(forms, chain, alt)
+    return gate, alt_versions_chain(forms, chain, alt)
 
 
 def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None, R=None,
@@ -1060,12 +1061,12 @@ def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None,
                 any("{" in t for t in it["texts"].values()):
             for alt, alt_scans in ((PYPY, pypy_scans), (GRAALPY, graal_scans)):
                 if alt_scans is not None:
-                    chain = on_pypy_layout(n, chain, alt_scans, scans, R, retag, alt)
-                    gate, _ = on_pypy_other(n, it, gate, [], alt_scans, R, retag, scans, alt)
+                    chain = on_alt_layout(n, chain, alt_scans, scans, R, retag, alt)
+                    gate, _ = on_alt_other(n, it, gate, [], alt_scans, R, retag, scans, alt)
         elif it["kind"] in ("constant", "typedef") and R is not None:
             for alt, alt_scans in ((PYPY, pypy_scans), (GRAALPY, graal_scans)):
                 if alt_scans is not None:
-                    gate, chain = on_pypy_other(n, it, gate, chain, alt_scans, R, retag, scans, alt)
+                    gate, chain = on_alt_other(n, it, gate, chain, alt_scans, R, retag, scans, alt)
         # where the newest header defines it (a struct the limited API keeps opaque: where the
         # full API defines its body)
         newest = max(it["where"], key=lambda m: (m[1], "{" in it["texts"].get(m, ""),
@@ -1104,12 +1105,12 @@ def pypy_names(scan):
     return out
 
 
-def PYPY_TERM(versions, alt=PYPY, gate=None):
+def ALT_TERM(versions, alt=PYPY, gate=None):
     """The gate term for a name PyPy (or GraalPy) has at `versions` (of its versions), true on
-    CPython. For GraalPy, only the versions where CPython's gate holds count (a name CPython
-    added in 3.12 needs no word about GraalPy 3.11); PyPy's gates were made before that rule."""
+    CPython. Only the versions where CPython's gate holds count (a name CPython added in 3.12
+    needs no word about GraalPy 3.11)."""
     vs = alt.versions
-    if alt is not PYPY and gate is not None:
+    if gate is not None:
         vs = [t for t in vs if gate(full(t))]
         versions = set(versions) & set(vs)
     if versions == set(vs):
@@ -1148,14 +1149,7 @@ def on_pypy(n, kind, gate, chain, pypy, problems, pypy_scans=None, scans=None, R
     # renamed between PyPy versions (PyState_FindModule, PyPyState_FindModule in 8.0): a form
     # per version below
     renamed = len({syms[t] for t in have}) > 1
-    if any(not gate(full(t)) for t in have):
-        # PyPy exports it where CPython's headers of that version lack it or spell it as a
-        # macro (PyObject_CallOneArg before 3.11): on PyPy, PyPy's headers decide
-        gate = Pred("(PY3FFI_IS_PYPY ? %s : %s)" % (pypy_cond(have) or "1", gate.text), gate.fn)
-    else:
-        term = PYPY_TERM(have)
-        if term:
-            gate = conj(([gate] if gate.text != "1" else []) + [term])
+    gate = alt_gate(gate, have, PYPY)
     sym = {x for x in syms.values() if x} if not renamed else set()
     out = []
     for p, text in chain:
@@ -1171,9 +1165,29 @@ def on_pypy(n, kind, gate, chain, pypy, problems, pypy_scans=None, scans=None, R
         elif sym and sym != {n}:
             text = text[:-1] + " PY3FFI_PYPY_NAME(%s);" % next(iter(sym))
         out.append((p, text))
+    if R is None:
+        return gate, out
+    return gate, alt_forms(n, kind, syms, have, pypy_scans, scans, R, out, PYPY, renamed)
+
+
+def alt_gate(gate, have, alt):
+    """The gate of a function or datum PyPy (or GraalPy) has at `have` (of its versions)."""
+    if any(not gate(full(t)) for t in have):
+        # it has it where CPython's headers of that version lack it or spell it as a macro
+        # (PyPy's PyObject_CallOneArg before 3.11, GraalPy 25's Py_REFCNT): there, its
+        # headers decide
+        return Pred("(%s ? %s : %s)" % (alt.IS, alt_cond(have, alt) or "1", gate.text), gate.fn)
+    term = ALT_TERM(have, alt, gate)
+    return conj(([gate] if gate.text != "1" else []) + [term]) if term else gate
+
+
+def alt_forms(n, kind, syms, have, alt_scans, scans, R, chain, alt, renamed=False):
+    """Its own declaration of function or datum n (bound to syms[t]) ahead of CPython's chain,
+    at the versions where its type differs from CPython's (PyPy's PyLong_AsLongLong returns
+    long) or the symbol changed between its versions."""
     own = {}
-    for t in sorted(have) if R is not None else ():
-        theirs = pypy_scans[t][kind].get(syms[t])
+    for t in sorted(have):
+        theirs = alt_scans[t][kind].get(syms[t])
         ours = scans[full(t)][kind].get(n)
         # (where the two differ only in spelling, CPython's form stays: code written for CPython
         # compiles unchanged, and the call is the same; tools/conformance lists those)
@@ -1181,9 +1195,9 @@ def on_pypy(n, kind, gate, chain, pypy, problems, pypy_scans=None, scans=None, R
                                    abi_of(ours["canonical"]) != abi_of(theirs["canonical"])):
             own[t] = pypy_form(n, kind, theirs, syms[t], R)
     for t in list(own):  # (no branch of its own where CPython's form of that version is it)
-        if own[t] == next((text for p, text in out if p is None or p(full(t))), None):
+        if own[t] == next((text for p, text in chain if p is None or p(full(t))), None):
             del own[t]
-    return gate, pypy_versions_chain(own, out)
+    return alt_versions_chain(own, chain, alt)
 
 
 def graalpy_names(scan):
@@ -1202,22 +1216,8 @@ def on_graalpy(n, kind, gate, chain, graal, graal_scans, scans, R):
     no _Py_NoneStruct); present where it has it before CPython (Py_REFCNT's function in 25.0);
     GraalPy's form first where its type differs."""
     have = {t for t in GRAALPY_VERSIONS if n in graal[t]}
-    if any(not gate(full(t)) for t in have):
-        gate = Pred("(%s ? %s : %s)" % (GRAALPY.IS, pypy_cond(have, GRAALPY) or "1", gate.text), gate.fn)
-    else:
-        term = PYPY_TERM(have, GRAALPY, gate)
-        if term:
-            gate = conj(([gate] if gate.text != "1" else []) + [term])
-    own = {}
-    for t in sorted(have):
-        theirs = graal_scans[t][kind].get(n)
-        ours = scans[full(t)][kind].get(n)
-        if theirs is not None and (ours is None or abi_of(ours["canonical"]) != abi_of(theirs["canonical"])):
-            own[t] = pypy_form(n, kind, theirs, n, R)
-    for t in list(own):  # (no branch of its own where CPython's form of that version is it)
-        if own[t] == next((text for p, text in chain if p is None or p(full(t))), None):
-            del own[t]
-    return gate, pypy_versions_chain(own, chain, GRAALPY)
+    return alt_gate(gate, have, GRAALPY), \
+        alt_forms(n, kind, {t: n for t in have}, have, graal_scans, scans, R, chain, GRAALPY)
 
 
 def graalpy_own(scans, graal_scans, graal, declared, R):
@@ -1247,7 +1247,7 @@ def graalpy_own(scans, graal_scans, graal, declared, R):
     out = defaultdict(list)
     for n, by in sorted(forms.items()):
         newest = by[max(by)]
-        chain = pypy_versions_chain({t: v[0] for t, v in by.items()}, [], GRAALPY)
+        chain = alt_versions_chain({t: v[0] for t, v in by.items()}, [], GRAALPY)
         if len(chain) == 1:
             text = chain[0][1]
             gate = chain[0][0].text
@@ -1282,7 +1282,7 @@ def pypy_functions(scans, pypy_scans, pypy, declared, R, problems):
         texts = {pypy_scans[t]["function"][pypy[t][n]]["canonical"] for t in have}
         if len(texts) > 1:
             problems.append("%s: PyPy versions declare it differently: %s" % (n, sorted(texts)))
-        gate = " && ".join(["PY3FFI_IS_PYPY"] + [c for c in [pypy_cond(have)] if c])
+        gate = " && ".join(["PY3FFI_IS_PYPY"] + [c for c in [alt_cond(have)] if c])
         # (PyPy's generated declarations name their parameters arg0, arg1...: left unnamed)
         decl = dict(decl, param_names=[x if not re.fullmatch(r"arg\d+", x) else ""
                                        for x in decl["param_names"] or []])
@@ -1396,9 +1396,10 @@ def render_chain(chain, gate=None):
     lines = []
     for i, (p, t) in enumerate(chain):
         # (an implementation's own branch is where its gate terms hold)
+        # (nor a term the branch's own condition already says)
         terms = ([q for q in gate.parts if not (p and implies(p, q)) and not (
-            p and any(p.text.startswith(a.IS) and q.text.startswith(a.SINCE.rsplit("_", 1)[0] + "_")
-                      for a in (PYPY, GRAALPY)))]
+            p and any(p.text.startswith(a.IS) and q.text.startswith(a.TERMS) for a in (PYPY, GRAALPY)))
+            and not (p and q.text in p.text.split(" && "))]
             if gate else []) + ([p] if p else [])
         cond = [q.text for q in terms]
         if not cond:

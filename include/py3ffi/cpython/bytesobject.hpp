@@ -24,7 +24,7 @@ struct PyBytesObject {
     char ob_sval[1];
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 struct PyBytesWriter;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
@@ -42,10 +42,10 @@ extern "C" {
 #if PY3FFI_IS_PYPY
 char *PyBytes_AS_STRING(void *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AS_STRING);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 PyObject *PyBytes_Join(PyObject *sep, PyObject *iterable) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 PyBytesWriter *PyBytesWriter_Create(Py_ssize_t size) noexcept;
 void PyBytesWriter_Discard(PyBytesWriter *writer) noexcept;
 PyObject *PyBytesWriter_Finish(PyBytesWriter *writer) noexcept;

@@ -11,38 +11,38 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 struct PerfMapState;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 void PyEval_SetProfile(Py_tracefunc, PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 void PyEval_SetProfileAllThreads(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 void PyEval_SetTrace(Py_tracefunc, PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 void PyEval_SetTraceAllThreads(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
 int PyEval_MergeCompilerFlags(PyCompilerFlags *cf) noexcept PY3FFI_PYPY_NAME(PyPyEval_MergeCompilerFlags);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 Py_ssize_t PyUnstable_Eval_RequestCodeExtraIndex(freefunc) noexcept;
 int PyUnstable_PerfMapState_Init() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 int PyUnstable_WritePerfMapEntry(const void *code_addr, size_t code_size, const char *entry_name) noexcept;
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 int PyUnstable_WritePerfMapEntry(const void *code_addr, unsigned int code_size, const char *entry_name) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 void PyUnstable_PerfMapState_Fini() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 int PyUnstable_CopyPerfMapFile(const char *parent_filename) noexcept;
 int PyUnstable_PerfTrampoline_CompileCode(PyCodeObject *) noexcept;
 int PyUnstable_PerfTrampoline_SetPersistAfterFork(int enable) noexcept;

@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 struct _PyCoCached {
     PyObject *_co_code;
     PyObject *_co_varnames;
@@ -20,14 +20,14 @@ struct _PyCoCached {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 struct _PyOpcache;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 struct _PyExecutorArray {
     int size;
     int capacity;
     struct _PyExecutorObject * executors[1];
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14)
 struct _Py_LocalMonitors {
 #if PY3FFI_BEFORE(3, 13)
     uint8_t tools[15];
@@ -37,12 +37,12 @@ struct _Py_LocalMonitors {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 #if PY3FFI_GIL_DISABLED
 struct _PyCodeArray;
 #endif
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14)
 struct _PyCoLineInstrumentationData;
 struct _PyCoMonitoringData {
     _Py_LocalMonitors local_monitors;
@@ -213,10 +213,10 @@ inline constexpr int CO_FUTURE_BARRY_AS_BDFL = PY3FFI_TARGET_SINCE(3, 8) ? 41943
 inline constexpr int CO_FUTURE_GENERATOR_STOP = PY3FFI_TARGET_SINCE(3, 8) ? 8388608 : 524288;
 inline constexpr int CO_FUTURE_ANNOTATIONS = PY3FFI_TARGET_SINCE(3, 8) ? 16777216 : 1048576;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 inline constexpr int CO_NO_MONITORING_EVENTS = 0x2000000;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 inline constexpr int CO_HAS_DOCSTRING = 0x4000000;
 inline constexpr int CO_METHOD = 0x8000000;
 #endif
@@ -225,7 +225,7 @@ inline constexpr int CO_MAXBLOCKS = 21;
 #elif !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int CO_MAXBLOCKS = PY3FFI_TARGET_SINCE(3, 13) ? 21 : 20;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 enum PyCodeEvent : unsigned int { PY_CODE_EVENT_CREATE = 0, PY_CODE_EVENT_DESTROY = 1 };
 using PyCode_WatchCallback = int (*)(PyCodeEvent, PyCodeObject *);
 #endif
@@ -277,7 +277,7 @@ PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *
 int PyCode_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyCode_Check);
 Py_ssize_t PyCode_GetNumFree(PyCodeObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetNumFree);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 PyCodeObject *PyUnstable_Code_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
 PyCodeObject *PyUnstable_Code_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
 #endif
@@ -288,18 +288,18 @@ int PyCode_Addr2Line(PyCodeObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyCode_Add
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 int PyCode_Addr2Location(PyCodeObject *, int, int *, int *, int *, int *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 int PyCode_AddWatcher(PyCode_WatchCallback callback) noexcept;
 int PyCode_ClearWatcher(int watcher_id) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyCode_Optimize(PyObject *code, PyObject *consts, PyObject *names, PyObject *lnotab) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 int PyUnstable_Code_GetExtra(PyObject *code, Py_ssize_t index, void **extra) noexcept;
 int PyUnstable_Code_SetExtra(PyObject *code, Py_ssize_t index, void *extra) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 PyObject *PyCode_GetCode(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCode);
 PyObject *PyCode_GetVarnames(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetVarnames);
 PyObject *PyCode_GetCellvars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCellvars);

@@ -13,7 +13,7 @@ struct PyContext;
 struct PyContextVar;
 struct PyContextToken;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 enum PyContextEvent : unsigned int { Py_CONTEXT_SWITCHED = 1 };
 using PyContext_WatchCallback = int (*)(PyContextEvent, PyObject *);
 #endif
@@ -28,7 +28,7 @@ PyObject *PyContext_CopyCurrent() noexcept;
 int PyContext_Enter(PyObject *) noexcept;
 int PyContext_Exit(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 int PyContext_AddWatcher(PyContext_WatchCallback callback) noexcept;
 int PyContext_ClearWatcher(int watcher_id) noexcept;
 #endif

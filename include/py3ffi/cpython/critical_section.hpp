@@ -11,7 +11,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 void PyCriticalSection_BeginMutex(PyCriticalSection *c, PyMutex *m) noexcept;
 void PyCriticalSection2_BeginMutex(PyCriticalSection2 *c, PyMutex *m1, PyMutex *m2) noexcept;
 #endif

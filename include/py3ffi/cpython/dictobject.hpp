@@ -40,32 +40,32 @@ struct PyDictObject {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 enum PyDict_WatchEvent : unsigned int { PyDict_EVENT_ADDED = 0, PyDict_EVENT_MODIFIED = 1, PyDict_EVENT_DELETED = 2, PyDict_EVENT_CLONED = 3, PyDict_EVENT_CLEARED = 4, PyDict_EVENT_DEALLOCATED = 5 };
 using PyDict_WatchCallback = int (*)(PyDict_WatchEvent, PyObject *, PyObject *, PyObject *);
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 PY3FFI_DATA PyTypeObject PyFrozenDict_Type;
 #endif
 #if !PY3FFI_LIMITED
 PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetDefault);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
 int PyDict_ClearFreeList() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 int PyDict_ContainsString(PyObject *mp, const char *key) noexcept;
 int PyDict_Pop(PyObject *dict, PyObject *key, PyObject **result) noexcept;
 int PyDict_PopString(PyObject *dict, const char *key, PyObject **result) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 int PyDict_AddWatcher(PyDict_WatchCallback callback) noexcept;
 int PyDict_ClearWatcher(int watcher_id) noexcept;
 int PyDict_Watch(int watcher_id, PyObject *dict) noexcept;
 int PyDict_Unwatch(int watcher_id, PyObject *dict) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 PyObject *PyFrozenDict_New(PyObject *iterable) noexcept;
 #endif
 }  // extern "C"

@@ -19,7 +19,7 @@ extern "C" {
 #if PY3FFI_IS_PYPY
 double PyFloat_AS_DOUBLE(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_AS_DOUBLE);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 int PyFloat_Pack2(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack2);
 int PyFloat_Pack4(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack4);
 int PyFloat_Pack8(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack8);

@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 11)
 inline constexpr int FRAME_CREATED = -2;
 inline constexpr int FRAME_SUSPENDED = -1;
 inline constexpr int FRAME_EXECUTING = 0;
@@ -22,7 +22,7 @@ using PyFrameState = signed char;
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 struct PyTryBlock;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 struct PyFrameLocalsProxyObject;
 #endif
 extern "C" {

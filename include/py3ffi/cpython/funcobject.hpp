@@ -66,12 +66,12 @@ struct PyFunctionObject {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 enum PyFunction_WatchEvent : unsigned int { PyFunction_EVENT_CREATE = 0, PyFunction_EVENT_DESTROY = 1, PyFunction_EVENT_MODIFY_CODE = 2, PyFunction_EVENT_MODIFY_DEFAULTS = 3, PyFunction_EVENT_MODIFY_KWDEFAULTS = 4, PyFunction_EVENT_MODIFY_QUALNAME = 5 };
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 enum PyFunction_WatchEvent : unsigned int { PyFunction_EVENT_CREATE = 0, PyFunction_EVENT_DESTROY = 1, PyFunction_EVENT_MODIFY_CODE = 2, PyFunction_EVENT_MODIFY_DEFAULTS = 3, PyFunction_EVENT_MODIFY_KWDEFAULTS = 4 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 using PyFunction_WatchCallback = int (*)(PyFunction_WatchEvent, PyFunctionObject *, PyObject *);
 #endif
 extern "C" {
@@ -98,7 +98,7 @@ PyObject *PyFunction_GetModule(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunctio
 PyObject *PyFunction_GetDefaults(PyObject *) noexcept;
 int PyFunction_SetDefaults(PyObject *, PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 void PyFunction_SetVectorcall(PyFunctionObject *, vectorcallfunc) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
@@ -113,7 +113,7 @@ int PyFunction_SetAnnotations(PyObject *, PyObject *) noexcept;
 PyObject *PyClassMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyClassMethod_New);
 PyObject *PyStaticMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyStaticMethod_New);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 int PyFunction_AddWatcher(PyFunction_WatchCallback callback) noexcept;
 int PyFunction_ClearWatcher(int watcher_id) noexcept;
 #endif

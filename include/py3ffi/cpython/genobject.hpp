@@ -30,7 +30,7 @@ int PyGen_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyGen_CheckExact);
 PyObject *PyGen_New(PyFrameObject *) noexcept;
 PyObject *PyGen_NewWithQualName(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 PyCodeObject *PyGen_GetCode(PyGenObject *gen) noexcept;
 #endif
 #if PY3FFI_IS_PYPY

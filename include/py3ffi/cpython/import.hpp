@@ -19,10 +19,10 @@ PyObject *PyInit__imp() noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 int PyImport_ExtendInittab(struct _inittab *newtab) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 PyObject *PyImport_CreateModuleFromInitfunc(PyObject *spec, PyObject *(*)(void)) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 PyObject *PyImport_ImportModuleAttr(PyObject *mod_name, PyObject *attr_name) noexcept;
 PyObject *PyImport_ImportModuleAttrString(const char *mod_name, const char *attr_name) noexcept;
 #endif

@@ -172,7 +172,7 @@ struct PyConfig {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 struct PyInitConfig;
 #endif
 extern "C" {
@@ -198,7 +198,7 @@ PyStatus PyConfig_SetBytesArgv(PyConfig *config, Py_ssize_t argc, char *const *a
 PyStatus PyConfig_SetArgv(PyConfig *config, Py_ssize_t argc, wchar_t *const *argv) noexcept;
 PyStatus PyConfig_SetWideStringList(PyConfig *config, PyWideStringList *list, Py_ssize_t length, wchar_t **items) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 PyObject *PyConfig_Get(const char *name) noexcept;
 int PyConfig_GetInt(const char *name, int *value) noexcept;
 PyObject *PyConfig_Names() noexcept;
@@ -207,7 +207,7 @@ int PyConfig_Set(const char *name, PyObject *value) noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 void Py_GetArgcArgv(int *argc, wchar_t ***argv) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 PyInitConfig *PyInitConfig_Create() noexcept;
 void PyInitConfig_Free(PyInitConfig *config) noexcept;
 int PyInitConfig_GetError(PyInitConfig *config, const char **err_msg) noexcept;

@@ -26,7 +26,7 @@ Py_ssize_t PyList_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPyList_GET_SIZE);
 PyObject *PyList_GET_ITEM(void *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GET_ITEM);
 void PyList_SET_ITEM(void *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SET_ITEM);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 int PyList_Extend(PyObject *self, PyObject *iterable) noexcept;
 int PyList_Clear(PyObject *self) noexcept;
 #endif
@@ -69,17 +69,16 @@ inline PyObject *PyList_GET_ITEM(PyObject *op, Py_ssize_t index) noexcept {
 inline void PyList_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) noexcept {
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     GraalPyList_SET_ITEM(op, index, value);
-    return;
 #elif PY3FFI_IS_GRAALPY
     PyTruffleList_GetItems(op)[index] = value;
-    return;
-#endif
+#else
     PyListObject *list = detail::as_list(op);
-#if PY3FFI_TARGET_SINCE(3, 11)
+#  if PY3FFI_TARGET_SINCE(3, 11)
     PY3FFI_ASSERT(0 <= index, "0 <= index", __func__);
     PY3FFI_ASSERT(index < list->allocated, "index < allocated", __func__);
-#endif
+#  endif
     list->ob_item[index] = value;
+#endif
 }
 #endif
 #endif  // !PY3FFI_LIMITED

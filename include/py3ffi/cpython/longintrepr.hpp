@@ -17,7 +17,7 @@ inline constexpr int PyLong_SHIFT = 30;
 inline constexpr unsigned int PyLong_BASE = 1073741824U;
 inline constexpr unsigned int PyLong_MASK = 1073741823U;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 struct _PyLongValue {
     uintptr_t lv_tag;
     digit ob_digit[1];

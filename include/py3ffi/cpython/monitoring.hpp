@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 inline constexpr int PY_MONITORING_EVENT_PY_START = 0;
 inline constexpr int PY_MONITORING_EVENT_PY_RESUME = 1;
 inline constexpr int PY_MONITORING_EVENT_PY_RETURN = 2;
@@ -18,11 +18,11 @@ inline constexpr int PY_MONITORING_EVENT_LINE = 5;
 inline constexpr int PY_MONITORING_EVENT_INSTRUCTION = 6;
 inline constexpr int PY_MONITORING_EVENT_JUMP = 7;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 inline constexpr int PY_MONITORING_EVENT_BRANCH_LEFT = 8;
 inline constexpr int PY_MONITORING_EVENT_BRANCH_RIGHT = 9;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 inline constexpr int PY_MONITORING_EVENT_STOP_ITERATION = PY3FFI_TARGET_SINCE(3, 14) ? 10 : 9;
 inline constexpr int PY_MONITORING_EVENT_RAISE = PY3FFI_TARGET_SINCE(3, 14) ? 11 : 10;
 inline constexpr int PY_MONITORING_EVENT_EXCEPTION_HANDLED = PY3FFI_TARGET_SINCE(3, 14) ? 12 : 11;
@@ -57,13 +57,13 @@ inline int PyMonitoring_FireCallEvent(PyMonitoringState *state, PyObject *codeli
     return state->active ? _PyMonitoring_FireCallEvent(state, codelike, offset, callable, arg0) : 0;
 }
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14)
 extern "C" int _PyMonitoring_FireBranchEvent(PyMonitoringState *state, PyObject *codelike, int32_t offset, PyObject *target_offset) noexcept;
 inline int PyMonitoring_FireBranchEvent(PyMonitoringState *state, PyObject *codelike, int32_t offset, PyObject *target_offset) noexcept {
     return state->active ? _PyMonitoring_FireBranchEvent(state, codelike, offset, target_offset) : 0;
 }
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 extern "C" int _PyMonitoring_FireLineEvent(PyMonitoringState *state, PyObject *codelike, int32_t offset, int lineno) noexcept;
 inline int PyMonitoring_FireLineEvent(PyMonitoringState *state, PyObject *codelike, int32_t offset, int lineno) noexcept {
     return state->active ? _PyMonitoring_FireLineEvent(state, codelike, offset, lineno) : 0;
@@ -73,7 +73,7 @@ inline int PyMonitoring_FireJumpEvent(PyMonitoringState *state, PyObject *codeli
     return state->active ? _PyMonitoring_FireJumpEvent(state, codelike, offset, target_offset) : 0;
 }
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 extern "C" int _PyMonitoring_FireBranchRightEvent(PyMonitoringState *state, PyObject *codelike, int32_t offset, PyObject *target_offset) noexcept;
 inline int PyMonitoring_FireBranchRightEvent(PyMonitoringState *state, PyObject *codelike, int32_t offset, PyObject *target_offset) noexcept {
     return state->active ? _PyMonitoring_FireBranchRightEvent(state, codelike, offset, target_offset) : 0;
@@ -83,7 +83,7 @@ inline int PyMonitoring_FireBranchLeftEvent(PyMonitoringState *state, PyObject *
     return state->active ? _PyMonitoring_FireBranchLeftEvent(state, codelike, offset, target_offset) : 0;
 }
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 extern "C" int _PyMonitoring_FireCReturnEvent(PyMonitoringState *state, PyObject *codelike, int32_t offset, PyObject *retval) noexcept;
 inline int PyMonitoring_FireCReturnEvent(PyMonitoringState *state, PyObject *codelike, int32_t offset, PyObject *retval) noexcept {
     return state->active ? _PyMonitoring_FireCReturnEvent(state, codelike, offset, retval) : 0;
@@ -118,7 +118,7 @@ inline int PyMonitoring_FireStopIterationEvent(PyMonitoringState *state, PyObjec
 }
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 int PyMonitoring_EnterScope(PyMonitoringState *state_array, uint64_t *version, const uint8_t *event_types, Py_ssize_t length) noexcept;
 int PyMonitoring_ExitScope() noexcept;
 #endif

@@ -214,7 +214,7 @@ struct PyMappingMethods {
     objobjargproc mp_ass_subscript;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10)
 using sendfunc = PySendResult (*)(PyObject *, PyObject *, PyObject **);
 #endif
 #if !PY3FFI_LIMITED
@@ -289,67 +289,67 @@ struct PyHeapTypeObject {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 using PyType_WatchCallback = int (*)(PyTypeObject *);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14)
 inline constexpr int Py_TRASHCAN_HEADROOM = 50;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 enum PyRefTracerEvent : unsigned int { PyRefTracer_CREATE = 0, PyRefTracer_DESTROY = 1, PyRefTracer_TRACKER_REMOVED = 2 };
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 enum PyRefTracerEvent : unsigned int { PyRefTracer_CREATE = 0, PyRefTracer_DESTROY = 1 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 using PyRefTracer = int (*)(PyObject *, PyRefTracerEvent, void *);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 14)
 inline constexpr int TYPE_MAX_WATCHERS = 8;
 #endif
 #if PY3FFI_BEFORE(3, 11) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9)) && PY3FFI_NOT_PYPY
 inline constexpr int PyTrash_UNWIND_LEVEL = 50;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_BEFORE(3, 13) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_BEFORE(3, 13)
 using UsingDeprecatedTrashcanMacro = int;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 PyObject *PyType_GetDict(PyTypeObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
 int PyObject_Print(PyObject *, FILE *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_Print);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 void PyObject_Dump(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 void PyObject_CallFinalizer(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 void PyUnstable_Object_ClearWeakRefsNoCallbacks(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 void *PyObject_GetItemData(PyObject *obj) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 void *PyObject_GetItemData_DuringGC(PyObject *obj) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 int PyObject_VisitManagedDict(PyObject *obj, visitproc visit, void *arg) noexcept;
 void PyObject_ClearManagedDict(PyObject *obj) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 int PyType_AddWatcher(PyType_WatchCallback callback) noexcept;
 int PyType_ClearWatcher(int watcher_id) noexcept;
 int PyType_Watch(int watcher_id, PyObject *type) noexcept;
 int PyType_Unwatch(int watcher_id, PyObject *type) noexcept;
 int PyUnstable_Type_AssignVersionTag(PyTypeObject *type) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 int PyRefTracer_SetTracer(PyRefTracer tracer, void *data) noexcept;
 PyRefTracer PyRefTracer_GetTracer(void **) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 int PyUnstable_Object_EnableDeferredRefcount(PyObject *) noexcept;
 int PyUnstable_Object_IsUniqueReferencedTemporary(PyObject *) noexcept;
 int PyUnstable_IsImmortal(PyObject *) noexcept;
@@ -357,7 +357,7 @@ int PyUnstable_TryIncRef(PyObject *) noexcept;
 void PyUnstable_EnableTryIncRef(PyObject *) noexcept;
 int PyUnstable_Object_IsUniquelyReferenced(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 int PyUnstable_SetImmortal(PyObject *op) noexcept;
 #endif
 }  // extern "C"

@@ -16,7 +16,7 @@ union PyGC_Head;
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 struct PyObjectArenaAllocator;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 using gcvisitobjects_t = int (*)(PyObject *, void *);
 #endif
 extern "C" {
@@ -33,7 +33,7 @@ int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type) noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 PyObject **PyObject_GET_WEAKREFS_LISTPTR(PyObject *op) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 PyObject *PyUnstable_Object_GC_NewWithExtraData(PyTypeObject *, size_t) noexcept;
 void PyUnstable_GC_VisitObjects(gcvisitobjects_t callback, void *arg) noexcept;
 #endif

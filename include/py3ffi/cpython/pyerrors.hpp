@@ -178,13 +178,13 @@ struct PyAttributeErrorObject {
 using PyEnvironmentErrorObject = PyOSErrorObject;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 PY3FFI_DATA PyObject *PyExc_PythonFinalizationError;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 PyObject *PyUnstable_Exc_PrepReraiseStar(PyObject *orig, PyObject *excs) noexcept;
 #endif
-#if (PY3FFI_IS_GRAALPY ? PY3FFI_BEFORE(3, 12) : !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13)) && PY3FFI_NOT_PYPY)
+#if (PY3FFI_IS_GRAALPY ? PY3FFI_BEFORE(3, 12) : !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13)))
 int PySignal_SetWakeupFd(int fd) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
@@ -196,7 +196,7 @@ void PyErr_RangedSyntaxLocationObject(PyObject *filename, int lineno, int col_of
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PyObject *PyErr_ProgramTextObject(PyObject *filename, int lineno) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 void PyErr_FormatUnraisable(const char *, ...) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 inline constexpr int PyUnstable_EXECUTABLE_KIND_SKIP = 0;
 inline constexpr int PyUnstable_EXECUTABLE_KIND_PY_FUNCTION = 1;
 inline constexpr int PyUnstable_EXECUTABLE_KIND_BUILTIN_FUNCTION = 3;
@@ -19,21 +19,21 @@ extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
 PY3FFI_DATA PyTypeObject PyFrame_Type PY3FFI_PYPY_NAME(PyPyFrame_Type);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 PY3FFI_DATA PyTypeObject PyFrameLocalsProxy_Type;
 PY3FFI_DATA const PyTypeObject *const PyUnstable_ExecutableKinds[6];
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
 PyFrameObject *PyFrame_GetBack(PyFrameObject *frame) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 PyObject *PyFrame_GetLocals(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLocals);
 PyObject *PyFrame_GetGlobals(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetGlobals);
 PyObject *PyFrame_GetBuiltins(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetBuiltins);
 PyObject *PyFrame_GetGenerator(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetGenerator);
 int PyFrame_GetLasti(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLasti);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 PyObject *PyFrame_GetVar(PyFrameObject *frame, PyObject *name) noexcept;
 PyObject *PyFrame_GetVarString(PyFrameObject *frame, const char *name) noexcept;
 PyObject *PyUnstable_InterpreterFrame_GetCode(struct _PyInterpreterFrame *frame) noexcept;

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 inline constexpr unsigned long PyHASH_MULTIPLIER = 1000003UL;
 inline constexpr int PyHASH_BITS = PY3FFI_SIZEOF_VOID_P >= 8 ? 61 : 31;
 inline constexpr auto PyHASH_MODULUS = (((size_t) 1 << PyHASH_BITS) - 1);
@@ -22,11 +22,11 @@ extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PyHash_FuncDef *PyHash_GetFuncDef() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 Py_hash_t Py_HashPointer(const void *ptr) noexcept;
 Py_hash_t PyObject_GenericHash(PyObject *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 Py_hash_t Py_HashBuffer(const void *ptr, Py_ssize_t len) noexcept;
 #endif
 }  // extern "C"

@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 inline constexpr int PyInterpreterConfig_DEFAULT_GIL = (0);
 inline constexpr int PyInterpreterConfig_SHARED_GIL = (1);
 inline constexpr int PyInterpreterConfig_OWN_GIL = (2);
@@ -36,10 +36,10 @@ int Py_RunMain() noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 int Py_FdIsInteractive(FILE *, const char *) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 PyStatus Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const PyInterpreterConfig *config) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 int PyUnstable_AtExit(PyInterpreterState *, atexit_datacallbackfunc, void *) noexcept;
 #endif
 }  // extern "C"

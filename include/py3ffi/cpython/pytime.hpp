@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 using PyTime_t = int64_t;
 inline constexpr auto PyTime_MIN = INT64_MIN;
 inline constexpr auto PyTime_MAX = INT64_MAX;
@@ -17,7 +17,7 @@ inline constexpr auto PyTime_MAX = INT64_MAX;
 using _PyTime_t = int64_t;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 double PyTime_AsSecondsDouble(PyTime_t t) noexcept;
 int PyTime_Monotonic(PyTime_t *result) noexcept;
 int PyTime_PerfCounter(PyTime_t *result) noexcept;

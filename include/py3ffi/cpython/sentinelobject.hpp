@@ -9,7 +9,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 PY3FFI_DATA PyTypeObject PySentinel_Type;
 PyObject *PySentinel_New(const char *name, const char *module_name, const char *repr) noexcept;
 #endif

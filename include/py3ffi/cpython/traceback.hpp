@@ -12,7 +12,7 @@ namespace py3ffi {
 struct PyTracebackObject;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 const char *PyUnstable_DumpTraceback(int fd, PyThreadState *tstate) noexcept;
 const char *PyUnstable_DumpTracebackThreads(int fd, PyInterpreterState *interp, PyThreadState *current_tstate, Py_ssize_t max_threads) noexcept;
 #endif

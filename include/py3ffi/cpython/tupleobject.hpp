@@ -24,7 +24,7 @@ struct PyTupleObject {
 };
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 PyObject *PyTuple_FromArray(PyObject *const *array, Py_ssize_t size) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
@@ -70,17 +70,16 @@ inline PyObject *PyTuple_GET_ITEM(PyObject *op, Py_ssize_t index) noexcept {
 inline void PyTuple_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) noexcept {
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     GraalPyTuple_SET_ITEM(op, index, value);
-    return;
 #elif PY3FFI_IS_GRAALPY
     PyTruffleTuple_GetItems(op)[index] = value;
-    return;
-#endif
+#else
     PyTupleObject *tuple = detail::as_tuple(op);
-#if PY3FFI_TARGET_SINCE(3, 11)
+#  if PY3FFI_TARGET_SINCE(3, 11)
     PY3FFI_ASSERT(0 <= index, "0 <= index", __func__);
     PY3FFI_ASSERT(index < tuple->ob_base.ob_size, "index < Py_SIZE(tuple)", __func__);
-#endif
+#  endif
     tuple->ob_item[index] = value;
+#endif
 }
 #endif  // !PY3FFI_LIMITED
 

@@ -10,18 +10,18 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 using PY_UNICODE_TYPE = wchar_t;
 #endif
 #if !PY3FFI_LIMITED
 using Py_UNICODE = wchar_t;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11) && PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
 inline constexpr int USE_UNICODE_WCHAR_CACHE = 0;
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12)
 inline constexpr int USE_UNICODE_WCHAR_CACHE = 1;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 struct _PyUnicodeObject_state {
 #if PY3FFI_GIL_DISABLED
     unsigned char interned;
@@ -129,7 +129,7 @@ inline constexpr int SSTATE_NOT_INTERNED = 0;
 inline constexpr int SSTATE_INTERNED_MORTAL = 1;
 inline constexpr int SSTATE_INTERNED_IMMORTAL = 2;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 inline constexpr int SSTATE_INTERNED_IMMORTAL_STATIC = 3;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
@@ -137,7 +137,7 @@ enum PyUnicode_Kind : unsigned int { PyUnicode_1BYTE_KIND = 1, PyUnicode_2BYTE_K
 #elif !PY3FFI_LIMITED
 enum PyUnicode_Kind : unsigned int { PyUnicode_WCHAR_KIND = 0, PyUnicode_1BYTE_KIND = 1, PyUnicode_2BYTE_KIND = 2, PyUnicode_4BYTE_KIND = 4 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 struct PyUnicodeWriter;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
@@ -173,7 +173,7 @@ Py_ssize_t PyUnicode_Fill(PyObject *unicode, Py_ssize_t start, Py_ssize_t length
 #if !PY3FFI_LIMITED
 PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromKindAndData);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 PyUnicodeWriter *PyUnicodeWriter_Create(Py_ssize_t length) noexcept;
 void PyUnicodeWriter_Discard(PyUnicodeWriter *writer) noexcept;
 PyObject *PyUnicodeWriter_Finish(PyUnicodeWriter *writer) noexcept;
@@ -182,12 +182,12 @@ int PyUnicodeWriter_WriteUTF8(PyUnicodeWriter *writer, const char *str, Py_ssize
 int PyUnicodeWriter_WriteASCII(PyUnicodeWriter *writer, const char *str, Py_ssize_t size) noexcept;
 int PyUnicodeWriter_WriteWideChar(PyUnicodeWriter *writer, const wchar_t *str, Py_ssize_t size) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, const Py_UCS4 *str, Py_ssize_t size) noexcept;
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, Py_UCS4 *str, Py_ssize_t size) noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 int PyUnicodeWriter_WriteStr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
 int PyUnicodeWriter_WriteRepr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
 int PyUnicodeWriter_WriteSubstring(PyUnicodeWriter *writer, PyObject *str, Py_ssize_t start, Py_ssize_t end) noexcept;
@@ -375,18 +375,19 @@ inline void *PyUnicode_DATA(PyObject *op) noexcept {
     return PyUnicode_IS_COMPACT(op) ? nullptr : GraalPyUnicode_NONCOMPACT_DATA(op);
 #elif PY3FFI_IS_GRAALPY
     return PyUnicode_IS_COMPACT(op) ? nullptr : _PyTruffleUnicode_NONCOMPACT_DATA(op);
-#endif
+#else
     if (PyUnicode_IS_COMPACT(op)) {
         if (PyUnicode_IS_ASCII(op)) return reinterpret_cast<PyASCIIObject *>(op) + 1;
         return reinterpret_cast<PyCompactUnicodeObject *>(op) + 1;
     }
-#if PY3FFI_IS_PYPY
+#  if PY3FFI_IS_PYPY
     void *data = reinterpret_cast<PyUnicodeObject *>(op)->data;  // (a plain pointer there)
-#else
+#  else
     void *data = reinterpret_cast<PyUnicodeObject *>(op)->data.any;
-#endif
+#  endif
     PY3FFI_ASSERT(data != nullptr, "data != NULL", __func__);
     return data;
+#endif
 }
 inline Py_UCS1 *PyUnicode_1BYTE_DATA(PyObject *op) noexcept { return static_cast<Py_UCS1 *>(PyUnicode_DATA(op)); }
 inline Py_UCS2 *PyUnicode_2BYTE_DATA(PyObject *op) noexcept { return static_cast<Py_UCS2 *>(PyUnicode_DATA(op)); }

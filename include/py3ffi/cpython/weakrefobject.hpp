@@ -28,7 +28,7 @@ struct PyWeakReference {
 struct PyWeakReference;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_NOT_PYPY
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 int PyWeakref_IsDead(PyObject *ref) noexcept;
 #endif
 }  // extern "C"
