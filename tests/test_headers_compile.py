@@ -78,3 +78,26 @@ def test_no_macro_leaks_except_py3ffi_prefixed():
     define = "PY3FFI_PYTHON_VERSION=0x030D0000"
     leaked = macros(define, True) - macros(define, False)
     assert leaked and all(m.startswith("PY3FFI_") for m in leaked), sorted(m for m in leaked if not m.startswith("PY3FFI_"))
+
+
+# Each header on its own, as a user who wants one part of the API includes it: it brings in
+# what it needs (GCC, C++17; the configurations whose headers differ most).
+ALONE_CONFIGS = ["PY3FFI_PYTHON_VERSION=0x03070000", "PY3FFI_PYTHON_VERSION=0x03080000",
+                 "PY3FFI_PYTHON_VERSION=0x030A0000", "PY3FFI_PYTHON_VERSION=0x030C0000",
+                 "PY3FFI_PYTHON_VERSION=0x030D0000 -DPy_DEBUG", "PY3FFI_PYTHON_VERSION=0x030F0000",
+                 "PY3FFI_PYTHON_VERSION=0x030D0000 -DPy_GIL_DISABLED", "Py_LIMITED_API=0x03070000",
+                 "Py_LIMITED_API=0x030F0000", "Py_TARGET_ABI3T=0x030F0000",
+                 "PY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=0x03090000", "PY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=0x030B0000",
+                 "PY3FFI_GRAALPY -DPY3FFI_PYTHON_VERSION=0x030B0000",
+                 "PY3FFI_GRAALPY -DPY3FFI_PYTHON_VERSION=0x030C0000"]
+HEADERS = sorted(str(p.relative_to(TOP / "include")) for p in (TOP / "include" / "py3ffi").rglob("*.hpp")
+                 if "detail" not in p.parts)
+
+
+def test_each_header_compiles_on_its_own():
+    jobs = [(h, d) for h in HEADERS for d in ALONE_CONFIGS]
+    with ThreadPoolExecutor(2) as pool:
+        results = list(pool.map(lambda j: (j, check("g++", "c++17", j[1], "#include <%s>\n" % j[0])), jobs))
+    failed = [(j, text) for j, (rc, text) in results if rc != 0]
+    assert len(HEADERS) > 100
+    assert not failed, f"{len(failed)} of {len(jobs)} failed; first: {failed[0]}"

@@ -2,6 +2,7 @@
 #ifndef PY3FFI_CEVAL_HPP
 #define PY3FFI_CEVAL_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/cpython/pystate.hpp"  // PyThreadState's members, which 3.7-3.9's macros read
 // <py3ffi:includes>
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
@@ -97,6 +98,42 @@ void PyEval_ReInitThreads() noexcept;
 #define PY3FFI_UNBLOCK_THREADS py3ffi_save_ = ::py3ffi::PyEval_SaveThread();
 #define PY3FFI_END_ALLOW_THREADS ::py3ffi::PyEval_RestoreThread(py3ffi_save_); }
 
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
+// 3.7 and 3.8: Py_EnterRecursiveCall and Py_LeaveRecursiveCall are macros over the thread
+// state's recursion depth (3.9 exports them as functions). Each reads the thread state anew,
+// as the macros do.
+extern "C" {
+// not API: what the macros use
+int _Py_CheckRecursiveCall(const char *where) noexcept;
+PY3FFI_DATA int _Py_CheckRecursionLimit;
+}  // extern "C"
+// 1 (not -1) when the limit is exceeded: the macro's `check && _Py_CheckRecursiveCall(where)`
+inline int Py_EnterRecursiveCall(const char *where) noexcept {
+#  if PY3FFI_USE_STACKCHECK
+    return (++PyThreadState_Get()->recursion_depth > _Py_CheckRecursionLimit ||
+            ++PyThreadState_Get()->stackcheck_counter > 64) && _Py_CheckRecursiveCall(where);
+#  else
+    return ++PyThreadState_Get()->recursion_depth > _Py_CheckRecursionLimit && _Py_CheckRecursiveCall(where);
+#  endif
+}
+inline void Py_LeaveRecursiveCall() noexcept {
+    // below the limit's "lower-water mark" again, the overflow flag is reset
+    if (--PyThreadState_Get()->recursion_depth <
+        (_Py_CheckRecursionLimit > 200 ? _Py_CheckRecursionLimit - 50 : 3 * (_Py_CheckRecursionLimit >> 2)))
+        PyThreadState_Get()->overflowed = 0;
+}
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
+// Py_ALLOW_RECURSION ... Py_END_ALLOW_RECURSION (3.7-3.9): a block in which the recursion
+// check is off (the thread state's recursion_critical flag).
+#  define PY3FFI_ALLOW_RECURSION                                                              \
+    do {                                                                                     \
+        unsigned char py3ffi_recursion_old_ = ::py3ffi::PyThreadState_Get()->recursion_critical; \
+        ::py3ffi::PyThreadState_Get()->recursion_critical = 1;
+#  define PY3FFI_END_ALLOW_RECURSION                                                   \
+        ::py3ffi::PyThreadState_Get()->recursion_critical = py3ffi_recursion_old_; \
+    } while (0);
+#endif
 #if PY3FFI_BEFORE(3, 13)
 inline PyObject *PyEval_CallObject(PyObject *callable, PyObject *arg) noexcept {
     return PyEval_CallObjectWithKeywords(callable, arg, nullptr);

@@ -3,7 +3,6 @@
 #define PY3FFI_COMPILE_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
-#include "py3ffi/cpython/code.hpp"
 #include "py3ffi/cpython/compile.hpp"
 #include "py3ffi/pyarena.hpp"
 // </py3ffi:includes>

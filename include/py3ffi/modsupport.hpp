@@ -3,8 +3,6 @@
 #define PY3FFI_MODSUPPORT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
-#include "py3ffi/methodobject.hpp"
-#include "py3ffi/moduleobject.hpp"
 // </py3ffi:includes>
 #include "py3ffi/patchlevel.hpp"  // PYTHON_API_VERSION (there since 3.15), for PyModule_Create
 #include "py3ffi/detail/macro_guard_begin.hpp"

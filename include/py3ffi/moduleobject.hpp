@@ -3,8 +3,6 @@
 #define PY3FFI_MODULEOBJECT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
-#include "py3ffi/methodobject.hpp"
-#include "py3ffi/slots.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {

@@ -1,7 +1,8 @@
 // Mirrors CPython's Include/pybuffer.h.
+// (object.hpp first: it includes this header where its own declarations are complete)
+#include "py3ffi/object.hpp"
 #ifndef PY3FFI_PYBUFFER_HPP
 #define PY3FFI_PYBUFFER_HPP
-#include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"

@@ -2,6 +2,7 @@
 #ifndef PY3FFI_PYERRORS_HPP
 #define PY3FFI_PYERRORS_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/abstract.hpp"  // PyObject_IsSubclass, PyPy's PyExceptionInstance_Check
 // <py3ffi:includes>
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"

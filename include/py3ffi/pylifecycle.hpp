@@ -67,22 +67,6 @@ PyOS_sighandler_t PyOS_setsig(int, PyOS_sighandler_t) noexcept PY3FFI_PYPY_NAME(
 #if PY3FFI_SINCE(3, 13)
 int Py_IsFinalizing() noexcept;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
-int PyByteArray_Init() noexcept;
-void PyMethod_Fini() noexcept;
-void PyFrame_Fini() noexcept;
-void PyCFunction_Fini() noexcept;
-void PyDict_Fini() noexcept;
-void PyTuple_Fini() noexcept;
-void PyList_Fini() noexcept;
-void PySet_Fini() noexcept;
-void PyBytes_Fini() noexcept;
-void PyByteArray_Fini() noexcept;
-void PyFloat_Fini() noexcept;
-void PyOS_FiniInterrupts() noexcept;
-void PySlice_Fini() noexcept;
-void PyAsyncGen_Fini() noexcept;
-#endif
 }  // extern "C"
 // </py3ffi:generated>
 

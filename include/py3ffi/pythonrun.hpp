@@ -2,6 +2,7 @@
 #ifndef PY3FFI_PYTHONRUN_HPP
 #define PY3FFI_PYTHONRUN_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/cpython/pythonrun.hpp"  // Py_CompileStringFlags, PyPy's Py_CompileString
 // <py3ffi:includes>
 #include "py3ffi/cpython/compile.hpp"
 #include "py3ffi/pyarena.hpp"

@@ -18,9 +18,7 @@ enum PyLockStatus : unsigned int { PY_LOCK_FAILURE = 0, PY_LOCK_ACQUIRED = 1, PY
 #endif
 inline constexpr int WAIT_LOCK = 1;
 inline constexpr int NOWAIT_LOCK = 0;
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
 struct Py_tss_t;
-#endif
 extern "C" {
 void PyThread_init_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_init_thread);
 unsigned long PyThread_start_new_thread(void (*)(void *), void *) noexcept PY3FFI_PYPY_NAME(PyPyThread_start_new_thread);

@@ -10,23 +10,17 @@ struct PyObject;
 struct PyVarObject;
 struct PyTypeObject;
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 11)
 struct PyModuleDef;
 struct PyModuleDef_Slot;
 struct PyMethodDef;
 struct PyGetSetDef;
 struct PyMemberDef;
-#endif
 #if PY3FFI_TARGET_SINCE(3, 15)
 struct PySlot;
 #endif
-#if !PY3FFI_LIMITED
 struct PyLongObject;
-#endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-struct PyCodeObject;
-#endif
 #if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9))
+struct PyCodeObject;
 struct PyFrameObject;
 #endif
 struct PyThreadState;

@@ -3,9 +3,10 @@
 // from 3.12 (saturating 32-bit counts on 64-bit platforms), the 32-bit count field of 3.14,
 // debug builds' total and negative-count checks, and the stable ABI's function calls where
 // the limited API uses them (3.10+ debug builds, 3.12+ floors).
+// (object.hpp first: it includes this header where its own declarations are complete)
+#include "py3ffi/object.hpp"
 #ifndef PY3FFI_REFCOUNT_HPP
 #define PY3FFI_REFCOUNT_HPP
-#include "py3ffi/object.hpp"
 #include "py3ffi/detail/atomic.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -318,6 +319,33 @@ inline void Py_CLEAR(T *&op PY3FFI_CALLER_LOCATION) noexcept {
         Py_DECREF(detail::as_object(old) PY3FFI_CALLER_ARGS);
     }
 }
+
+#if !PY3FFI_LIMITED
+// Py_SETREF(dst, src) and Py_XSETREF (cpython/object.h's; here, beside Py_CLEAR): dst holds
+// src first, and only then is the reference it held dropped (the old object's deallocator may
+// look at dst). src is an object struct of any type, as C's macros cast it, or nullptr.
+namespace detail {
+template <class S>
+constexpr bool is_object_pointer = std::is_null_pointer<S>::value ||
+    (std::is_pointer<S>::value && std::is_class<std::remove_pointer_t<S>>::value);
+template <class T>
+inline T *object_cast(decltype(nullptr)) noexcept { return nullptr; }
+template <class T, class U>
+inline T *object_cast(U *src) noexcept { return reinterpret_cast<T *>(src); }
+}  // namespace detail
+template <class T, class S, class = std::enable_if_t<std::is_class<T>::value && detail::is_object_pointer<S>>>
+inline void Py_SETREF(T *&dst, S src PY3FFI_CALLER_LOCATION) noexcept {
+    T *old = dst;
+    dst = detail::object_cast<T>(src);
+    Py_DECREF(detail::as_object(old) PY3FFI_CALLER_ARGS);
+}
+template <class T, class S, class = std::enable_if_t<std::is_class<T>::value && detail::is_object_pointer<S>>>
+inline void Py_XSETREF(T *&dst, S src PY3FFI_CALLER_LOCATION) noexcept {
+    T *old = dst;
+    dst = detail::object_cast<T>(src);
+    Py_XDECREF(detail::as_object(old) PY3FFI_CALLER_ARGS);
+}
+#endif
 
 #if PY3FFI_TARGET_SINCE(3, 10)
 inline PyObject *Py_NewRef(PyObject *obj) noexcept {

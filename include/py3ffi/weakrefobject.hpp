@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
+#if PY3FFI_NOT_PYPY
 struct PyWeakReference;
 #endif
 extern "C" {

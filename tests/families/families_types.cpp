@@ -108,6 +108,8 @@ void node_dealloc(PyObject *self) {
     PyObject_GC_UnTrack(self);
 #if defined(PY3FFI_TRASHCAN_BEGIN)
     PY3FFI_TRASHCAN_BEGIN(self, node_dealloc)
+#elif defined(PY3FFI_TRASHCAN_SAFE_BEGIN)  // (3.7: the only spelling)
+    PY3FFI_TRASHCAN_SAFE_BEGIN(self)
 #endif
 #if FAMILIES_WEAKREFS
     if (reinterpret_cast<Node *>(self)->weakrefs) PyObject_ClearWeakRefs(self);
@@ -117,6 +119,8 @@ void node_dealloc(PyObject *self) {
     node_deallocs.fetch_add(1);
 #if defined(PY3FFI_TRASHCAN_BEGIN)
     PY3FFI_TRASHCAN_END
+#elif defined(PY3FFI_TRASHCAN_SAFE_BEGIN)
+    PY3FFI_TRASHCAN_SAFE_END(self)
 #endif
 }
 
@@ -178,10 +182,9 @@ PyType_Spec node_spec = {"families.Node", sizeof(Node), 0, Py_TPFLAGS_DEFAULT | 
 
 PyObject *node_dealloc_count(PyObject *, PyObject *) { return PyLong_FromLong(node_deallocs.load()); }
 
-// Whether Node's deallocator goes through the trashcan (3.9-3.12 and 3.14+ full API; PyPy's
-// does nothing)
+// Whether Node's deallocator goes through the trashcan (the full API; PyPy's does nothing)
 PyObject *node_trashcan(PyObject *, PyObject *) {
-#if defined(PY3FFI_TRASHCAN_BEGIN) && PY3FFI_NOT_PYPY
+#if (defined(PY3FFI_TRASHCAN_BEGIN) || defined(PY3FFI_TRASHCAN_SAFE_BEGIN)) && PY3FFI_NOT_PYPY
     return boolean(true);
 #else
     return boolean(false);

@@ -43,6 +43,58 @@ PyObject *clear_fresh(PyObject *, PyObject *) {
     return PyLong_FromLong(t == nullptr);
 }
 
+#if !PY3FFI_LIMITED
+// Py_SETREF(slot, b) then Py_XSETREF: the slot's old reference (to a) is dropped, b's is taken
+// over, and Py_XSETREF to nullptr drops that one. Returns whether the slots held what they
+// should, with a's and b's counts back where they were.
+PyObject *setref(PyObject *, PyObject *args) {
+    PyObject *a, *b;
+    if (!PyArg_ParseTuple(args, "OO", &a, &b)) return nullptr;
+    Py_ssize_t ra = Py_REFCNT(a), rb = Py_REFCNT(b);
+    Py_INCREF(a);
+    PyObject *slot = a;
+    Py_INCREF(b);
+    Py_SETREF(slot, b);
+    bool ok = slot == b;
+    PyListObject *typed = nullptr;
+    Py_XSETREF(typed, slot);  // (any object struct, as C's macro casts: the reference moves)
+    ok = ok && reinterpret_cast<PyObject *>(typed) == b;
+    ok = ok && Py_REFCNT(a) == ra && Py_REFCNT(b) == rb + 1;
+    Py_XSETREF(typed, nullptr);
+    ok = ok && typed == nullptr && Py_REFCNT(b) == rb;
+    return PyBool_FromLong(ok);
+}
+
+// Py_EnterRecursiveCall/Py_LeaveRecursiveCall around a recursion `depth` deep: 0 while under the
+// limit, and -1 with RecursionError set beyond it (3.7/3.8's macros give 1: true, as C reads it).
+int recurse(int depth) {
+    if (Py_EnterRecursiveCall(" in refprobe.recurse")) return -1;
+    int r = depth > 0 ? recurse(depth - 1) : 0;
+    Py_LeaveRecursiveCall();
+    return r;
+}
+PyObject *recursive_call(PyObject *, PyObject *arg) {
+    long depth = PyLong_AsLong(arg);
+    if (depth == -1 && PyErr_Occurred()) return nullptr;
+    if (recurse(static_cast<int>(depth))) return nullptr;
+    PY3FFI_RETURN_NONE;
+}
+#endif
+
+#if defined(PY3FFI_ALLOW_RECURSION)
+// 3.7-3.9: no recursion check inside the block (recursion_critical), and it is restored after
+PyObject *allow_recursion(PyObject *, PyObject *arg) {
+    long depth = PyLong_AsLong(arg);
+    if (depth == -1 && PyErr_Occurred()) return nullptr;
+    int r;
+    PY3FFI_ALLOW_RECURSION
+    r = recurse(static_cast<int>(depth));
+    PY3FFI_END_ALLOW_RECURSION
+    if (r) return nullptr;
+    PY3FFI_RETURN_NONE;
+}
+#endif
+
 PyObject *checks(PyObject *, PyObject *o) {
     return Py_BuildValue("(iiiiii)", PyLong_Check(o), PyLong_CheckExact(o), PyTuple_Check(o),
                          PyUnicode_Check(o), PyBool_Check(o), o == Py_None);
@@ -531,6 +583,13 @@ PyMethodDef methods[] = {
     {"refcnt", refcnt, METH_O, nullptr},
     {"newref", newref, METH_O, nullptr},
     {"clear_fresh", clear_fresh, METH_NOARGS, nullptr},
+#if !PY3FFI_LIMITED
+    {"setref", setref, METH_VARARGS, nullptr},
+    {"recursive_call", recursive_call, METH_O, nullptr},
+#endif
+#if defined(PY3FFI_ALLOW_RECURSION)
+    {"allow_recursion", allow_recursion, METH_O, nullptr},
+#endif
     {"checks", checks, METH_O, nullptr},
     {"type_is", type_is, METH_VARARGS, nullptr},
     {"bools", bools, METH_O, nullptr},

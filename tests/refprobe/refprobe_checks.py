@@ -28,6 +28,32 @@ GRAALPY_STR_DIFFERS = ({0x1C, 0x1D, 0x1E, 0x897, 0xCF3, 0xECE, 0x10FC, 0x1B4E, 0
 
 
 class RefcountTest(unittest.TestCase):
+    @unittest.skipUnless(hasattr(refprobe, "setref"), "Py_SETREF is not in the limited API")
+    def test_setref_moves_references(self):
+        a, b = object(), object()
+        before = getrefcount(a), getrefcount(b)
+        self.assertIs(refprobe.setref(a, b), True)  # (counts as seen from C, in the call)
+        if not GRAALPY:  # (GraalPy keeps the argument tuple's references a while)
+            self.assertEqual((getrefcount(a), getrefcount(b)), before)
+
+    @unittest.skipUnless(hasattr(refprobe, "recursive_call"), "the recursion check is not in "
+                         "the limited API before 3.9")
+    def test_recursive_call_check_raises_past_the_limit(self):
+        # (a million C calls deep: past the counted limits up to 3.13, and past the C stack
+        # 3.14's check measures)
+        refprobe.recursive_call(100)
+        with self.assertRaises(RecursionError) as cm:
+            refprobe.recursive_call(1000000)
+        self.assertIn("in refprobe.recurse", str(cm.exception))
+        refprobe.recursive_call(100)  # (the depth is back to where it was)
+
+    @unittest.skipUnless(hasattr(refprobe, "allow_recursion"), "Py_ALLOW_RECURSION is 3.7-3.9")
+    def test_allow_recursion_turns_the_check_off_in_its_block(self):
+        limit = sys.getrecursionlimit()
+        refprobe.allow_recursion(limit * 2)
+        with self.assertRaises(RecursionError):
+            refprobe.recursive_call(limit * 2)
+
     def test_refcnt_agrees_with_getrefcount(self):
         o = object()
         self.assertEqual(refprobe.refcnt(o), getrefcount(o))

@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "tools" / "lib"))
 import cscan  # noqa: E402
 import cvalues  # noqa: E402
 import headers  # noqa: E402
-from capi import CONFIG_HEADERS, PREAMBLE, abi_of, is_config_macro, load_manifest  # noqa: E402
+from capi import CONFIG_HEADERS, PATCH_TAILS, PREAMBLE, abi_of, is_config_macro, load_manifest  # noqa: E402
 
 # The headers under test (the self-test points this at a deliberately broken copy).
 INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include"))
@@ -69,12 +69,13 @@ OTHER_FORM = {
     "PyModule_AddStringMacro": "PY3FFI_MODULE_ADD_STRING_MACRO(m, c)",
     "PyDateTime_IMPORT": "PY3FFI_DATETIME_IMPORT",
     "Py_TRASHCAN_BEGIN": "PY3FFI_TRASHCAN_BEGIN(op, dealloc)", "Py_TRASHCAN_END": "PY3FFI_TRASHCAN_END",
+    "Py_TRASHCAN_BEGIN_CONDITION": "PY3FFI_TRASHCAN_BEGIN_CONDITION(op, cond)",
+    "Py_TRASHCAN_SAFE_BEGIN": "PY3FFI_TRASHCAN_SAFE_BEGIN(op)",
+    "Py_TRASHCAN_SAFE_END": "PY3FFI_TRASHCAN_SAFE_END(op)",
+    "Py_ALLOW_RECURSION": "PY3FFI_ALLOW_RECURSION", "Py_END_ALLOW_RECURSION": "PY3FFI_END_ALLOW_RECURSION",
+    "PyDescr_COMMON": "PY3FFI_DESCR_COMMON", "PyException_HEAD": "PY3FFI_EXCEPTION_HEAD",
 }
 
-# Statement macros py3ffi lacks in some versions (CPython's read the thread state's members
-# there, whose layout py3ffi does not define): there they count as lacking.
-TRASHCAN_LACKING = {(3, 7), (3, 8), (3, 13)}
-OTHER_FORM_LACKING = {"Py_TRASHCAN_BEGIN": TRASHCAN_LACKING, "Py_TRASHCAN_END": TRASHCAN_LACKING}
 
 # py3ffi's own API beside the C names (interpreter_check.hpp, methodobject.hpp): not in any
 # Python.h, so not an "extra" declaration.
@@ -91,29 +92,88 @@ defined __VA_ARGS__ __extension__ __typeof__ __builtin_expect _Bool
 __func__ __FILE__ __LINE__""".split())  # (predefined: PyPy 3.11 has Py_FatalError use __func__)
 
 
-def unusable(m: dict, known: set, fields: set, macros: dict, depth: int = 0) -> str | None:
+def unusable(m: dict, known: set, fields: set, macros: dict, depth: int = 0,
+             fields_only: bool = False) -> str | None:
     """Why a macro of the real header cannot compile in this configuration (its expansion
     names something undeclared here, a field of a struct that is opaque here, or a macro that
-    cannot compile), or None."""
+    cannot compile), or None. fields_only: only the field of an opaque struct counts (a
+    statement macro may name its caller's locals: Py_VISIT's visit and arg)."""
     toks = m["tokens"]
     params = set()
     if m["function_like"]:
         close = toks.index(")")
         params = set(toks[1:close]) - {",", "..."}
         toks = toks[close + 1:]
+    # (and the variables the other half of a pair declares: Py_END_ALLOW_RECURSION's _old)
+    own = declared_in(toks, known, params) | paired_locals(macros, known)
     prev = None
-    for t in toks:
-        if re.match(r"[A-Za-z_]\w*$", t) and t not in params and t not in C_WORDS:
+    for i, t in enumerate(toks):
+        if re.match(r"[A-Za-z_]\w*$", t) and t not in params and t not in C_WORDS and t not in own:
             if prev in ("->", "."):
                 if t not in fields:
                     return "uses field %s of a struct opaque here" % t
-            elif t not in known:
+            elif t not in known and not fields_only:
                 return "uses %s, undeclared here" % t
             elif t in macros and depth < 8 and unusable(macros[t], known, fields, macros,
-                                                        depth + 1):
+                                                        depth + 1, fields_only):
                 return "uses %s, which cannot compile here" % t
         prev = t
     return None
+
+
+_PAIRED = {}
+
+
+def paired_locals(macros: dict, known: set) -> set:
+    """The variables some macro of these headers declares in a block it leaves open for
+    another to close (Py_TRASHCAN_BEGIN's tstate, read by Py_TRASHCAN_END)."""
+    if id(macros) not in _PAIRED:
+        names = set()
+        for m in macros.values():
+            toks = m["tokens"]
+            opens = toks.count("{") - toks.count("}")
+            if opens > 0:
+                body = toks[toks.index(")") + 1:] if m["function_like"] else toks
+                names |= declared_in(body, known, set(), locals_only=True)
+        _PAIRED[id(macros)] = names
+    return _PAIRED[id(macros)]
+
+
+def declared_in(toks: list, types: set, params: set, locals_only: bool = False) -> set:
+    """What a macro's expansion names without needing it declared: the variables it declares
+    itself (Py_SETREF's `PyObject *_py_tmp = ...`, PyDescr_COMMON's member d_common), the pieces
+    of a token it pastes (PY_CODE_EVENT_##op), and the words it hands to a macro it takes as a
+    parameter (PY_FOREACH_CODE_EVENT(V) writes V(CREATE))."""
+    own = set()
+    word = re.compile(r"[A-Za-z_]\w*$")
+    for i, t in enumerate(toks):
+        if not word.match(t):
+            continue
+        if "##" in toks[max(i - 1, 0):i] + toks[i + 1:i + 2]:
+            if not locals_only:
+                own.add(t)
+            continue
+        j = i - 1
+        while j >= 0 and toks[j] == "*":
+            j -= 1
+        if j >= 0 and toks[j] == ")":  # _Py_TYPEOF(dst) *_tmp_dst_ptr = &(dst)
+            depth = 0
+            for k in range(j, -1, -1):
+                depth += {")": 1, "(": -1}.get(toks[k], 0)
+                if depth == 0:
+                    break
+            if k >= 1 and toks[k - 1] in ("_Py_TYPEOF", "__typeof__", "typeof"):
+                j = k - 1
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if j >= 0 and j < i and (toks[j] in types or toks[j] in C_WORDS - {"return", "sizeof"}) \
+                and word.match(toks[j]) and after in ("=", ";", ",", "[", None):
+            own.add(t)  # a declaration: TYPE [*...] NAME (= ... | ; | end of the macro)
+        k = i - 1
+        while k >= 0 and toks[k] not in ("(", ")"):
+            k -= 1
+        if k >= 1 and toks[k] == "(" and toks[k - 1] in params and not locals_only:
+            own.add(t)  # an argument of a macro it was given
+    return own
 
 
 class Normalizer:
@@ -610,6 +670,13 @@ def main(argv):
     # struct layouts
     def layout_diff(n, a, b, path=""):
         out = []
+        tail = PATCH_TAILS.get((n, t), []) if not path else []
+        if tail and [f["name"] for f in b["fields"][-len(tail):]] == tail and \
+                len(a["fields"]) == len(b["fields"]) - len(tail):
+            # (a patch release appended these: py3ffi has the layout all releases share)
+            info.append("struct %s: %s, appended by a %d.%d patch release, left out (capi.PATCH_TAILS)"
+                        % (n, " ".join(tail), *t))
+            b = dict(b, fields=b["fields"][:-len(tail)], size=a["size"])
         if (a["size"], a["align"]) != (b["size"], b["align"]):
             out.append("struct %s%s: size/align py3ffi %s/%s, Python.h %s/%s" % (
                 n, path, a["size"], a["align"], b["size"], b["align"]))
@@ -707,13 +774,14 @@ def main(argv):
     for n in extra:
         failures.append("%s: declared by py3ffi, absent from this Python.h" % n)
 
-    # statement/declaration macros: ours exactly where theirs are (but OTHER_FORM_LACKING)
+    # statement/declaration macros: ours exactly where theirs are (but where the limited API's
+    # headers show one that cannot compile there: 3.8's trashcan macros read PyThreadState)
     later_forms = []
     for theirs, mine in OTHER_FORM.items():
         mine = mine.split("(")[0]
         row = man.get(theirs)
         expected = theirs in macros and not (floor and row and row["added"] > floor)
-        if expected and t in OTHER_FORM_LACKING.get(theirs, ()):
+        if expected and floor and unusable(macros[theirs], known, fields, macros, fields_only=True):
             expected = False
             later_forms.append(theirs)
         if expected != (mine in our["macro"]):
@@ -763,11 +831,9 @@ def main(argv):
                 missing.setdefault("macro", []).append(n)
     forms_apart = []
     for n in later_forms:
-        if floor:  # (3.8's limited headers show the trashcan macros over private functions)
-            info.append("%s: not in the stable ABI (its expansion calls private functions)" % n)
-            forms_apart.append(n)
-        else:
-            missing.setdefault("macro", []).append(n)
+        info.append("%s: not in the stable ABI (its expansion cannot compile with the limited "
+                    "API: %s)" % (n, unusable(macros[n], known, fields, macros, fields_only=True)))
+        forms_apart.append(n)
     if left_out:
         info.append("left out on purpose (data/left_out.tsv): " + " ".join(sorted(left_out)))
     if cannot:

@@ -25,7 +25,7 @@ SCANS = ROOT / "build" / "gen"
 # where to write (the freshness test writes into a copy and compares)
 INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include")) / "py3ffi"
 sys.path.insert(0, str(ROOT / "tools" / "lib"))
-from capi import VERSIONS, is_config_macro, load_manifest, pointer_constant  # noqa: E402
+from capi import PATCH_TAILS, VERSIONS, is_config_macro, load_manifest, pointer_constant  # noqa: E402
 from capi import abi_of as capi_abi_of  # noqa: E402
 
 BEGIN, END = "// <py3ffi:generated>", "// </py3ffi:generated>"
@@ -74,6 +74,7 @@ FULL_LAYOUTS = {
     "cpython/object", "object",  # the slot tables of PyTypeObject, PyHeapTypeObject
     "cpython/code", "code",  # PyCode_GetNumFree & co. read it
     "cpython/pythread", "pythread",  # Py_tss_t, allocated statically with Py_tss_NEEDS_INIT
+    "cpython/pystate", "pystate",  # PyThreadState: the recursion and trashcan macros read it
 }
 # Layouts that changed within a minor version (the scans see one release per minor version):
 # opaque until the patch release of the change is pinned down.
@@ -356,6 +357,16 @@ def load_scans():
             out[t] = json.loads(path.read_text())
         return out
     pypy, graal = alt_scans(PYPY), alt_scans(GRAALPY)
+    # (the members a patch release appended, left out: capi.PATCH_TAILS)
+    for readings in (scans, windows, debug, freethreaded):
+        for m, s in readings.items():
+            for (n, t), tail in PATCH_TAILS.items():
+                if m[1] != t:
+                    continue
+                for key in [n] + [d["tag"] for d in [s["typedef"].get(n)] if d and d.get("tag")]:
+                    rec = s["record"].get(key)
+                    if rec and rec["complete"] and [f["name"] for f in rec["fields"][-len(tail):]] == tail:
+                        rec["fields"] = rec["fields"][:-len(tail)]
     return scans, windows, debug, freethreaded, symbols, pypy, graal
 
 
@@ -593,16 +604,26 @@ def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
         return {gate: v["record"][n] for gate, v in scan_variants(m).items()
                 if n in v["record"] and v["record"][n]["complete"]}
 
-    def note_typedef(n, d, s, m):
+    def defined_at(n, d, s):
         rec = s["record"].get(n)
-        # a struct is placed where it is defined (3.11+ typedefs them all in pytypedefs.h)
-        where = (rec["file"], rec["line"]) if rec and rec["complete"] and \
+        return (rec["file"], rec["line"]) if rec and rec["complete"] and \
             n in R.defined else (d["file"], d["line"])
+
+    # structs defined in another header than the one that names them (3.11+ names them all in
+    # pytypedefs.h, where 3.7 also has PyInterpreterState's layout in pystate.h)
+    split = {n for s in scans.values() for n, d in s["typedef"].items()
+             if d.get("tag_kind") in ("struct", "union") and n in R.defined and
+             (defined_at(n, d, s)[0] != d["file"] or d["file"] == "pytypedefs.h")}
+
+    def note_typedef(n, d, s, m):
+        # a struct is placed where it is defined (3.11+ typedefs them all in pytypedefs.h)
+        where = defined_at(n, d, s)
         note(n, "typedef", m, CLEAN_TYPEDEFS.get(n) or R.typedef(n, d, s, scan_variants(m)), *where)
-        if where[0] != d["file"]:
-            # and declared ahead where the header does (3.11+ pytypedefs.h), for the headers
-            # that only point to it (object.h's PyType_GetModuleByDef takes a PyModuleDef *)
-            note(n + " (forward)", "typedef", m, "struct %s;" % n, d["file"], d["line"])
+        if n in split:
+            # and declared ahead where the header names it (3.11+ pytypedefs.h), in every
+            # configuration, for the headers that only point to it (object.h's
+            # PyType_GetModuleByDef takes a PyModuleDef *; pystate.h's functions a PyThreadState *)
+            note(n + " (forward)", "typedef", m, "%s %s;" % (d["tag_kind"], n), d["file"], d["line"])
 
     # monitoring.h's static inline PyMonitoring_Fire*Event: when the state is active, the
     # exported _PyMonitoring_Fire*Event of the same signature; else 0
@@ -1033,6 +1054,8 @@ def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None,
             elif text.startswith("using ") and spelled_out(text, m, absent):
                 it["texts"][m] = spelled_out(text, m, absent)
     out = defaultdict(list)
+    cpython_twins = {w[0] for it in items.values() for w in it["where"].values()
+                     if w[0].startswith("cpython/")}
     for n, it in sorted(items.items()):
         row = api_row(manifest, n)
         present = presence[n]
@@ -1069,9 +1092,15 @@ def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None,
                     gate, chain = on_alt_other(n, it, gate, chain, alt_scans, R, retag, scans, alt)
         # where the newest header defines it (a struct the limited API keeps opaque: where the
         # full API defines its body)
-        newest = max(it["where"], key=lambda m: (m[1], "{" in it["texts"].get(m, ""),
+        newest = max(it["where"], key=lambda m: ("{" in it["texts"].get(m, ""), m[1],
                                                   m[0] == "limited", m[2] or (0, 0)))
         file, line = it["where"][newest]
+        if newest[0] == "full" and newest[1] < (3, 8) and not any(
+                "{" in t for m, t in it["texts"].items() if m[0] == "limited") and \
+                "cpython/" + file in cpython_twins:
+            # 3.7 had no Include/cpython/: what 3.8 moved there goes there from 3.7 too (3.7's
+            # PyInterpreterState layout beside the _PyFrameEvalFunction it uses)
+            file = "cpython/" + file
         if len(chain) > 1 and gate.text != "1":
             out[header_of(file)].append(Entry(line, n, "1", render_chain(chain, gate), it["kind"]))
         else:
@@ -1327,6 +1356,11 @@ def main():
         for n, d in s["typedef"].items():
             if d.get("tag") and d["tag"] != n and not n.startswith("_"):
                 tagmap[d["tag"]] = n
+    # (a tag whose only name is an underscore one: struct _err_stackitem is _PyErr_StackItem)
+    for s in scans.values():
+        for n, d in s["typedef"].items():
+            if d.get("tag") and d["tag"] != n and d["tag"].startswith("_") and d["tag"] not in tagmap:
+                tagmap[d["tag"]] = n
     R = Renderer(tagmap)
     for m, s in scans.items():
         R.defined |= {n for n, d in s["record"].items() if d["complete"] and (
@@ -1410,6 +1444,19 @@ def render_chain(chain, gate=None):
     return "\n".join(lines)
 
 
+def ahead_of(out):
+    """The structs a base header declares ahead (pytypedefs.hpp's PyThreadState)."""
+    return {e.name.replace(" (forward)", "") for h in BASE for e in out.get(h, ())
+            if re.fullmatch(r"(struct|union) \w+;", e.text)}
+
+
+def uses(text, ahead):
+    """The names a declaration needs declared before it: not a struct declared ahead where it
+    is only pointed to."""
+    words = set(re.findall(r"\b[A-Za-z_]\w*\b", text))
+    return words - {w for w in ahead & words if not re.search(r"\b%s\b(?!\s*\*)" % w, text)}
+
+
 def dependencies(out):
     """header -> headers defining the types and constants its declarations use."""
     defined = {}
@@ -1424,21 +1471,21 @@ def dependencies(out):
     for header, entries in out.items():
         used = set()
         for e in entries:
-            used |= set(re.findall(r"\b[A-Za-z_]\w*\b", e.text)) - {e.name}
+            used |= uses(e.text, ahead_of(out)) - {e.name}
         deps[header] = sorted({defined[u] for u in used if u in defined} - {header} - BASE)
     return deps
 
 
-def definitions_first(entries):
+def definitions_first(entries, ahead=()):
     """Keeps the source order, except that a declaration moves after the names it uses (an
     older version's form may use a name the newest header defines further down)."""
     names = {e.name: i for i, e in enumerate(entries)}
-    uses = [{names[w] for w in re.findall(r"\b\w+\b", e.text) if w in names and names[w] != i}
-            for i, e in enumerate(entries)]
+    needs = [{names[w] for w in uses(e.text, ahead) if w in names and names[w] != i}
+             for i, e in enumerate(entries)]
     done, out = set(), []
-    while len(out) < len(entries):
+    while len(done) < len(entries):  # (out also holds the structs declared ahead)
         for i, e in enumerate(entries):
-            if i not in done and uses[i] <= done:
+            if i not in done and needs[i] <= done:
                 done.add(i)
                 out.append(e)
                 break
@@ -1454,7 +1501,7 @@ def definitions_first(entries):
                 e = entries[i]
                 out.append(e._replace(name=e.name + " (ahead)",
                                       text="%s %s;" % (e.text.split()[0], e.name)))
-                for u in uses:
+                for u in needs:
                     u.discard(i)
     return out
 
@@ -1525,7 +1572,7 @@ def write_headers(out):
     write_umbrella(out)
     for header, entries in sorted(out.items()):
         entries.sort(key=lambda e: (e.kind in ("data", "function"), e.kind == "function", e.line, e.name))
-        entries = definitions_first(entries)
+        entries = definitions_first(entries, ahead_of(out))
         region = "\n".join([BEGIN] + render_entries(entries) + [END])
         includes = "\n".join([INC_BEGIN] + ['#include "py3ffi/%s.hpp"' % d for d in deps[header]]
                              + [INC_END])

@@ -28,6 +28,18 @@ BUILD_VERSION = {"PY_MAJOR_VERSION", "PY_MINOR_VERSION", "PY_MICRO_VERSION", "PY
 BUILD_FLAGS = {"Py_DEBUG", "Py_REF_DEBUG", "Py_TRACE_REFS", "Py_GIL_DISABLED", "Py_LIMITED_API"}
 
 
+# Members a patch release appended to a struct only the runtime allocates: py3ffi leaves them
+# out at that minor version (its layout is then the one every patch release shares), and the
+# conformance check accepts a real struct longer by exactly these, at its end.
+# (struct, minor version) -> the members
+PATCH_TAILS = {
+    # gh-142183's cached data-stack chunk, backported in March 2026 (put last, as remote
+    # debuggers read the other members at fixed offsets); the first releases lack it
+    ("PyThreadState", (3, 13)): ["datastack_cached_chunk"],
+    ("PyThreadState", (3, 14)): ["datastack_cached_chunk"],
+}
+
+
 def is_config_macro(name: str, file: str) -> bool:
     # (the SIZEOF_* of pyconfig.h, which PyPy's pypy_macros.h repeats)
     return file.split("/")[-1] in CONFIG_HEADERS or name in BUILD_VERSION or name in BUILD_FLAGS \

@@ -3,7 +3,6 @@
 #define PY3FFI_CPYTHON_CEVAL_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
-#include "py3ffi/cpython/code.hpp"
 #include "py3ffi/cpython/compile.hpp"
 #include "py3ffi/cpython/pystate.hpp"
 // </py3ffi:includes>

@@ -2,9 +2,8 @@
 #ifndef PY3FFI_CPYTHON_DESCROBJECT_HPP
 #define PY3FFI_CPYTHON_DESCROBJECT_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/descrobject.hpp"  // the GraalPy accessors' calls
 // <py3ffi:includes>
-#include "py3ffi/descrobject.hpp"
-#include "py3ffi/methodobject.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -96,5 +95,9 @@ inline PyObject *PyDescr_NAME(PyObject *x) noexcept {
 }
 #endif
 }  // namespace py3ffi
+#if !PY3FFI_LIMITED
+// PyDescr_COMMON: the first member of a descriptor struct (written `PY3FFI_DESCR_COMMON;`)
+#  define PY3FFI_DESCR_COMMON ::py3ffi::PyDescrObject d_common
+#endif
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

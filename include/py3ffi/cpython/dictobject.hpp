@@ -2,6 +2,7 @@
 #ifndef PY3FFI_CPYTHON_DICTOBJECT_HPP
 #define PY3FFI_CPYTHON_DICTOBJECT_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/abstract.hpp"  // PyObject_Size, PyPy's PyDict_GET_SIZE
 // <py3ffi:includes>
 // </py3ffi:includes>
 #include "py3ffi/dictobject.hpp"

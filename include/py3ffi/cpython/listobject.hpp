@@ -1,4 +1,6 @@
 // Mirrors CPython's Include/cpython/listobject.h: the list's layout and its fast accessors.
+// (listobject.hpp first: it includes this header after its own declarations)
+#include "py3ffi/listobject.hpp"
 #ifndef PY3FFI_CPYTHON_LISTOBJECT_HPP
 #define PY3FFI_CPYTHON_LISTOBJECT_HPP
 #include "py3ffi/object.hpp"

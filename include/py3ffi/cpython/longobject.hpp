@@ -3,7 +3,6 @@
 #define PY3FFI_CPYTHON_LONGOBJECT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
-#include "py3ffi/cpython/longintrepr.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {

@@ -2,8 +2,8 @@
 #ifndef PY3FFI_CPYTHON_METHODOBJECT_HPP
 #define PY3FFI_CPYTHON_METHODOBJECT_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/methodobject.hpp"  // PyCFunction, PyMethodDef and the METH_* flags
 // <py3ffi:includes>
-#include "py3ffi/methodobject.hpp"
 // </py3ffi:includes>
 #include "py3ffi/detail/assert.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"

@@ -1,11 +1,13 @@
 // Mirrors CPython's cpython/object.h: the full PyTypeObject layout of each version, and the
 // other CPython-only object API. Included by object.hpp for full-API builds only.
+// (object.hpp first: it includes this header where its own declarations are complete)
+#include "py3ffi/object.hpp"
 #ifndef PY3FFI_CPYTHON_OBJECT_HPP
 #define PY3FFI_CPYTHON_OBJECT_HPP
-#include "py3ffi/object.hpp"
 #include "py3ffi/pybuffer.hpp"  // getbufferproc & co., for PyBufferProcs
 #include <cstdio>
 #include "py3ffi/detail/macro_guard_begin.hpp"
+#if !PY3FFI_LIMITED  // (all of it is the full API)
 namespace py3ffi {
 
 #if PY3FFI_NOT_PYPY  // (PyPy's PyHeapTypeObject has none)
@@ -371,28 +373,111 @@ inline PyMemberDef *PyHeapType_GET_MEMBERS(PyHeapTypeObject *etype) noexcept {
 }
 #endif
 // Py_TRASHCAN_BEGIN(op, dealloc) ... Py_TRASHCAN_END around a tp_dealloc's body: a deep chain
-// of deallocations is cut into pieces the C stack can hold.
+// of deallocations is cut into pieces the C stack can hold. Py_TRASHCAN_BEGIN_CONDITION(op, cond)
+// (3.8-3.12) and Py_TRASHCAN_SAFE_BEGIN(op) ... Py_TRASHCAN_SAFE_END(op) (to 3.12; deprecated
+// from 3.11) are the older spellings. Where the real macros read PyThreadState's members (3.7,
+// 3.8, 3.13), py3ffi's helpers do the same: they are templates, so that the layout need only be
+// complete (cpython/pystate.hpp, which includes this header) where a macro is used.
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 // Nothing from 3.14 on (the interpreter limits deallocation depth itself); kept so that code
 // written for older versions compiles.
 #  define PY3FFI_TRASHCAN_BEGIN(op, dealloc)
 #  define PY3FFI_TRASHCAN_END
-#elif PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-// PyPy 8.0's: a block, and nothing more (7.3's headers have none)
-#  define PY3FFI_TRASHCAN_BEGIN(op, dealloc) do {
-#  define PY3FFI_TRASHCAN_END ; } while (0);
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
-// 3.9 to 3.12: through the interpreter's functions. (3.8 and 3.13 read PyThreadState's members,
-// whose layout py3ffi does not define: not there.)
+#elif PY3FFI_IS_PYPY
+// PyPy's: a block, and nothing more (the SAFE pair in 7.3 and 8.0, the other in 8.0)
+#  if PY3FFI_TARGET_SINCE(3, 11)
+#    define PY3FFI_TRASHCAN_BEGIN(op, dealloc) do {
+#    define PY3FFI_TRASHCAN_END ; } while (0);
+#  endif
+#  define PY3FFI_TRASHCAN_SAFE_BEGIN(op) do {
+#  define PY3FFI_TRASHCAN_SAFE_END(op) ; } while (0);
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
+// 3.13: over the thread state's C recursion budget
 extern "C" {
 // not API: what the macros call
+void _PyTrash_thread_deposit_object(PyThreadState *tstate, PyObject *op) noexcept;
+void _PyTrash_thread_destroy_chain(PyThreadState *tstate) noexcept;
+}  // extern "C"
+namespace detail {
+// 1: op is put aside for later and the deallocator's body skipped (as the macro's `break`)
+template <class TS>
+inline int trash_begin(TS *tstate, PyObject *op, destructor dealloc) noexcept {
+    if (tstate->c_recursion_remaining <= Py_TRASHCAN_HEADROOM && op->ob_type->tp_dealloc == dealloc) {
+        _PyTrash_thread_deposit_object(tstate, op);
+        return 1;
+    }
+    tstate->c_recursion_remaining--;
+    return 0;
+}
+template <class TS>
+inline void trash_end(TS *tstate) noexcept {
+    tstate->c_recursion_remaining++;
+    if (tstate->delete_later && tstate->c_recursion_remaining > (Py_TRASHCAN_HEADROOM * 2))
+        _PyTrash_thread_destroy_chain(tstate);
+}
+}  // namespace detail
+#  define PY3FFI_TRASHCAN_BEGIN(op, dealloc)                                                        \
+    do {                                                                                            \
+        ::py3ffi::PyThreadState *py3ffi_trash_tstate_ = ::py3ffi::PyThreadState_Get();              \
+        if (::py3ffi::detail::trash_begin(py3ffi_trash_tstate_, reinterpret_cast<::py3ffi::PyObject *>(op), \
+                                          reinterpret_cast<::py3ffi::destructor>(dealloc)))         \
+            break;
+#  define PY3FFI_TRASHCAN_END                               \
+        ::py3ffi::detail::trash_end(py3ffi_trash_tstate_); \
+    } while (0);
+#elif !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+extern "C" {
+// not API: what the macros call
+#  if PY3FFI_TARGET_SINCE(3, 9)
 int _PyTrash_begin(PyThreadState *tstate, PyObject *op) noexcept;
 void _PyTrash_end(PyThreadState *tstate) noexcept;
+#  else
+void _PyTrash_thread_deposit_object(PyObject *op) noexcept;
+void _PyTrash_thread_destroy_chain() noexcept;
+#  endif
 #  if PY3FFI_TARGET_SINCE(3, 10)
 int _PyTrash_cond(PyObject *op, destructor dealloc) noexcept;
 #  endif
+#  if PY3FFI_TARGET_SINCE(3, 12)
+PyThreadState *_PyThreadState_UncheckedGet() noexcept;
+#  else
+PyThreadState *PyThreadState_Get() noexcept;  // (pystate.hpp's: this header comes first)
+#  endif
 }  // extern "C"
 namespace detail {
+// the thread state the macros read (3.12's without PyThreadState_Get's check for none)
+inline PyThreadState *trash_tstate() noexcept {
+#  if PY3FFI_TARGET_SINCE(3, 12)
+    return _PyThreadState_UncheckedGet();
+#  else
+    return PyThreadState_Get();
+#  endif
+}
+// 1: op is put aside for later and the deallocator's body skipped (as the macro's `break`)
+template <class TS>
+inline int trash_begin(TS *tstate, PyObject *op) noexcept {
+#  if PY3FFI_TARGET_SINCE(3, 9)
+    return _PyTrash_begin(tstate, op);
+#  else
+    // 3.7 and 3.8 count the nesting in the thread state, inline
+    if (tstate->trash_delete_nesting >= PyTrash_UNWIND_LEVEL) {
+        _PyTrash_thread_deposit_object(op);
+        return 1;
+    }
+    ++tstate->trash_delete_nesting;
+    return 0;
+#  endif
+}
+template <class TS>
+inline void trash_end(TS *tstate) noexcept {
+#  if PY3FFI_TARGET_SINCE(3, 9)
+    _PyTrash_end(tstate);
+#  else
+    --tstate->trash_delete_nesting;
+    if (tstate->trash_delete_later && tstate->trash_delete_nesting <= 0)
+        _PyTrash_thread_destroy_chain();
+#  endif
+}
 // whether op is deallocated by `dealloc` itself (a subclass's deallocator calls its base's)
 inline int trash_cond(PyObject *op, destructor dealloc) noexcept {
 #  if PY3FFI_TARGET_SINCE(3, 10)
@@ -401,20 +486,52 @@ inline int trash_cond(PyObject *op, destructor dealloc) noexcept {
     return op->ob_type->tp_dealloc == dealloc;
 #  endif
 }
+#  if PY3FFI_TARGET_SINCE(3, 11)
+using UsingDeprecatedTrashcanMacro [[deprecated("Py_TRASHCAN_SAFE_BEGIN/END are deprecated since "
+                                                "3.11: use Py_TRASHCAN_BEGIN/END")]] = int;
+#  endif
 }  // namespace detail
-#  define PY3FFI_TRASHCAN_BEGIN(op, dealloc)                                                        \
+#  if PY3FFI_TARGET_SINCE(3, 8)
+#    define PY3FFI_TRASHCAN_BEGIN_CONDITION(op, cond)                                                \
     do {                                                                                            \
         ::py3ffi::PyThreadState *py3ffi_trash_tstate_ = nullptr;                                    \
-        if (::py3ffi::detail::trash_cond(reinterpret_cast<::py3ffi::PyObject *>(op),               \
-                                         reinterpret_cast<::py3ffi::destructor>(dealloc))) {        \
-            py3ffi_trash_tstate_ = ::py3ffi::PyThreadState_Get();                                   \
-            if (::py3ffi::_PyTrash_begin(py3ffi_trash_tstate_, reinterpret_cast<::py3ffi::PyObject *>(op))) \
+        if (cond) {                                                                                 \
+            py3ffi_trash_tstate_ = ::py3ffi::detail::trash_tstate();                                \
+            if (::py3ffi::detail::trash_begin(py3ffi_trash_tstate_, reinterpret_cast<::py3ffi::PyObject *>(op))) \
                 break;                                                                              \
         }
-#  define PY3FFI_TRASHCAN_END                                   \
-        if (py3ffi_trash_tstate_) ::py3ffi::_PyTrash_end(py3ffi_trash_tstate_); \
+#    define PY3FFI_TRASHCAN_END                                                        \
+        if (py3ffi_trash_tstate_) ::py3ffi::detail::trash_end(py3ffi_trash_tstate_); \
     } while (0);
+#    define PY3FFI_TRASHCAN_BEGIN(op, dealloc)                                                    \
+    PY3FFI_TRASHCAN_BEGIN_CONDITION(op, ::py3ffi::detail::trash_cond(                            \
+        reinterpret_cast<::py3ffi::PyObject *>(op), reinterpret_cast<::py3ffi::destructor>(dealloc)))
+#  endif
+#  if PY3FFI_TARGET_SINCE(3, 11)
+#    define PY3FFI_TRASHCAN_SAFE_BEGIN(op)                              \
+    do {                                                               \
+        ::py3ffi::detail::UsingDeprecatedTrashcanMacro py3ffi_cond_ = 1; \
+        PY3FFI_TRASHCAN_BEGIN_CONDITION(op, py3ffi_cond_)
+#    define PY3FFI_TRASHCAN_SAFE_END(op) \
+        PY3FFI_TRASHCAN_END          \
+    } while (0);
+#  elif PY3FFI_TARGET_SINCE(3, 8)
+#    define PY3FFI_TRASHCAN_SAFE_BEGIN(op) PY3FFI_TRASHCAN_BEGIN_CONDITION(op, 1)
+#    define PY3FFI_TRASHCAN_SAFE_END(op) PY3FFI_TRASHCAN_END
+#  else
+// (3.7 puts the object aside in SAFE_END's else branch; here it is before the body is
+// skipped: the same calls in the same cases)
+#    define PY3FFI_TRASHCAN_SAFE_BEGIN(op)                                                        \
+    do {                                                                                            \
+        ::py3ffi::PyThreadState *py3ffi_trash_tstate_ = ::py3ffi::PyThreadState_Get();              \
+        if (!::py3ffi::detail::trash_begin(py3ffi_trash_tstate_, reinterpret_cast<::py3ffi::PyObject *>(op))) {
+#    define PY3FFI_TRASHCAN_SAFE_END(op)                    \
+            ::py3ffi::detail::trash_end(py3ffi_trash_tstate_); \
+        }                                                   \
+    } while (0);
+#  endif
 #endif
 }  // namespace py3ffi
+#endif  // !PY3FFI_LIMITED
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif  // PY3FFI_CPYTHON_OBJECT_HPP

@@ -207,5 +207,19 @@ PyObject *PyUnicodeTranslateError_Create(const Py_UNICODE *object, Py_ssize_t le
 // </py3ffi:generated>
 
 }  // namespace py3ffi
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+// PyException_HEAD: PyBaseExceptionObject's members, to begin an exception struct with
+#  if PY3FFI_TARGET_SINCE(3, 11)
+#    define PY3FFI_EXCEPTION_HEAD                                                             \
+        ::py3ffi::PyObject ob_base;                                                          \
+        ::py3ffi::PyObject *dict, *args, *notes, *traceback, *context, *cause;               \
+        char suppress_context;
+#  else
+#    define PY3FFI_EXCEPTION_HEAD                                                             \
+        ::py3ffi::PyObject ob_base;                                                          \
+        ::py3ffi::PyObject *dict, *args, *traceback, *context, *cause;                       \
+        char suppress_context;
+#  endif
+#endif
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

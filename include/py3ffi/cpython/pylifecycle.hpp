@@ -42,6 +42,22 @@ PyStatus Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const PyInterpret
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 int PyUnstable_AtExit(PyInterpreterState *, atexit_datacallbackfunc, void *) noexcept;
 #endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
+int PyByteArray_Init() noexcept;
+void PyMethod_Fini() noexcept;
+void PyFrame_Fini() noexcept;
+void PyCFunction_Fini() noexcept;
+void PyDict_Fini() noexcept;
+void PyTuple_Fini() noexcept;
+void PyList_Fini() noexcept;
+void PySet_Fini() noexcept;
+void PyBytes_Fini() noexcept;
+void PyByteArray_Fini() noexcept;
+void PyFloat_Fini() noexcept;
+void PyOS_FiniInterrupts() noexcept;
+void PySlice_Fini() noexcept;
+void PyAsyncGen_Fini() noexcept;
+#endif
 }  // extern "C"
 // </py3ffi:generated>
 

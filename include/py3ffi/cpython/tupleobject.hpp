@@ -1,4 +1,6 @@
 // Mirrors CPython's Include/cpython/tupleobject.h: the tuple's layout and its fast accessors.
+// (tupleobject.hpp first: it includes this header after its own declarations)
+#include "py3ffi/tupleobject.hpp"
 #ifndef PY3FFI_CPYTHON_TUPLEOBJECT_HPP
 #define PY3FFI_CPYTHON_TUPLEOBJECT_HPP
 #include "py3ffi/object.hpp"
