@@ -101,3 +101,15 @@ def test_each_header_compiles_on_its_own():
     failed = [(j, text) for j, (rc, text) in results if rc != 0]
     assert len(HEADERS) > 100
     assert not failed, f"{len(failed)} of {len(jobs)} failed; first: {failed[0]}"
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("PY3FFI_BUILD_ASSERT(sizeof(int) == 3);", "sizeof(int) == 3"),
+    ("int x = static_cast<int>(PY3FFI_BUILD_ASSERT_EXPR(sizeof(int) == 3));", "Py_BUILD_ASSERT_EXPR"),
+    ("const int *p = nullptr; auto n = py3ffi::Py_ARRAY_LENGTH(p);", "Py_ARRAY_LENGTH"),
+])
+def test_pymacro_checks_fail_to_compile(code, expected):
+    """What pymacro.h's macros refuse at compile time, py3ffi's forms refuse too, saying so."""
+    rc, text = check("g++", "c++17", "PY3FFI_PYTHON_VERSION=0x030C0000",
+                     "#include <py3ffi/py3ffi.hpp>\nvoid f() { %s }\n" % code)
+    assert rc != 0 and expected in text, text

@@ -389,6 +389,17 @@ PyObject *surrogates(PyObject *, PyObject *arg) {
 }
 #endif
 
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+// Py_UNICODE_strlen and Py_UNICODE_strcmp (3.7-3.9: exported by CPython, inline in PyPy 3.9's
+// headers), on wide strings: a length, then equal, prefix, less and greater
+PyObject *unicode_str(PyObject *, PyObject *) {
+    const Py_UNICODE abc[] = {'a', 'b', 'c', 0}, ab[] = {'a', 'b', 0}, abd[] = {'a', 'b', 'd', 0};
+    return Py_BuildValue("(niiiii)", static_cast<Py_ssize_t>(Py_UNICODE_strlen(abc)), Py_UNICODE_strcmp(abc, abc),
+                         Py_UNICODE_strcmp(ab, abc), Py_UNICODE_strcmp(abc, ab), Py_UNICODE_strcmp(abc, abd),
+                         Py_UNICODE_strcmp(abd, abc));
+}
+#endif
+
 #if PY3FFI_NOT_PYPY  // (it reads what PyPy's headers lack)
 // Macro forms over other functions: OrderedDict as a dict, a descriptor's name and type, a
 // struct sequence's item, PyRun_String and Py_CompileStringFlags.
@@ -528,6 +539,29 @@ PyObject *compat_module_add(PyObject *, PyObject *) {
     return m;
 }
 
+// pymacro.h's utilities: Py_MIN/Py_MAX/Py_ABS (each argument evaluated once), Py_CHARMASK,
+// Py_ARRAY_LENGTH, PyDoc_STR/PY3FFI_DOC_STRVAR, PY3FFI_STRINGIFY, PY3FFI_MEMBER_SIZE,
+// PY3FFI_BUILD_ASSERT(_EXPR) and PY3FFI_UNUSED, in every configuration
+PY3FFI_DOC_STRVAR(pymacro_doc, "utilities");
+#define REFPROBE_WORD hello
+PyObject *pymacro(PyObject *PY3FFI_UNUSED(self), PyObject *arg) {
+    long n = PyLong_AsLong(arg);
+    if (n == -1 && PyErr_Occurred()) return nullptr;
+    PY3FFI_BUILD_ASSERT(sizeof(Py_ssize_t) == sizeof(size_t));
+    static_assert(Py_MIN(3, 4.5) == 3.0 && Py_MAX(-1, 2) == 2 && Py_ABS(-7) == 7, "constexpr");
+    int evaluated = 0;
+    auto next = [&]() { return ++evaluated; };
+    long lo = Py_MIN(n, static_cast<long>(next())), hi = Py_MAX(n, static_cast<long>(next()));
+    const int items[] = {1, 2, 3, 4, 5};
+    struct Pair { char a; double b[3]; };
+    return Py_BuildValue("(llliinsnnns)", lo, hi, Py_ABS(n), evaluated, static_cast<int>(Py_CHARMASK(n)),
+                         static_cast<Py_ssize_t>(Py_ARRAY_LENGTH(items)), PyDoc_STR(pymacro_doc),
+                         static_cast<Py_ssize_t>(PY3FFI_MEMBER_SIZE(Pair, b)),
+                         static_cast<Py_ssize_t>(PY3FFI_BUILD_ASSERT_EXPR(Py_ARRAY_LENGTH(items) == 5)),
+                         static_cast<Py_ssize_t>(sizeof(PY3FFI_STRINGIFY(REFPROBE_WORD))),
+                         PY3FFI_STRINGIFY(REFPROBE_WORD));
+}
+
 // '#' formats fill a Py_ssize_t on every target (PY_SSIZE_T_CLEAN's functions before 3.13):
 // without them a 3.7-3.9 interpreter would write 4 bytes of the 8, leaving -1's high half.
 PyObject *ssize_clean(PyObject *, PyObject *args) {
@@ -539,6 +573,7 @@ PyObject *ssize_clean(PyObject *, PyObject *args) {
 
 PyMethodDef methods[] = {
     {"ssize_clean", ssize_clean, METH_VARARGS, nullptr},
+    {"pymacro", pymacro, METH_O, pymacro_doc},
     {"compat_calls", compat_calls, METH_VARARGS, nullptr},
     {"compat_misc", compat_misc, METH_VARARGS, nullptr},
     {"compat_int_overflow", compat_int_overflow, METH_O, nullptr},
@@ -567,6 +602,9 @@ PyMethodDef methods[] = {
 #endif
 #if PY3FFI_PYPY_SINCE(3, 11)
     {"surrogates", surrogates, METH_O, nullptr},
+#endif
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
+    {"unicode_str", unicode_str, METH_NOARGS, nullptr},
 #endif
 #if PY3FFI_NOT_PYPY
     {"misc_full", misc_full, METH_VARARGS, nullptr},

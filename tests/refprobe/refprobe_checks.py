@@ -411,6 +411,17 @@ class RefcountTest(unittest.TestCase):
         hi, lo = (0xD800 + ((ch - 0x10000) >> 10), 0xDC00 + (ch & 0x3FF))
         self.assertEqual(refprobe.surrogates(ch), (hi, lo, 1, 1, 0, ch))
 
+    def test_pymacro_utilities(self):
+        # (min, max, abs, arguments evaluated, charmask, array length, docstring, member size,
+        # build-assert expression, stringified size and text)
+        self.assertEqual(refprobe.pymacro(-300), (-300, 2, 300, 2, (-300) & 0xFF, 5, "utilities", 24, 0, 6, "hello"))
+        self.assertEqual(refprobe.pymacro(7), (1, 7, 7, 2, 7, 5, "utilities", 24, 0, 6, "hello"))
+        self.assertEqual(refprobe.pymacro.__doc__, "utilities")
+
+    @unittest.skipUnless(hasattr(refprobe, "unicode_str"), "Py_UNICODE_strlen/strcmp: full API, 3.7-3.9")
+    def test_py_unicode_strlen_and_strcmp(self):
+        self.assertEqual(refprobe.unicode_str(), (3, 0, -1, 1, -1, 1))
+
     @unittest.skipUnless(hasattr(refprobe, "misc_full"), "full API only")
     def test_macro_forms_over_functions(self):
         import collections

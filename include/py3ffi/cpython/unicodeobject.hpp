@@ -308,6 +308,23 @@ Py_ssize_t PyTruffleUnicode_WSTR_LENGTH(PyObject *op) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+// PyPy 3.9's headers define these two inline (CPython's library exports them): the same here
+inline size_t Py_UNICODE_strlen(const Py_UNICODE *u) noexcept {
+    size_t n = 0;
+    while (u[n]) ++n;
+    return n;
+}
+inline int Py_UNICODE_strcmp(const Py_UNICODE *s1, const Py_UNICODE *s2) noexcept {
+    for (; *s1 && *s1 == *s2; ++s1, ++s2) {
+    }
+    if (*s1 == *s2) return 0;  // (both at their end)
+    if (!*s2) return 1;
+    if (!*s1) return -1;
+    return *s1 < *s2 ? -1 : 1;
+}
+#endif
+
 #if !PY3FFI_LIMITED
 // ---- the str layout's accessors, as CPython's (no checks but assert()'s) ------------------
 namespace detail {
