@@ -2,6 +2,7 @@
 #ifndef PY3FFI_FLOATOBJECT_HPP
 #define PY3FFI_FLOATOBJECT_HPP
 #include "py3ffi/object.hpp"
+#include "py3ffi/pymath.hpp"  // Py_NAN and Py_HUGE_VAL, for Py_RETURN_NAN and Py_RETURN_INF
 // <py3ffi:includes>
 // </py3ffi:includes>
 #include "py3ffi/detail/macro_guard_begin.hpp"
@@ -34,24 +35,16 @@ inline int PyFloat_CheckExact(PyObject *op) noexcept { return detail::is_type(op
 #endif
 
 namespace detail {
-// Py_NAN: a quiet NaN from 3.11's headers; before, Py_HUGE_VAL * 0. (folded by the compiler
-// exactly as in C). Py_HUGE_VAL is HUGE_VAL.
-inline double py_nan() noexcept {
-#if PY3FFI_TARGET_SINCE(3, 11)
-    return __builtin_nan("");
-#else
-    return __builtin_huge_val() * 0.;
-#endif
-}
+inline double py_nan() noexcept { return Py_NAN; }  // (pymath.hpp's, as a double)
 }  // namespace detail
 // Py_RETURN_NAN and Py_RETURN_INF(sign) return from the calling function: statement macros.
 #define PY3FFI_RETURN_NAN return ::py3ffi::PyFloat_FromDouble(::py3ffi::detail::py_nan())
 #define PY3FFI_RETURN_INF(sign)                                                 \
     do {                                                                        \
         if (__builtin_copysign(1., (sign)) == 1.) {                             \
-            return ::py3ffi::PyFloat_FromDouble(__builtin_huge_val());          \
+            return ::py3ffi::PyFloat_FromDouble(::py3ffi::Py_HUGE_VAL);          \
         } else {                                                                \
-            return ::py3ffi::PyFloat_FromDouble(-__builtin_huge_val());         \
+            return ::py3ffi::PyFloat_FromDouble(-::py3ffi::Py_HUGE_VAL);         \
         }                                                                       \
     } while (0)
 }  // namespace py3ffi

@@ -562,6 +562,23 @@ PyObject *pymacro(PyObject *PY3FFI_UNUSED(self), PyObject *arg) {
                          PY3FFI_STRINGIFY(REFPROBE_WORD));
 }
 
+// pymath.h's constants and tests: pi, e, tau (a long double), HUGE_VAL, Py_NAN's sign bit (3.11+
+// a quiet NaN; before, HUGE_VAL * 0., the processor's default NaN), the tests on nan, -inf and
+// 1.5, and 3.12+'s Py_INFINITY (else HUGE_VAL)
+PyObject *pymath(PyObject *, PyObject *) {
+    double nan = Py_NAN;
+#if PY3FFI_TARGET_SINCE(3, 12)
+    double inf = Py_INFINITY;
+#else
+    double inf = Py_HUGE_VAL;
+#endif
+    return Py_BuildValue("(dddddiiiiiiiidi)", Py_MATH_PI, Py_MATH_E, static_cast<double>(Py_MATH_TAU),
+                         static_cast<double>(Py_MATH_PIl), Py_HUGE_VAL, static_cast<int>(__builtin_signbit(nan) != 0),
+                         Py_IS_NAN(nan), Py_IS_NAN(1.5), Py_IS_INFINITY(-inf), Py_IS_INFINITY(1.5f),
+                         Py_IS_FINITE(1.5), Py_IS_FINITE(nan), Py_IS_FINITE(inf), inf,
+                         static_cast<int>(PY3FFI_TARGET_SINCE(3, 11)));  // (the headers' version, not the interpreter's)
+}
+
 // '#' formats fill a Py_ssize_t on every target (PY_SSIZE_T_CLEAN's functions before 3.13):
 // without them a 3.7-3.9 interpreter would write 4 bytes of the 8, leaving -1's high half.
 PyObject *ssize_clean(PyObject *, PyObject *args) {
@@ -574,6 +591,7 @@ PyObject *ssize_clean(PyObject *, PyObject *args) {
 PyMethodDef methods[] = {
     {"ssize_clean", ssize_clean, METH_VARARGS, nullptr},
     {"pymacro", pymacro, METH_O, pymacro_doc},
+    {"pymath", pymath, METH_NOARGS, nullptr},
     {"compat_calls", compat_calls, METH_VARARGS, nullptr},
     {"compat_misc", compat_misc, METH_VARARGS, nullptr},
     {"compat_int_overflow", compat_int_overflow, METH_O, nullptr},

@@ -411,6 +411,16 @@ class RefcountTest(unittest.TestCase):
         hi, lo = (0xD800 + ((ch - 0x10000) >> 10), 0xDC00 + (ch & 0x3FF))
         self.assertEqual(refprobe.surrogates(ch), (hi, lo, 1, 1, 0, ch))
 
+    def test_pymath_constants_and_tests(self):
+        import math
+        import platform
+        # Py_NAN's sign: with 3.11+'s headers a positive quiet NaN; before, HUGE_VAL * 0. at run
+        # time, x86's default NaN being negative (the stable-ABI build has 3.10's headers)
+        *values, since_311 = refprobe.pymath()
+        negative = not since_311 and platform.machine() in ("x86_64", "i686", "AMD64")
+        self.assertEqual(tuple(values), (math.pi, math.e, math.tau, math.pi, math.inf, int(negative),
+                                         1, 0, -1, 0, 1, 0, 0, math.inf))
+
     def test_pymacro_utilities(self):
         # (min, max, abs, arguments evaluated, charmask, array length, docstring, member size,
         # build-assert expression, stringified size and text)

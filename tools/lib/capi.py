@@ -16,7 +16,7 @@ PREAMBLE = ("#include <Python.h>\n#include <structmember.h>\n#include <frameobje
 
 # Object-like macros of these headers describe the build, not the API.
 CONFIG_HEADERS = {"pyconfig.h", "pymacconfig.h", "exports.h", "pyport.h",
-                  "Python.h", "pymath.h", "pyfpe.h", "pydtrace.h", "pystats.h"}
+                  "Python.h", "pyfpe.h", "pydtrace.h", "pystats.h"}
 # patchlevel.h holds API constants (PY_RELEASE_LEVEL_*, and PYTHON_API_VERSION since 3.15)
 # beside the interpreter's own version, which py3ffi derives from its configuration.
 BUILD_VERSION = {"PY_MAJOR_VERSION", "PY_MINOR_VERSION", "PY_MICRO_VERSION", "PY_RELEASE_LEVEL",
