@@ -48,16 +48,12 @@ constexpr int Py_IS_INFINITY(X x) noexcept { return __builtin_isinf_sign(x); }
 template <class X, class = std::enable_if_t<std::is_floating_point<X>::value>>
 constexpr int Py_IS_FINITE(X x) noexcept { return __builtin_isfinite(x); }
 
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
-// Py_FORCE_DOUBLE(X): X itself, where no x87 unit rounds to extended precision (x86-32 without
-// SSE2 math calls the interpreter's _Py_force_double)
-#  if defined(__i386__) && !defined(__SSE2_MATH__)
-extern "C" double _Py_force_double(double) noexcept;  // not API: what the macro calls
-inline double Py_FORCE_DOUBLE(double x) noexcept { return _Py_force_double(x); }
-#  else
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY && !(defined(__i386__) && !defined(__SSE2_MATH__))
+// Py_FORCE_DOUBLE(X): X itself, where no x87 unit rounds to extended precision. (On x86-32
+// without SSE2 math the macro calls the interpreter's _Py_force_double, which no interpreter
+// here has to check a declaration against: not declared there.)
 template <class X>
 constexpr X Py_FORCE_DOUBLE(X x) noexcept { return x; }
-#  endif
 #endif
 
 #if PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY

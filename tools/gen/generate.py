@@ -1467,11 +1467,12 @@ def dependencies(out):
                 for word in re.findall(r"\benum \w+ : \w+ \{([^}]*)\}", e.text):
                     for en in re.findall(r"(\w+) =", word):
                         defined.setdefault(en, header)
+    ahead = ahead_of(out)
     deps = {}
     for header, entries in out.items():
         used = set()
         for e in entries:
-            used |= uses(e.text, ahead_of(out)) - {e.name}
+            used |= uses(e.text, ahead) - {e.name}
         deps[header] = sorted({defined[u] for u in used if u in defined} - {header} - BASE)
     return deps
 
