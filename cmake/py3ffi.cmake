@@ -5,6 +5,8 @@ include_guard(GLOBAL)
 
 # py3ffi_configure(<out-var-prefix> [ABI3 <floor>] [ABI3T] [PYTHON <exe> | CONFIG_FILE <file>]
 #                  [QUIET])
+# (Cross-compiling, PYTHON may be the target's interpreter: it is run through
+# CMAKE_CROSSCOMPILING_EMULATOR.)
 # Runs the config tool and sets <prefix>_DEFINITIONS, _EXT_SUFFIX, _IMPLEMENTATION, _VERSION,
 # _LIB_NAME, _LIB_DIR in the caller's scope (QUIET: on failure, <prefix>_ERROR instead of a
 # fatal error). With none of PYTHON, CONFIG_FILE and ABI3 the tool
@@ -35,7 +37,14 @@ function(py3ffi_configure prefix)
   endif()
   # The tool needs some Python >= 3.7 to run: the target interpreter when there is one, else
   # whichever the build machine has. A stable-ABI build needs none: it is derived here.
-  if(ARG_PYTHON)
+  if(ARG_PYTHON AND CMAKE_CROSSCOMPILING_EMULATOR)
+    # Another platform's interpreter: the tool runs on this machine and asks it through the
+    # emulator (qemu, wine) the toolchain names.
+    list(JOIN CMAKE_CROSSCOMPILING_EMULATOR " " emulator)
+    list(APPEND args --runner "${emulator}")
+    find_program(PY3FFI_TOOL_PYTHON NAMES python3 python)
+    set(runner "${PY3FFI_TOOL_PYTHON}")
+  elseif(ARG_PYTHON)
     set(runner "${ARG_PYTHON}")
   else()
     find_program(PY3FFI_TOOL_PYTHON NAMES python3 python)

@@ -62,7 +62,9 @@ def config_file(interp, **extra):
     keys = {"implementation": interp["impl"], "version": ".".join(interp["version"].split(".")[:2]),
             "version_hex": interp["hexversion"], "debug": "yes" if interp["debug"] == "1" else "no",
             "gil_disabled": "yes" if interp["gil_disabled"] == "1" else "no",
-            "ext_suffix": interp["ext_suffix"], "pointer_width": interp["pointer_bits"]}
+            "ext_suffix": interp["ext_suffix"], "pointer_width": interp["pointer_bits"],
+            "byte_order": interp["byteorder"],
+            "os": {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(interp["platform"], "other")}
     keys.update(extra)
     path.write_text("".join("%s=%s\n" % kv for kv in keys.items()))
     return path
@@ -76,10 +78,7 @@ def run_script(interp, script, module_dir, expect_suffix):
     """Runs `script` under the interpreter with module_dir first on sys.path; asserts that the
     module it imports was loaded from a file ending in expect_suffix (Debian's debug
     interpreters also load release builds)."""
-    runner = [] if interp["runner"] == "-" else interp["runner"].split()
-    if runner:
-        subprocess.run(["bash", str(TOP / "tools/provision/chroot-mounts.sh"), interp["root"], str(TOP)],
-                       check=True)
+    runner = runner_of(interp)
     env = dict(os.environ, PYTHONPATH=str(module_dir))
     out = subprocess.run(runner + [interp["executable"], str(script)], capture_output=True, text=True,
                          env=env, cwd=str(module_dir))
@@ -88,6 +87,16 @@ def run_script(interp, script, module_dir, expect_suffix):
     loaded = [line for line in text.splitlines() if "loaded from" in line]
     assert loaded and loaded[0].split()[3].endswith(expect_suffix), text
     return text
+
+
+def runner_of(interp):
+    """The command prefix that runs the interpreter: nothing, a chroot (its mounts made here),
+    or another platform's emulator."""
+    runner = [] if interp["runner"] == "-" else interp["runner"].split()
+    if runner[:1] == ["chroot"]:
+        subprocess.run(["bash", str(TOP / "tools/provision/chroot-mounts.sh"), interp["root"], str(TOP)],
+                       check=True)
+    return runner
 
 
 def abi3_loads(interp):
@@ -99,7 +108,7 @@ def abi3_loads(interp):
 def import_error(interp, module, module_dir):
     """Imports `module` from module_dir under the interpreter, expecting an ImportError:
     returns its message."""
-    runner = [] if interp["runner"] == "-" else interp["runner"].split()
+    runner = runner_of(interp)
     code = ("try:\n import %s\nexcept ImportError as e:\n print('ImportError:', e)\n"
             "else:\n print('imported')" % module)
     out = subprocess.run(runner + [interp["executable"], "-c", code], capture_output=True, text=True,

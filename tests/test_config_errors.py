@@ -11,7 +11,7 @@ COMPILERS = ["g++", "clang++-19"]
 
 def compile_tu(compiler, defines, body="int main() { return 0; }", prelude=""):
     src = prelude + "#include <py3ffi/py3ffi.hpp>\n" + body + "\n"
-    cmd = [compiler, "-std=c++17", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+    cmd = [compiler, "-std=c++17", "-Wall", "-Wextra", "-Wpedantic", "-Wundef", "-Werror", "-fsyntax-only",
            "-I", str(TOP / "include"), "-x", "c++", "-"] + ["-D" + d for d in defines]
     out = subprocess.run(cmd, input=src, capture_output=True, text=True)
     return out.returncode, out.stdout + out.stderr
@@ -42,6 +42,16 @@ CASES = {
                               ["PY3FFI_GRAALPY", "Py_GIL_DISABLED", "undefine"]),
     "limited_api_free_threaded_313": (["Py_LIMITED_API=0x030D0000", "Py_GIL_DISABLED"],
                                       ["Py_LIMITED_API", "Py_GIL_DISABLED", "0x030D0000", "3.15"]),
+    # a config for another platform than the compiler's (x86-64 Linux here): the config key,
+    # the configuration's value and the compiler's
+    "config_for_32_bit_pointers": (["PY3FFI_PYTHON_VERSION=0x030D0000", "PY3FFI_TARGET_POINTER_WIDTH=32"],
+                                   ["pointer_width", "PY3FFI_TARGET_POINTER_WIDTH", "32", "64-bit pointers"]),
+    "config_for_big_endian": (["PY3FFI_PYTHON_VERSION=0x030D0000", "PY3FFI_TARGET_BIG_ENDIAN=1"],
+                              ["byte_order", "PY3FFI_TARGET_BIG_ENDIAN=1", "is big", "little-endian"]),
+    "config_for_windows": (["PY3FFI_PYTHON_VERSION=0x030D0000", "PY3FFI_TARGET_OS=PY3FFI_OS_WINDOWS"],
+                           ["os=windows", "PY3FFI_TARGET_OS", "targets Linux"]),
+    "digit_bits": (["PY3FFI_PYTHON_VERSION=0x03090000", "PYLONG_BITS_IN_DIGIT=16"],
+                   ["PYLONG_BITS_IN_DIGIT", "16", "15 nor 30"]),
 }
 
 

@@ -53,7 +53,8 @@ def test_a_graalpy_config_selects_graalpy(interp, tmp_path):
                    "--out-dir", tmp_path)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.split("\n")
-    assert lines[0] == "-DPY3FFI_GRAALPY=1 -DPY3FFI_PYTHON_VERSION=%s" % interp["hexversion"]
+    assert lines[0] == ("-DPY3FFI_GRAALPY=1 -DPY3FFI_PYTHON_VERSION=%s -DPY3FFI_TARGET_POINTER_WIDTH=64 "
+                        "-DPY3FFI_TARGET_BIG_ENDIAN=0 -DPY3FFI_TARGET_OS=PY3FFI_OS_LINUX" % interp["hexversion"])
     assert lines[1] == interp["ext_suffix"] and ".graalpy" in lines[1]
     cfg = parse("\n".join(lines[2:]))
     assert cfg["implementation"] == "GraalPy"

@@ -19,7 +19,7 @@ from matrix import (BUILD, TOP, abi3_loads, config_file, cpython_or_skip, target
 EXAMPLE = TOP / "examples" / "fastjson"
 SCRIPT = EXAMPLE / "test_fastjson.py"
 ALL = interpreters()
-WARNINGS = ["-Wall", "-Wextra", "-Wpedantic", "-Werror"]
+WARNINGS = ["-Wall", "-Wextra", "-Wpedantic", "-Wundef", "-Werror"]
 
 
 def build(name, target_args, compiler="g++"):

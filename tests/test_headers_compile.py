@@ -26,7 +26,7 @@ EVERYTHING = "#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\nint ma
 
 
 def check(compiler, std, define, src=EVERYTHING):
-    cmd = [compiler, "-std=" + std, "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
+    cmd = [compiler, "-std=" + std, "-Wall", "-Wextra", "-Wpedantic", "-Wundef", "-Werror", "-fsyntax-only",
            "-I", str(TOP / "include")] + ["-D" + d for d in define.split(" -D")] + ["-x", "c++", "-"]
     out = subprocess.run(cmd, input=src, capture_output=True, text=True)
     return out.returncode, out.stdout + out.stderr

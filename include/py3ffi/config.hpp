@@ -29,6 +29,14 @@
 //   PY3FFI_BEFORE(3, 12)         the target is older than 3.12 (items removed in 3.12)
 //   PY3FFI_TARGET_SINCE(3, 14)   the target is 3.14 or newer (layouts, macro behaviour)
 //   PY3FFI_HAVE_FORK, PY3FFI_HAVE_THREAD_NATIVE_ID, PY3FFI_WINDOWS   platform features
+//   PY3FFI_SIZEOF_VOID_P, PY3FFI_BIG_ENDIAN, PY3FFI_DIGIT_BITS   the compiler's target
+//
+// Platform checks (the config tool sets these from the config keys pointer_width, byte_order
+// and os; a build without them is taken to be for the compiler's platform):
+//   PY3FFI_TARGET_POINTER_WIDTH   32 | 64
+//   PY3FFI_TARGET_BIG_ENDIAN      0 | 1
+//   PY3FFI_TARGET_OS              PY3FFI_OS_LINUX | _WINDOWS | _MACOS | _OTHER
+//   PYLONG_BITS_IN_DIGIT          15 | 30, as in CPython's pyconfig.h (default: CPython's rule)
 #ifndef PY3FFI_CONFIG_HPP
 #define PY3FFI_CONFIG_HPP
 
@@ -214,6 +222,34 @@
 #endif
 // Every platform CPython supports has a native thread id except a few embedded ones.
 #define PY3FFI_HAVE_THREAD_NATIVE_ID 1
+// 3.13's Py_C_RECURSION_LIMIT, as its cpython/pystate.h picks it: by build, platform, and
+// whether the extension itself is built with AddressSanitizer.
+#if defined(__has_feature)
+#  if __has_feature(address_sanitizer)
+#    define PY3FFI_ASAN 1
+#  endif
+#endif
+#if !defined(PY3FFI_ASAN) && defined(__SANITIZE_ADDRESS__)
+#  define PY3FFI_ASAN 1
+#endif
+#if PY3FFI_DEBUG
+#  define PY3FFI_C_RECURSION_LIMIT 500
+#elif defined(__s390x__)
+#  define PY3FFI_C_RECURSION_LIMIT 800
+#elif defined(_WIN32) && defined(_M_ARM64)
+#  define PY3FFI_C_RECURSION_LIMIT 1000
+#elif defined(_WIN32) || defined(__ANDROID__)
+#  define PY3FFI_C_RECURSION_LIMIT 3000
+#elif defined(PY3FFI_ASAN)
+#  define PY3FFI_C_RECURSION_LIMIT 4000
+#elif defined(__wasi__)
+#  define PY3FFI_C_RECURSION_LIMIT 5000
+#else
+#  define PY3FFI_C_RECURSION_LIMIT 10000
+#endif
+// PyOS_CheckStack exists in 32-bit Windows builds made with MSVC alone (USE_STACKCHECK in
+// pythonrun.h), and MSVC cannot compile py3ffi (below).
+#define PY3FFI_USE_STACKCHECK 0
 #if defined(__SIZEOF_POINTER__)
 #  define PY3FFI_SIZEOF_VOID_P __SIZEOF_POINTER__
 #elif defined(_WIN64)
@@ -223,10 +259,79 @@
 #else
 #  error "py3ffi: cannot tell the pointer size of this compiler's target (no __SIZEOF_POINTER__). Fix: define PY3FFI_SIZEOF_VOID_P to 4 or 8."
 #endif
+// A long's digit: 30 bits, or 15 where CPython's pyport.h picks them, on 32-bit platforms
+// before 3.11; a CPython configured with --enable-big-digits says so in its pyconfig.h's
+// PYLONG_BITS_IN_DIGIT (sys.int_info.bits_per_digit), which a build may pass on.
+#if defined(PYLONG_BITS_IN_DIGIT)
+#  if (PYLONG_BITS_IN_DIGIT + 0) != 15 && (PYLONG_BITS_IN_DIGIT + 0) != 30
+#    pragma message("py3ffi: PYLONG_BITS_IN_DIGIT=" PY3FFI_STRINGIFY(PYLONG_BITS_IN_DIGIT))
+#    error "py3ffi: PYLONG_BITS_IN_DIGIT is neither 15 nor 30, the two digit sizes CPython has. Fix: set it to the interpreter's sys.int_info.bits_per_digit, or leave it undefined."
+#  endif
+#  define PY3FFI_DIGIT_BITS (PYLONG_BITS_IN_DIGIT + 0)
+#elif PY3FFI_VERSION_HEX < 0x030B0000 && PY3FFI_SIZEOF_VOID_P < 8
+#  define PY3FFI_DIGIT_BITS 15
+#else
+#  define PY3FFI_DIGIT_BITS 30
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #  define PY3FFI_BIG_ENDIAN 1
 #else
 #  define PY3FFI_BIG_ENDIAN 0
+#endif
+#if defined(_WIN32)
+#  define PY3FFI_COMPILER_OS PY3FFI_OS_WINDOWS
+#elif defined(__APPLE__)
+#  define PY3FFI_COMPILER_OS PY3FFI_OS_MACOS
+#elif defined(__linux__)
+#  define PY3FFI_COMPILER_OS PY3FFI_OS_LINUX
+#else
+#  define PY3FFI_COMPILER_OS PY3FFI_OS_OTHER
+#endif
+
+// ---- the configuration's platform against the compiler's ------------------------------
+// A config file describes one interpreter's platform (keys pointer_width, byte_order, os; the
+// config tool passes them as PY3FFI_TARGET_*): a module compiled for another one would load
+// with the wrong layouts, or not at all, so the mismatch stops the build here.
+#define PY3FFI_OS_LINUX 1
+#define PY3FFI_OS_WINDOWS 2
+#define PY3FFI_OS_MACOS 3
+#define PY3FFI_OS_OTHER 4
+#if defined(PY3FFI_TARGET_POINTER_WIDTH) && (PY3FFI_TARGET_POINTER_WIDTH + 0) != PY3FFI_SIZEOF_VOID_P * 8
+#  pragma message("py3ffi: PY3FFI_TARGET_POINTER_WIDTH=" PY3FFI_STRINGIFY(PY3FFI_TARGET_POINTER_WIDTH))
+#  if PY3FFI_SIZEOF_VOID_P == 4
+#    error "py3ffi: the configuration's pointer_width (PY3FFI_TARGET_POINTER_WIDTH) is 64 (not 32), but this compiler targets 32-bit pointers: the module would not fit that interpreter. Fix: compile with the target's compiler (a toolchain for its architecture), or configure for this compiler's platform (python -m py3ffi.config --python <an interpreter of this platform>)."
+#  else
+#    error "py3ffi: the configuration's pointer_width (PY3FFI_TARGET_POINTER_WIDTH) is 32 (not 64), but this compiler targets 64-bit pointers: the module would not fit that interpreter. Fix: compile with the target's compiler (e.g. i686-linux-gnu-g++ or -m32 for a 32-bit interpreter), or configure for this compiler's platform (python -m py3ffi.config --python <an interpreter of this platform>)."
+#  endif
+#endif
+#if defined(PY3FFI_TARGET_BIG_ENDIAN) && (PY3FFI_TARGET_BIG_ENDIAN + 0) != PY3FFI_BIG_ENDIAN
+#  if PY3FFI_BIG_ENDIAN
+#    error "py3ffi: the configuration's byte_order (PY3FFI_TARGET_BIG_ENDIAN=0) is little, but this compiler targets a big-endian machine. Fix: compile with the target's compiler, or configure for this compiler's platform (python -m py3ffi.config --python <an interpreter of this platform>)."
+#  else
+#    error "py3ffi: the configuration's byte_order (PY3FFI_TARGET_BIG_ENDIAN=1) is big, but this compiler targets a little-endian machine. Fix: compile with the target's compiler (e.g. s390x-linux-gnu-g++), or configure for this compiler's platform (python -m py3ffi.config --python <an interpreter of this platform>)."
+#  endif
+#endif
+#if defined(PY3FFI_TARGET_OS) && (PY3FFI_TARGET_OS + 0) != PY3FFI_COMPILER_OS
+#  if PY3FFI_TARGET_OS == PY3FFI_OS_LINUX
+#    pragma message("py3ffi: the configuration says os=linux (PY3FFI_TARGET_OS=PY3FFI_OS_LINUX)")
+#  elif PY3FFI_TARGET_OS == PY3FFI_OS_WINDOWS
+#    pragma message("py3ffi: the configuration says os=windows (PY3FFI_TARGET_OS=PY3FFI_OS_WINDOWS)")
+#  elif PY3FFI_TARGET_OS == PY3FFI_OS_MACOS
+#    pragma message("py3ffi: the configuration says os=macos (PY3FFI_TARGET_OS=PY3FFI_OS_MACOS)")
+#  elif PY3FFI_TARGET_OS == PY3FFI_OS_OTHER
+#    pragma message("py3ffi: the configuration says os=other (PY3FFI_TARGET_OS=PY3FFI_OS_OTHER)")
+#  else
+#    pragma message("py3ffi: PY3FFI_TARGET_OS=" PY3FFI_STRINGIFY(PY3FFI_TARGET_OS) " is none of PY3FFI_OS_LINUX, _WINDOWS, _MACOS, _OTHER")
+#  endif
+#  if PY3FFI_COMPILER_OS == PY3FFI_OS_WINDOWS
+#    error "py3ffi: the configuration's os (PY3FFI_TARGET_OS) is not windows, but this compiler targets Windows. Fix: compile with a compiler for the target's OS, or configure for Windows (python -m py3ffi.config --python <a Windows interpreter>, or os=windows in a config file)."
+#  elif PY3FFI_COMPILER_OS == PY3FFI_OS_MACOS
+#    error "py3ffi: the configuration's os (PY3FFI_TARGET_OS) is not macos, but this compiler targets macOS. Fix: compile with a compiler for the target's OS, or configure for macOS (os=macos in a config file)."
+#  elif PY3FFI_COMPILER_OS == PY3FFI_OS_LINUX
+#    error "py3ffi: the configuration's os (PY3FFI_TARGET_OS) is not linux, but this compiler targets Linux. Fix: compile with a compiler for the target's OS (e.g. x86_64-w64-mingw32-g++ for os=windows), or configure for Linux (os=linux in a config file)."
+#  else
+#    error "py3ffi: the configuration's os (PY3FFI_TARGET_OS) is linux, windows or macos, but this compiler targets another OS. Fix: compile with a compiler for the target's OS, or set os=other in the config file."
+#  endif
 #endif
 
 // Exported data of the interpreter (functions need no import marker).

@@ -67,11 +67,21 @@ struct PyObject {
         alignas(4) char _aligner;  // _PyObject_MIN_ALIGNMENT
     };
 #  pragma GCC diagnostic pop
+#elif PY3FFI_TARGET_SINCE(3, 14)
+    // (32-bit platforms: the count alone, in the union that aligns it)
+    union {
+        Py_ssize_t ob_refcnt;
+        alignas(4) char _aligner;
+    };
 #elif PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_SIZEOF_VOID_P > 4
     // 3.12: immortal objects; the low 32 bits are updated with saturation.
     union {
         Py_ssize_t ob_refcnt;
         std::uint32_t ob_refcnt_split[2];
+    };
+#elif PY3FFI_TARGET_SINCE(3, 12)
+    union {
+        Py_ssize_t ob_refcnt;  // (32-bit platforms: a union of one member, as in object.h)
     };
 #else
     Py_ssize_t ob_refcnt;

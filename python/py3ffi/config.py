@@ -4,8 +4,15 @@
 
 SOURCE (one; default: discover an interpreter):
   --python PATH          ask this interpreter
+  --runner "CMD ..."     with --python: run it through this command, an emulator for another
+                         platform's interpreter ("qemu-s390x-static -L /sysroot", "wine"; as
+                         CMake's CMAKE_CROSSCOMPILING_EMULATOR)
   --config-file FILE     read a config file (cross-compiling; also $PY3FFI_CONFIG_FILE)
   --build-details FILE   read a PEP 739 build-details.json (CPython 3.14+ ships one)
+  --sysconfigdata FILE   read a target's _sysconfigdata_*.py as data (never run): a cross
+                         build for another platform's interpreter
+  --cross-lib-dir DIR    the same, finding the one _sysconfigdata_*.py under DIR (a target
+                         sysroot's usr/lib/python3.X; also $PY3FFI_CROSS_LIB_DIR)
   --abi3 X.Y [--abi3t]   the stable ABI with floor X.Y, no interpreter needed (--abi3t: the
                          free-threaded stable ABI of PEP 803, floor 3.15)
 Discovery, when no source is given: $PY3FFI_PYTHON, else the active virtualenv or conda
@@ -30,15 +37,19 @@ The config file is `key=value` lines; `#` starts a comment. Keys (KEYS below):
   ref_debug       yes | no: Py_REF_DEBUG (implied by debug)
   trace_refs      yes | no: Py_TRACE_REFS
   ext_suffix      the extension module file name suffix
-  pointer_width   32 | 64 (optional)
+  pointer_width   32 | 64 (optional; checked against the compiler's at compile time)
+  byte_order      little | big (optional; likewise)
+  os              linux | windows | macos | other (optional; likewise)
   shared          yes | no: libpython is a shared library (optional; for embedding)
   lib_name        the library to link when embedding, e.g. python3.13 (optional)
   lib_dir         where it is (optional)
   executable      the interpreter (optional; informational)
 Errors name the file, the line and the key, and exit with status 2.
 """
+import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -55,8 +66,10 @@ CHECKED = {"PyPy": (PYPY_VERSIONS, "no PyPy %d.%d was available to check against
            "GraalPy": (GRAALPY_VERSIONS, "no GraalPy for %d.%d was checked")}
 BOOL_KEYS = ("abi3t", "gil_disabled", "debug", "ref_debug", "trace_refs", "shared")
 KEYS = ("implementation", "version", "version_hex", "abi3", "abi3t", "gil_disabled", "debug",
-        "ref_debug", "trace_refs", "ext_suffix", "pointer_width", "shared", "lib_name", "lib_dir",
-        "executable")
+        "ref_debug", "trace_refs", "ext_suffix", "pointer_width", "byte_order", "os", "shared",
+        "lib_name", "lib_dir", "executable")
+# The OS families the compile-time check knows (config.hpp's PY3FFI_OS_*), by sys.platform.
+OSES = {"linux": "linux", "win32": "windows", "cygwin": "other", "darwin": "macos"}
 REQUIRED = ("implementation", "version", "ext_suffix")
 
 # Sent to the target interpreter on stdin: one JSON object describing it. Runs on every
@@ -85,6 +98,8 @@ print(json.dumps({
     "trace_refs": bool(cv("Py_TRACE_REFS")),
     "ext_suffix": cv("EXT_SUFFIX") or cv("SO") or "",
     "pointer_width": struct.calcsize("P") * 8,
+    "byte_order": sys.byteorder,
+    "os": {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, "other"),
     "shared": bool(cv("Py_ENABLE_SHARED")),
     "lib_name": name,
     "lib_dir": libdir,
@@ -159,6 +174,10 @@ def validate(cfg, where):
             cfg["version_hex"], v[0], v[1]))
     if cfg.get("pointer_width", 64) not in (32, 64):
         fail(where("pointer_width"), "pointer_width", "must be 32 or 64")
+    if cfg.get("byte_order", "little") not in ("little", "big"):
+        fail(where("byte_order"), "byte_order", "'%s' is not little or big" % cfg["byte_order"])
+    if cfg.get("os", "linux") not in set(OSES.values()):
+        fail(where("os"), "os", "'%s' is not one of %s" % (cfg["os"], ", ".join(sorted(set(OSES.values())))))
     return cfg
 
 
@@ -206,10 +225,10 @@ def read_config_file(path):
     return validate(cfg, lambda key: "%s:%d" % (path, lines[key]) if key in lines else path)
 
 
-def from_interpreter(python):
+def from_interpreter(python, runner=()):
     try:
-        out = subprocess.run([python, "-"], input=PROBE, capture_output=True, text=True,
-                             timeout=60)
+        out = subprocess.run(list(runner) + [python, "-"], input=PROBE, capture_output=True,
+                             text=True, timeout=120)
     except OSError as e:
         raise ConfigError("%s: cannot run the interpreter: %s" % (python, e.strerror))
     if out.returncode != 0:
@@ -254,10 +273,100 @@ def from_build_details(path):
         cfg["shared"] = False
     if d.get("base_interpreter"):
         cfg["executable"] = d["base_interpreter"]
-    plat = d.get("platform", "")
+    plat = d.get("platform", "")  # sysconfig.get_platform(): linux-x86_64, win-amd64, macosx-11.0-arm64
     if plat:
-        cfg["pointer_width"] = 32 if plat in ("win32", "linux-i686", "linux-armv7l") else 64
+        system, machine = (plat.split("-")[0], plat.split("-")[-1]) if "-" in plat else (plat, "x86")
+        cfg["os"] = {"linux": "linux", "win": "windows", "win32": "windows", "macosx": "macos"}.get(system, "other")
+        cfg.update(machine_facts(machine))
     return validate(cfg, lambda key: path)
+
+
+# What a machine name (uname's, or the first part of a GNU triplet) says of the ABI. Big-endian
+# machines: s390x and the non-"le"/"el" spellings of POWER, MIPS and SPARC; 64-bit ones say 64,
+# but for s390x.
+_BIG_ENDIAN = re.compile(r"(s390x?|powerpc(64)?|ppc(64)?|mips(isa)?(64)?(r6)?|sparc(64|v9)?|m68k|hppa)$")
+_WIDE = re.compile(r".*(64|^s390x)")
+
+
+def machine_facts(machine):
+    """pointer_width and byte_order of a machine name (x86_64, i686, armv7l, s390x, ppc64le)."""
+    return {"pointer_width": 64 if _WIDE.match(machine) else 32,
+            "byte_order": "big" if _BIG_ENDIAN.match(machine) else "little"}
+
+
+def from_sysconfigdata(path):
+    """A target interpreter's build-time variables (_sysconfigdata_*.py), read as data: its one
+    assignment, build_time_vars = {...}, is parsed, never run (it is another platform's file)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            tree = ast.parse(f.read(), path)
+    except (OSError, SyntaxError, ValueError) as e:
+        raise ConfigError("%s: cannot read the sysconfigdata file: %s" % (path, e))
+    found = [node.value for node in tree.body if isinstance(node, ast.Assign)
+             and [getattr(t, "id", None) for t in node.targets] == ["build_time_vars"]]
+    try:
+        v = ast.literal_eval(found[0]) if found else None
+    except ValueError:
+        v = None
+    if not isinstance(v, dict):
+        raise ConfigError("%s: not a _sysconfigdata file: no build_time_vars = {...} of plain "
+                          "values" % path)
+    try:
+        soabi = v.get("SOABI") or ""
+        impl = "PyPy" if soabi.startswith("pypy") else "GraalPy" if soabi.startswith("graalpy") else "CPython"
+        debug = bool(v.get("Py_DEBUG"))
+        machine = (v.get("HOST_GNU_TYPE") or v.get("MULTIARCH") or "").split("-")[0]
+        cfg = {"implementation": impl, "version": parse_version(v["VERSION"], path, "VERSION"),
+               "abi3": None, "debug": debug, "ref_debug": debug or bool(v.get("Py_REF_DEBUG")),
+               "trace_refs": bool(v.get("Py_TRACE_REFS")), "gil_disabled": bool(v.get("Py_GIL_DISABLED")),
+               "ext_suffix": v.get("EXT_SUFFIX") or v["SO"],
+               "os": {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(v.get("MACHDEP"), "other"),
+               "shared": bool(v.get("Py_ENABLE_SHARED"))}
+    except KeyError as e:
+        raise ConfigError("%s: not a complete _sysconfigdata file (no %s)" % (path, e))
+    if machine:
+        cfg.update(machine_facts(machine))
+    if v.get("SIZEOF_VOID_P"):
+        cfg["pointer_width"] = 8 * v["SIZEOF_VOID_P"]
+    ldlib = v.get("LDLIBRARY") or ""
+    if cfg["shared"] and ldlib.startswith("lib"):
+        cfg["lib_name"] = ldlib[3:].split(".so")[0].split(".dylib")[0]
+        # The library as the target sees it, under the sysroot this file sits in: the file is
+        # <sysroot><LIBDEST>/_sysconfigdata_*.py
+        here = os.path.dirname(os.path.abspath(path))
+        libdest = (v.get("LIBDEST") or "").rstrip("/")
+        sysroot = here[:-len(libdest)] if libdest and here.endswith(libdest) else None
+        if sysroot is not None and v.get("LIBDIR"):
+            cfg["lib_dir"] = sysroot + v["LIBDIR"]
+    return validate(cfg, lambda key: path)
+
+
+def from_cross_lib_dir(directory):
+    """The one interpreter whose _sysconfigdata_*.py lies under `directory` (as pyo3's
+    PYO3_CROSS_LIB_DIR): a debug build's file counts only where there is no other, and several
+    files that describe the same build (Debian's aliases) count once."""
+    if not os.path.isdir(directory):
+        raise ConfigError("%s: --cross-lib-dir: not a directory" % directory)
+    files = []
+    top_depth = directory.rstrip(os.sep).count(os.sep)
+    for here, dirs, names in os.walk(directory):
+        if here.count(os.sep) - top_depth >= 3:
+            dirs[:] = []  # (a sysroot's usr/lib: the file is at most a few levels down)
+        dirs[:] = [d for d in dirs if d not in ("site-packages", "dist-packages", "test", "tests")]
+        files += [os.path.join(here, n) for n in names if n.startswith("_sysconfigdata_") and n.endswith(".py")]
+    if not files:
+        raise ConfigError("%s: --cross-lib-dir: no _sysconfigdata_*.py below it (give the target's "
+                          "usr/lib/python3.X, or the file itself with --sysconfigdata)" % directory)
+    configs = [(f, from_sysconfigdata(f)) for f in sorted(files)]
+    release = [(f, c) for f, c in configs if not c["debug"]] or configs
+    distinct = []
+    for f, c in release:
+        if all(c != d for _, d in distinct):
+            distinct.append((f, c))
+    if len(distinct) > 1:
+        raise ConfigError("%s: --cross-lib-dir: %d different interpreters (%s): give one with "
+                          "--sysconfigdata FILE" % (directory, len(distinct), ", ".join(f for f, _ in distinct)))
+    return distinct[0][1]
 
 
 def for_abi3(floor, abi3t):
@@ -314,6 +423,13 @@ def defines(cfg):
             out.append((macro, "1"))
     if cfg.get("ref_debug") and not cfg.get("debug"):
         out.append(("Py_REF_DEBUG", "1"))
+    # the platform, which config.hpp checks against the compiler's
+    if "pointer_width" in cfg:
+        out.append(("PY3FFI_TARGET_POINTER_WIDTH", str(cfg["pointer_width"])))
+    if "byte_order" in cfg:
+        out.append(("PY3FFI_TARGET_BIG_ENDIAN", "1" if cfg["byte_order"] == "big" else "0"))
+    if "os" in cfg:
+        out.append(("PY3FFI_TARGET_OS", "PY3FFI_OS_" + cfg["os"].upper()))
     return out
 
 
@@ -364,15 +480,16 @@ def main(argv=None):
     i = 0
     while i < len(args):
         a = args[i]
-        if a in ("--python", "--config-file", "--build-details", "--abi3", "--out-dir"):
+        if a in ("--python", "--config-file", "--build-details", "--sysconfigdata", "--cross-lib-dir",
+                 "--abi3", "--out-dir", "--runner"):
             if i + 1 >= len(args):
                 print("py3ffi.config: %s needs a value" % a, file=sys.stderr)
                 return 2
             opts[a] = args[i + 1]
-            if a != "--out-dir":
-                sources.append(a)
-            else:
+            if a == "--out-dir":
                 outputs.append(a)
+            elif a != "--runner":
+                sources.append(a)
             i += 2
             continue
         if a in ("--print", "--cflags", "--ext-suffix", "--cmake"):
@@ -384,22 +501,31 @@ def main(argv=None):
             return 2
         i += 1
     if len(sources) > 1:
-        print("py3ffi.config: give one of --python, --config-file, --build-details, --abi3",
+        print("py3ffi.config: give one of --python, --config-file, --build-details, --sysconfigdata, "
+              "--cross-lib-dir, --abi3",
               file=sys.stderr)
         return 2
     try:
         if "--abi3t" in opts and "--abi3" not in opts:
             raise ConfigError("--abi3t: give the floor with --abi3 3.15")
+        if "--runner" in opts and "--python" not in opts:
+            raise ConfigError("--runner: give the interpreter it runs with --python")
         if "--abi3" in opts:
             cfg = for_abi3(opts["--abi3"], opts.get("--abi3t", False))
         elif "--config-file" in opts:
             cfg = read_config_file(opts["--config-file"])
         elif "--build-details" in opts:
             cfg = from_build_details(opts["--build-details"])
+        elif "--sysconfigdata" in opts:
+            cfg = from_sysconfigdata(opts["--sysconfigdata"])
+        elif "--cross-lib-dir" in opts:
+            cfg = from_cross_lib_dir(opts["--cross-lib-dir"])
         elif "--python" in opts:
-            cfg = from_interpreter(opts["--python"])
+            cfg = from_interpreter(opts["--python"], opts.get("--runner", "").split())
         elif os.environ.get("PY3FFI_CONFIG_FILE"):
             cfg = read_config_file(os.environ["PY3FFI_CONFIG_FILE"])
+        elif os.environ.get("PY3FFI_CROSS_LIB_DIR"):
+            cfg = from_cross_lib_dir(os.environ["PY3FFI_CROSS_LIB_DIR"])
         else:
             cfg = from_interpreter(discover())
     except ConfigError as e:

@@ -9,6 +9,7 @@ import gc
 import math
 import operator
 import os
+import struct
 import sys
 import sysconfig
 import threading
@@ -295,13 +296,14 @@ class ObjectsTest(Case):
 
 
 # ---- 2. numbers ---------------------------------------------------------------------------
-BITS = 8 * array.array("l").itemsize  # C long (64 here)
+BITS = 8 * array.array("l").itemsize  # C long (64 on 64-bit Linux, 32 on 32-bit Linux and Windows)
+PTR_BITS = 8 * struct.calcsize("P")  # Py_ssize_t and size_t
 # C's PY_SSIZE_T_MAX (GraalPy's sys.maxsize is 2**31 - 1, a Java int's)
 SSIZE_MAX = 2 ** (8 * array.array("q").itemsize - 1) - 1 if GRAALPY else sys.maxsize
 KINDS = {  # kind: (lowest, highest)
     "long": (-2 ** (BITS - 1), 2 ** (BITS - 1) - 1), "longlong": (-2 ** 63, 2 ** 63 - 1),
-    "ssize": (-2 ** 63, 2 ** 63 - 1), "ulong": (0, 2 ** BITS - 1), "ulonglong": (0, 2 ** 64 - 1),
-    "size": (0, 2 ** 64 - 1), "int": (-2 ** 31, 2 ** 31 - 1),
+    "ssize": (-2 ** (PTR_BITS - 1), 2 ** (PTR_BITS - 1) - 1), "ulong": (0, 2 ** BITS - 1),
+    "ulonglong": (0, 2 ** 64 - 1), "size": (0, 2 ** PTR_BITS - 1), "int": (-2 ** 31, 2 ** 31 - 1),
 }
 # The OverflowError of each conversion above its highest value and below its lowest.
 TOO_BIG = {
@@ -341,15 +343,18 @@ class NumbersTest(Case):
         self.assertRaises(TypeError, families.num_as, "ulong", Plain())
 
     def test_long_and_overflow(self):
-        self.assertEqual(families.num_overflow(5), (5, 0, 5, 0))
-        self.assertEqual(families.num_overflow(2 ** 63 - 1), (2 ** 63 - 1, 0, 2 ** 63 - 1, 0))
-        self.assertEqual(families.num_overflow(2 ** 63), (-1, 1, -1, 1))
-        self.assertEqual(families.num_overflow(-2 ** 63 - 1), (-1, -1, -1, -1))
-        self.assertEqual(families.num_overflow(-2 ** 200), (-1, -1, -1, -1))
+        def as_and_overflow(v, bits):  # (the value, or -1 with the side it overflowed)
+            lo, hi = -2 ** (bits - 1), 2 ** (bits - 1) - 1
+            return (v, 0) if lo <= v <= hi else (-1, 1 if v > hi else -1)
+        for v in (5, 2 ** 31 - 1, 2 ** 31, -2 ** 31 - 1, 2 ** 63 - 1, 2 ** 63, -2 ** 63 - 1, -2 ** 200):
+            self.assertEqual(families.num_overflow(v), as_and_overflow(v, BITS) + as_and_overflow(v, 64), v)
+        if BITS == 64:
+            self.assertEqual(families.num_overflow(2 ** 63 - 1), (2 ** 63 - 1, 0, 2 ** 63 - 1, 0))
+            self.assertEqual(families.num_overflow(2 ** 63), (-1, 1, -1, 1))
 
     def test_from(self):
         self.assertEqual(families.num_from(), (-2 ** (BITS - 1), 2 ** (BITS - 1) - 1, 2 ** BITS - 1, -2 ** 63, 2 ** 64 - 1,
-                                               -2 ** 63, 2 ** 64 - 1, -10 ** 20, 0x1234))
+                                               -2 ** (PTR_BITS - 1), 2 ** PTR_BITS - 1, -10 ** 20, 0x1234))
         # (GraalPy's PyLong_FromString leaves the end pointer unset, also in a Python.h build:
         # the characters consumed are not compared there)
         for args, want in ((("0x1f", 0), (31, 4)), (("  -42  ", 10), (-42, 7)), (("1_000", 0), (1000, 5)),

@@ -522,6 +522,29 @@ PyObject *compat_int_overflow(PyObject *, PyObject *big) {
     if (v == -1 && PyErr_Occurred()) return nullptr;
     return PyLong_FromLong(v);
 }
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
+// An int's digits read through PyLongObject's layout (15- or 30-bit digits, by platform and
+// version), with the digit size and shift py3ffi declares: the caller rebuilds the value.
+PyObject *long_digits(PyObject *, PyObject *o) {
+    if (!PyLong_CheckExact(o)) return PyErr_Format(PyExc_TypeError, "an int, please");
+    auto *v = reinterpret_cast<PyLongObject *>(o);
+#  if PY3FFI_TARGET_SINCE(3, 12)
+    // (lv_tag: the digit count above 3 bits, the sign in the low 2: 0 positive, 1 zero, 2 negative)
+    Py_ssize_t n = static_cast<Py_ssize_t>(v->long_value.lv_tag >> 3);
+    long sign = 1 - static_cast<long>(v->long_value.lv_tag & 3);
+    const digit *d = v->long_value.ob_digit;
+#  else
+    Py_ssize_t n = Py_SIZE(o) < 0 ? -Py_SIZE(o) : Py_SIZE(o);
+    long sign = Py_SIZE(o) < 0 ? -1 : Py_SIZE(o) > 0;
+    const digit *d = v->ob_digit;
+#  endif
+    PyObject *digits = PyList_New(n);
+    if (!digits) return nullptr;
+    for (Py_ssize_t i = 0; i < n; ++i) PyList_SET_ITEM(digits, i, PyLong_FromUnsignedLong(d[i]));
+    return Py_BuildValue("(lNinkk)", sign, digits, PyLong_SHIFT, static_cast<Py_ssize_t>(sizeof(digit)),
+                         static_cast<unsigned long>(PyLong_BASE), static_cast<unsigned long>(PyLong_MASK));
+}
+#endif
 #if !PY3FFI_LIMITED
 // the running thread's state, as the checked PyThreadState_Get() gives it
 PyObject *compat_thread_state(PyObject *, PyObject *) {
@@ -605,6 +628,9 @@ PyMethodDef methods[] = {
     {"richcompare", richcompare, METH_VARARGS, nullptr},
 #endif
     {"mem_new_resize", mem_new_resize, METH_NOARGS, nullptr},
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
+    {"long_digits", long_digits, METH_O, nullptr},
+#endif
 #if !PY3FFI_LIMITED
     {"compat_thread_state", compat_thread_state, METH_NOARGS, nullptr},
     {"fast_sum", fast_sum, METH_O, nullptr},

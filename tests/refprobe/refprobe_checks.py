@@ -296,6 +296,18 @@ class RefcountTest(unittest.TestCase):
         self.assertEqual(refprobe.accessors(b"", bytearray(), 0.0, {}, set(), cell, bound, len,
                                             memoryview(b""), f)[:2], (b"", b""))
 
+    @unittest.skipUnless(hasattr(refprobe, "long_digits"), "PyLongObject's layout is CPython's full API")
+    def test_long_digits_are_the_platforms(self):
+        """15-bit digits on 32-bit platforms before 3.11, 30-bit ones elsewhere: sys.int_info."""
+        info = sys.int_info
+        for x in (0, 1, -1, 2 ** 15 - 1, 2 ** 15, 2 ** 30, -(2 ** 64) - 12345, 7 ** 200):
+            sign, digits, shift, size, base, mask = refprobe.long_digits(x)
+            self.assertEqual((shift, size), (info.bits_per_digit, info.sizeof_digit))
+            self.assertEqual((base, mask), (1 << shift, (1 << shift) - 1))
+            self.assertTrue(all(0 <= d <= mask for d in digits), digits)
+            self.assertEqual(sign * sum(d << (shift * i) for i, d in enumerate(digits)), x)
+            self.assertEqual(len(digits), -(-abs(x).bit_length() // shift))
+
     @unittest.skipUnless(hasattr(refprobe, "unicode_info"), "the str accessors are full-API only")
     def test_str_accessors(self):
         for s in ["", "plain ascii", "latin-1 \xe9", "bmp \u20ac\u4e2d", "astral \U0001F600 x"]:

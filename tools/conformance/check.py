@@ -184,21 +184,25 @@ class Normalizer:
     """Spells a type the same way on both sides: no namespaces, no struct tags, API names for
     struct tags (_object -> PyObject)."""
 
-    def __init__(self, tagmap):
+    def __init__(self, tagmap, wchar="int"):
         self.tagmap = tagmap
+        self.wchar = wchar
 
     def __call__(self, s: str) -> str:
-        s = s.replace("py3ffi::detail::", "").replace("py3ffi::", "")
+        # (C++'s va_list is std::__va_list on ARM, C's the same type without the namespace)
+        s = s.replace("py3ffi::detail::", "").replace("py3ffi::", "").replace("std::__va_list", "__va_list")
         s = re.sub(r"\b(?:struct|union|enum)\s+", "", s)
         s = re.sub(r"\b\w+\b", lambda m: self.tagmap.get(m.group(0), m.group(0)), s)
-        # C's wchar_t is a typedef (of int on Linux); C++'s is its own type of the same ABI
-        s = re.sub(r"\bwchar_t\b", "int", s)
+        # C's wchar_t is a typedef (of int on x86 Linux, unsigned int on ARM, unsigned short on
+        # Windows); C++'s is its own type of the same ABI
+        s = re.sub(r"\bwchar_t\b", self.wchar, s)
         s = s.replace("_Bool", "bool").replace("(void)", "()").replace(" noexcept", "")
         return re.sub(r"\s+", " ", s).strip()
 
 
-def py3ffi_values(flags, names):
-    """The values and types of py3ffi's constants, by compiling a C++ program."""
+def py3ffi_values(flags, names, it):
+    """The values and types of py3ffi's constants, by compiling a C++ program for the
+    interpreter's platform and running it there."""
     if not names:
         return {}
     prog = ['#include <py3ffi/py3ffi.hpp>', "#include <cstdio>", "#include <type_traits>",
@@ -215,11 +219,11 @@ def py3ffi_values(flags, names):
     with tempfile.TemporaryDirectory() as d:
         src, exe = os.path.join(d, "v.cpp"), os.path.join(d, "v")
         Path(src).write_text("\n".join(prog) + "\n")
-        r = subprocess.run(["c++", "-std=c++17", "-w", "-I", str(INCLUDE), "-o", exe,
-                            src] + flags, capture_output=True, text=True)
+        r = subprocess.run([it.tool("g++"), "-std=c++17", "-w", "-I", str(INCLUDE), "-o", exe,
+                            src] + flags + it.link_flags(), capture_output=True, text=True)
         if r.returncode:
             raise SystemExit("conformance: py3ffi value probe does not compile:\n" + r.stderr[-3000:])
-        out = subprocess.run([exe], capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(it.probe_runner() + [exe], capture_output=True, text=True, check=True).stdout
     return cvalues.read_values(out)
 
 
@@ -234,13 +238,13 @@ def api_names_of_tags() -> dict:
 
 def exported_symbols(interp: headers.Interp) -> set[str]:
     path = interp.host_path(interp.symbols)
-    r = subprocess.run(["nm", "-D", "--defined-only", path], capture_output=True, text=True)
+    r = subprocess.run([interp.tool("nm"), "-D", "--defined-only", path], capture_output=True, text=True)
     if r.returncode:
         raise SystemExit("conformance: nm -D %s failed: %s" % (path, r.stderr))
     return {line.split()[-1].split("@")[0] for line in r.stdout.splitlines() if line.strip()}
 
 
-def expansions(flags: list[str], macros: dict) -> dict:
+def expansions(flags: list[str], macros: dict, cc: str = "cc") -> dict:
     """name -> the identifier it expands to after the real headers, for each object-like macro
     of one identifier. PyPy binds the C API to its own symbols that way (#define PyList_New
     PyPyList_New), in chains under PY_SSIZE_T_CLEAN (PyArg_ParseTuple -> _PyArg_ParseTuple_SizeT
@@ -248,7 +252,7 @@ def expansions(flags: list[str], macros: dict) -> dict:
     names = sorted(n for n, m in macros.items() if not m["function_like"]
                    and len(m["tokens"]) == 1 and re.match(r"[A-Za-z_]\w*$", m["tokens"][0]))
     src = PREAMBLE + "".join("py3ffi_expands_%d %s ;\n" % (i, n) for i, n in enumerate(names))
-    r = subprocess.run(["cc", "-E", "-P", "-x", "c", "-"] + flags, input=src,
+    r = subprocess.run([cc, "-E", "-P", "-x", "c", "-"] + flags, input=src,
                        capture_output=True, text=True)
     if r.returncode:
         raise SystemExit("conformance: the real headers do not preprocess:\n" + r.stderr[-3000:])
@@ -308,7 +312,7 @@ def _refs(cursor):
 _CALLABLE = (cscan.K.FUNCTION_DECL, cscan.K.FUNCTION_TEMPLATE, cscan.K.VAR_DECL)
 
 
-def macro_uses(flags: list[str], macros: dict, inc: str) -> dict:
+def macro_uses(flags: list[str], macros: dict, inc: str, cc: str = "cc") -> dict:
     """name -> the identifiers that each macro of the headers under `inc` expands to, by the
     preprocessor (the macro table's tokens would also count what an expansion drops: the
     argument of assert under NDEBUG)."""
@@ -321,7 +325,7 @@ def macro_uses(flags: list[str], macros: dict, inc: str) -> dict:
             arity = len([p for p in toks[1:toks.index(")")] if p != ","])
             call += "(%s)" % ", ".join("py3ffi_arg%d" % k for k in range(arity))
         src += "\npy3ffi_use_%d %s py3ffi_use_end\n" % (i, call)
-    r = subprocess.run(["cc", "-E", "-P", "-x", "c", "-"] + flags, input=src,
+    r = subprocess.run([cc, "-E", "-P", "-x", "c", "-"] + flags, input=src,
                        capture_output=True, text=True)
     if r.returncode:
         raise SystemExit("conformance: the real headers' macros do not expand:\n" + r.stderr[-3000:])
@@ -453,7 +457,7 @@ def main(argv):
     if len(argv) != 2:
         raise SystemExit(__doc__)
     name, mode = argv
-    interps = {i.name: i for i in headers.interpreters()}
+    interps = {i.name: i for i in headers.interpreters() + headers.foreign_interpreters()}
     if name not in interps:
         raise SystemExit("conformance: no interpreter %s in %s" % (name, headers.TABLE))
     it = interps[name]
@@ -504,8 +508,10 @@ def main(argv):
         real_flags.append(lim)
         ours.append(lim)
 
-    real_tu = cscan.parse(PREAMBLE, real_flags, cxx=False)
+    # (another platform's headers are read as its compiler reads them)
+    real_tu = cscan.parse(PREAMBLE, real_flags + it.target_flags(), cxx=False)
     real = cscan.declarations(real_tu)
+    wchar = real["typedef"].get("wchar_t", {}).get("canonical", "int")  # (the platform's)
     # everything the real translation unit declares (system headers too), for unusable()
     known = set().union(*(set(v) for v in real.values()))
     def field_names(rec):
@@ -520,10 +526,10 @@ def main(argv):
         real[kind] = {n: d for n, d in real[kind].items() if d["file"].startswith(inc)
                       and re.match(r"\w+$", n)}
     # By symbol (raw) and by C API name (real): the same but on PyPy, whose headers rename the API
-    binds = expansions(real_flags, real["macro"]) if pypy else {}
+    binds = expansions(real_flags, real["macro"], it.tool("gcc")) if pypy else {}
     raw, real = real, api_view(real, binds)
     our_tu = cscan.parse("#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\n",
-                         ["-I", str(INCLUDE)] + ours, cxx=True)
+                         ["-I", str(INCLUDE)] + ours + it.target_flags(), cxx=True)
     our = cscan.declarations(our_tu, namespace="py3ffi::")
     for n, sym in data_symbols(our_tu, "py3ffi::").items():
         our["data"][n]["symbol"] = sym
@@ -542,7 +548,7 @@ def main(argv):
     tagmap.update({d["tag"]: n for n, d in real["typedef"].items()
                    if d.get("tag") and d["tag"] != n})  # (3.7's Py_buffer is struct bufferinfo)
     man = load_manifest()
-    norm = Normalizer(tagmap)
+    norm = Normalizer(tagmap, wchar)
     failures, info = [], []
     counts = dict.fromkeys(["functions", "data", "typedefs", "structs", "fields", "constants",
                             "symbols"], 0)
@@ -721,13 +727,14 @@ def main(argv):
     # (the build's own version macros are compared too: py3ffi derives them from its target)
     cands = [n for n, m in macros.items() if not m["function_like"]
              and m["file"].split("/")[-1] not in CONFIG_HEADERS and not n.startswith("SIZEOF_")]
-    real_vals = cvalues.integer_macros(PREAMBLE, cands,
-                                       real_flags, {n: macros[n]["tokens"] for n in cands})
+    real_vals = cvalues.integer_macros(PREAMBLE, cands, real_flags,
+                                       {n: macros[n]["tokens"] for n in cands},
+                                       cc=it.tool("gcc"), link=it.link_flags(), run=it.probe_runner())
     for n, e in real["enumerator"].items():
         real_vals.setdefault(n, ("int", e["value"]))
     our_consts = [n for n, d in our["data"].items() if not d["extern"]
                   and n in real_vals]
-    our_vals = py3ffi_values(ours, our_consts)
+    our_vals = py3ffi_values(ours, our_consts, it)
     for n, e in our["enumerator"].items():
         if n in real_vals:
             our_vals[n] = ("int", e["value"])

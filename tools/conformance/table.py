@@ -22,7 +22,7 @@ def main():
           "| covered | mismatches |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     missing = []
-    for it in headers.interpreters():
+    for it in headers.interpreters() + headers.foreign_interpreters():
         first = True
         for mode, label in MODES:
             path = reports / ("%s-%s.json" % (it.name, mode))

@@ -53,6 +53,12 @@ HANDWRITTEN = {
     # inline fast paths (one compare-exchange) in front of the exported functions
     "PyMutex_Lock": "cpython/pylock", "PyMutex_Unlock": "cpython/pylock",
     "PyMutex_IsLocked": "cpython/pylock",
+    # a long's digit is 15 bits on 32-bit platforms before 3.11 (pyport.h); the scans are of
+    # 64-bit headers
+    "digit": "cpython/longintrepr", "sdigit": "cpython/longintrepr",
+    "twodigits": "cpython/longintrepr", "stwodigits": "cpython/longintrepr",
+    "PyLong_SHIFT": "cpython/longintrepr", "PyLong_BASE": "cpython/longintrepr",
+    "PyLong_MASK": "cpython/longintrepr",
 }
 
 
@@ -107,7 +113,12 @@ EXPR_WORDS = {"sizeof", "unsigned", "signed", "int", "long", "char", "short", "s
               "Py_ssize_t", "void"}
 # Constants whose value the headers choose by the pointer size (facts of CPython's headers; the
 # scans see one platform only): name -> the choice, in config.hpp's terms.
-BY_POINTER_SIZE = {"PyHASH_BITS": "PY3FFI_SIZEOF_VOID_P >= 8 ? 61 : 31"}  # (pyhash.h)
+# Constants whose value the platform picks (the scans read x86-64 Linux's headers): their
+# expression over config.hpp's platform macros.
+BY_PLATFORM = {
+    "PyHASH_BITS": "PY3FFI_SIZEOF_VOID_P >= 8 ? 61 : 31",  # (pyhash.h)
+    "Py_C_RECURSION_LIMIT": "PY3FFI_C_RECURSION_LIMIT",  # (3.13's cpython/pystate.h)
+}
 
 # <cstdint>'s limits, which keep their own type (PyTime_MIN is INT64_MIN: an int64_t, long long
 # on Windows, not the long it is here)
@@ -688,6 +699,10 @@ def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
                 note(n, "constant", m, "inline void *const %s = %s;" % (n, value),
                      mac["file"], mac["line"])
                 continue
+            if n in BY_PLATFORM:
+                note(n, "constant", m, "inline constexpr %s %s = %s;" % (ctype, n, BY_PLATFORM[n]),
+                     mac["file"], mac["line"])
+                continue
             dbg = (debug or {}).get(m, {}).get("value", {}).get(n)
             if dbg and tuple(dbg) != (ctype, value) and dbg[0] == ctype:
                 # another value in debug builds (Py_C_RECURSION_LIMIT: 500 there, 10000 else)
@@ -695,10 +710,6 @@ def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
                     ctype, n, Renderer.literal(ctype, dbg[1]), Renderer.literal(ctype, value)),
                     mac["file"], mac["line"])
                 items[n]["platform"] = True  # (keeps this text: no chain by value)
-                continue
-            if n in BY_POINTER_SIZE:
-                note(n, "constant", m, "inline constexpr %s %s = %s;" % (ctype, n, BY_POINTER_SIZE[n]),
-                     mac["file"], mac["line"])
                 continue
             note(n, "constant", m, R.constant(n, ctype, value, mac["tokens"],
                                               known_full if m[0] == "full" else known_consts),

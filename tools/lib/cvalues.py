@@ -1,5 +1,6 @@
 """Finds which macros are integer constant expressions in a set of headers, and their C type and
-value, by compiling a probe program with the host C compiler and running it."""
+value, by compiling a probe program with a C compiler (the host's, or a cross compiler) and
+running it (natively, or under the target's emulator)."""
 from __future__ import annotations
 
 import os
@@ -13,7 +14,8 @@ _TYPES = ["int", "unsigned int", "long", "unsigned long", "long long", "unsigned
 
 
 def integer_macros(preamble: str, names: list[str], flags: list[str],
-                   tokens: dict[str, list[str]] | None = None) -> dict[str, tuple[str, int]]:
+                   tokens: dict[str, list[str]] | None = None, cc: str = "cc",
+                   link: list[str] = (), run: list[str] = ()) -> dict[str, tuple[str, int]]:
     """`tokens` (a macro's replacement tokens) lets statement-like macros be dropped up front."""
     names = sorted(set(names))
     if tokens is not None:
@@ -38,7 +40,7 @@ def integer_macros(preamble: str, names: list[str], flags: list[str],
             text = "\n".join(head + body + main)
             with open(c, "w") as f:
                 f.write(text)
-            r = subprocess.run(["cc", "-std=c11", "-w", "-o", exe, c] + flags + [
+            r = subprocess.run([cc, "-std=c11", "-w", "-o", exe, c] + flags + list(link) + [
                 # (PyPy's headers define static functions that call into its library)
                 "-ffunction-sections", "-Wl,--gc-sections"], capture_output=True, text=True)
             if r.returncode == 0:
@@ -57,7 +59,7 @@ def integer_macros(preamble: str, names: list[str], flags: list[str],
             names = [n for n in names if n not in bad]
         else:
             raise RuntimeError("cvalues: gave up after 200 rounds")
-        outp = subprocess.run([exe], capture_output=True, text=True, check=True).stdout
+        outp = subprocess.run(list(run) + [exe], capture_output=True, text=True, check=True).stdout
     return read_values(outp)
 
 

@@ -2,6 +2,9 @@
 
 The interpreter table (tools/provision/interpreters.sh) lists every interpreter this machine has;
 for the generator and the conformance check one release build per minor version is enough.
+The foreign table (tools/provision/foreign.sh) lists interpreters of other platforms: their
+headers are read for that platform (libclang's --target, the cross compiler), and what is
+compiled for them runs under their runner (qemu, wine) or not at all.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from dataclasses import dataclass
 
 CACHE = os.environ.get("PY3FFI_CACHE", "/var/cache/py3ffi")
 TABLE = os.path.join(CACHE, "interpreters.tsv")
+FOREIGN = os.path.join(CACHE, "foreign.tsv")
 
 
 @dataclass
@@ -28,13 +32,43 @@ class Interp:
     executable: str
     pointer_bits: int
     row: dict          # the table's row as written (the tests' view)
+    arch: str = ""     # a foreign target's Debian architecture (i386, s390x); "" for the host's
+    cross: str = ""    # its toolchain's prefix and clang's target (i686-linux-gnu); "" for the host
+
+    def tool(self, name: str) -> str:
+        """The C compiler (gcc), C++ compiler (g++) or nm for this interpreter's platform."""
+        if self.cross:
+            return "%s-%s" % (self.cross, name)
+        return {"gcc": "cc", "g++": "c++"}.get(name, name)
+
+    def target_flags(self) -> list[str]:
+        """What libclang needs to read headers as this platform's compiler does."""
+        return ["--target=" + self.cross] if self.cross else []
+
+    def link_flags(self) -> list[str]:
+        """A probe program for a foreign platform links statically: it then runs under qemu
+        (or natively, i386) with no root's libraries."""
+        return ["-static"] if self.cross else []
+
+    def probe_runner(self) -> list[str]:
+        """The command prefix that runs a probe program built with tool() and link_flags()."""
+        words = [] if self.runner == "-" else self.runner.split()
+        if not self.cross:
+            return []
+        if words and os.path.basename(words[0]).startswith("qemu-"):
+            return [words[0]]
+        if self.arch == "i386":
+            return []  # (a static i386 program runs on the x86-64 kernel as it is)
+        return words
 
     @property
     def minor(self) -> tuple[int, int]:
         return (self.hexversion >> 24, (self.hexversion >> 16) & 0xFF)
 
     def host_path(self, p: str) -> str:
-        return p if self.root == "/" else self.root.rstrip("/") + p
+        root = self.root.rstrip("/")
+        # (a foreign table gives host paths already)
+        return p if self.root == "/" or p.startswith(root + "/") else root + p
 
     def cflags(self) -> list[str]:
         flags = ["-I" + self.host_path(self.include)]
@@ -59,7 +93,12 @@ def interpreters(path: str = TABLE) -> list[Interp]:
     return [Interp(r["name"], r["runner"], r["root"], r["impl"], r["version"],
                    int(r["hexversion"], 16), r["debug"] == "1", r["gil_disabled"] == "1",
                    r["include"], r["ext_suffix"], r["symbols"], r["executable"],
-                   int(r["pointer_bits"]), r) for r in rows(path)]
+                   int(r["pointer_bits"]), r, r.get("arch", ""), r.get("cross", "")) for r in rows(path)]
+
+
+def foreign_interpreters(path: str = FOREIGN) -> list[Interp]:
+    """The other platforms' interpreters; none where foreign.sh has not run."""
+    return interpreters(path) if os.path.exists(path) else []
 
 
 def release_per_minor(interps: list[Interp]) -> dict[tuple[int, int], Interp]:

@@ -103,3 +103,4 @@ done
 { printf '#name\trunner\troot\t%s\n' "$(python3 "$here/probe.py" --header)"; cat "$tmp"; } >"$out"
 rm -f "$tmp"
 log "interpreter list: $out ($(($(wc -l <"$out") - 1)) interpreters)"
+bash "$here/foreign.sh"  # other platforms: Debian's CPython for i386, armhf, arm64, s390x, ppc64el

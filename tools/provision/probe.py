@@ -7,7 +7,7 @@ import sys
 import sysconfig
 
 HEADER = ("impl", "version", "hexversion", "debug", "gil_disabled", "include", "ext_suffix",
-          "symbols", "executable", "pointer_bits")
+          "symbols", "executable", "pointer_bits", "byteorder", "platform")
 
 
 def fields():
@@ -48,7 +48,7 @@ def fields():
             symbols = os.path.realpath(lib)
     return (impl, platform.python_version(), "0x%08X" % sys.hexversion, debug, gil_disabled,
             include, cv("EXT_SUFFIX") or cv("SO"), symbols,
-            os.path.realpath(sys.executable), struct.calcsize("P") * 8)
+            os.path.realpath(sys.executable), struct.calcsize("P") * 8, sys.byteorder, sys.platform)
 
 
 if __name__ == "__main__":

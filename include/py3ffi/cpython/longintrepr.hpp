@@ -7,16 +7,28 @@
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
 
-// <py3ffi:generated>
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
+// 30-bit digits, or 15-bit ones where the platform's CPython uses them (config.hpp's
+// PY3FFI_DIGIT_BITS). PyLong_BASE and PyLong_MASK keep the C macros' types: a 15-bit digit is
+// promoted to int by the shift, and the mask is cast back to a digit.
+#  if PY3FFI_DIGIT_BITS == 30
 using digit = uint32_t;
 using sdigit = int32_t;
 using twodigits = uint64_t;
 using stwodigits = int64_t;
 inline constexpr int PyLong_SHIFT = 30;
-inline constexpr unsigned int PyLong_BASE = 1073741824U;
-inline constexpr unsigned int PyLong_MASK = 1073741823U;
+#  else
+using digit = unsigned short;
+using sdigit = short;
+using twodigits = unsigned long;
+using stwodigits = long;
+inline constexpr int PyLong_SHIFT = 15;
+#  endif
+inline constexpr auto PyLong_BASE = digit(1) << PyLong_SHIFT;
+inline constexpr digit PyLong_MASK = digit(PyLong_BASE - 1);
 #endif
+
+// <py3ffi:generated>
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 struct _PyLongValue {
     uintptr_t lv_tag;

@@ -459,7 +459,7 @@ struct PyThreadState;
 using PyThreadFrameGetter = PyFrameObject *(*)(PyThreadState *);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14)
-inline constexpr int Py_C_RECURSION_LIMIT = PY3FFI_DEBUG ? 500 : 10000;
+inline constexpr int Py_C_RECURSION_LIMIT = PY3FFI_C_RECURSION_LIMIT;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
 inline constexpr int C_RECURSION_LIMIT = 10000;
