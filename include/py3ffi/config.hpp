@@ -214,6 +214,9 @@
 #endif
 // Every platform CPython supports has a native thread id except a few embedded ones.
 #define PY3FFI_HAVE_THREAD_NATIVE_ID 1
+// USE_STACKCHECK (PyOS_CheckStack) is set by pythonrun.h for 32-bit Windows under MSVC alone;
+// defined (as 0, its value so far) so that the gates reading it pass -Wundef.
+#define PY3FFI_USE_STACKCHECK 0
 #if defined(__SIZEOF_POINTER__)
 #  define PY3FFI_SIZEOF_VOID_P __SIZEOF_POINTER__
 #elif defined(_WIN64)
