@@ -32,8 +32,9 @@ mirror() {
 }
 
 host_packages() {
+    # (lld-19, llvm-19, libc++-19-dev: the macOS builds, compiled and linked only: tests/test_macos.py)
     local want=(python3.11-dev python3.11-dbg python3.11-venv pypy3 pypy3-dev debootstrap zstd clang-19 binutils
-                g++ cmake ninja-build maven unzip openjdk-17-jre-headless)
+                g++ cmake ninja-build maven unzip openjdk-17-jre-headless lld-19 llvm-19 libc++-19-dev)
     local missing=()
     for p in "${want[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
