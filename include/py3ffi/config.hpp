@@ -23,6 +23,9 @@
 //   PY3FFI_NOT_GRAALPY, PY3FFI_GRAALPY_SINCE(3, 12), PY3FFI_GRAALPY_BEFORE(3, 12)   the same
 //                          for GraalPy
 //   PY3FFI_PYPY_NAME(sym), PY3FFI_SYMBOLS(cpython, pypy)   the symbol a declaration binds to
+//   PY3FFI_API, PY3FFI_DATA   begin a declaration of what the interpreter exports (a function,
+//                          data): dllimport on Windows
+//   PY3FFI_USE_STACKCHECK  1 where pythonrun.h defines USE_STACKCHECK (PyOS_CheckStack)
 //   PY3FFI_SINCE(3, 10)          available from 3.10 on: the target for the full API, the
 //                                floor for the limited API
 //   PY3FFI_LIMITED_SINCE(3, 10)  in the limited API from 3.10 on (always in the full API)
@@ -214,6 +217,15 @@
 #endif
 // Every platform CPython supports has a native thread id except a few embedded ones.
 #define PY3FFI_HAVE_THREAD_NATIVE_ID 1
+// USE_STACKCHECK (PyOS_CheckStack), as pythonrun.h defines it: on Windows from 3.14; before,
+// on 32-bit x86 Windows with Microsoft's compiler (clang-cl too), 3.8-3.13 not on ARM.
+#if defined(_WIN32) && (PY3FFI_VERSION_HEX >= 0x030E0000 || \
+                        (!defined(_WIN64) && defined(_MSC_VER) && _MSC_VER >= 1300 && \
+                         (PY3FFI_VERSION_HEX < 0x03080000 || !defined(_M_ARM))))
+#  define PY3FFI_USE_STACKCHECK 1
+#else
+#  define PY3FFI_USE_STACKCHECK 0
+#endif
 #if defined(__SIZEOF_POINTER__)
 #  define PY3FFI_SIZEOF_VOID_P __SIZEOF_POINTER__
 #elif defined(_WIN64)
@@ -229,7 +241,11 @@
 #  define PY3FFI_BIG_ENDIAN 0
 #endif
 
-// Exported data of the interpreter (functions need no import marker).
+// What the interpreter exports, declared as CPython's PyAPI_FUNC and PyAPI_DATA do: functions
+// PY3FFI_API, data PY3FFI_DATA; on Windows imported from its DLL (python312.dll, python3.dll),
+// so that a module's &PyObject_GenericGetAttr is the interpreter's function (which CPython
+// compares type slots against), not a stub the linker makes in the module.
+#define PY3FFI_API PY3FFI_DLLIMPORT
 #define PY3FFI_DATA extern PY3FFI_DLLIMPORT
 // Binds a declaration to another symbol of the interpreter (the PY_SSIZE_T_CLEAN functions
 // before 3.13): an assembler label, with the platform's prefix for C symbols.

@@ -8,7 +8,7 @@ namespace py3ffi {
 extern "C" {
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
 // The interpreter's own thread id where no register holds the thread pointer.
-std::uintptr_t _Py_GetThreadLocal_Addr(void) noexcept;
+PY3FFI_API std::uintptr_t _Py_GetThreadLocal_Addr(void) noexcept;
 #endif
 }  // extern "C"
 
