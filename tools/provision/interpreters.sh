@@ -103,3 +103,4 @@ done
 { printf '#name\trunner\troot\t%s\n' "$(python3 "$here/probe.py" --header)"; cat "$tmp"; } >"$out"
 rm -f "$tmp"
 log "interpreter list: $out ($(($(wc -l <"$out") - 1)) interpreters)"
+bash "$here/windows.sh"  # the Windows targets (wine, mingw-w64): their own table, windows.tsv
