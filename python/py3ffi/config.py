@@ -6,8 +6,11 @@ SOURCE (one; default: discover an interpreter):
   --python PATH          ask this interpreter
   --config-file FILE     read a config file (cross-compiling; also $PY3FFI_CONFIG_FILE)
   --build-details FILE   read a PEP 739 build-details.json (CPython 3.14+ ships one)
-  --abi3 X.Y [--abi3t]   the stable ABI with floor X.Y, no interpreter needed (--abi3t: the
-                         free-threaded stable ABI of PEP 803, floor 3.15)
+  --abi3 X.Y [--abi3t] [--os OS]
+                         the stable ABI with floor X.Y, no interpreter needed (--abi3t: the
+                         free-threaded stable ABI of PEP 803, floor 3.15), for OS (linux,
+                         windows, macos, other; default: the OS this tool runs on): a .pyd
+                         linking python3.lib on Windows
 Discovery, when no source is given: $PY3FFI_PYTHON, else the active virtualenv or conda
 environment, else python3 or python on PATH.
 
@@ -31,9 +34,12 @@ The config file is `key=value` lines; `#` starts a comment. Keys (KEYS below):
   trace_refs      yes | no: Py_TRACE_REFS
   ext_suffix      the extension module file name suffix
   pointer_width   32 | 64 (optional)
+  os              linux | windows | macos | other (optional; windows when ext_suffix ends in
+                  .pyd, and only then): on Windows a module links the interpreter's import
+                  library, python3.lib for abi3, else python3XY[t][_d].lib, from lib_dir
   shared          yes | no: libpython is a shared library (optional; for embedding)
   lib_name        the library to link when embedding, e.g. python3.13 (optional)
-  lib_dir         where it is (optional)
+  lib_dir         where it is (optional; on Windows, <prefix>/libs, which a module needs)
   executable      the interpreter (optional; informational)
 Errors name the file, the line and the key, and exit with status 2.
 """
@@ -55,8 +61,11 @@ CHECKED = {"PyPy": (PYPY_VERSIONS, "no PyPy %d.%d was available to check against
            "GraalPy": (GRAALPY_VERSIONS, "no GraalPy for %d.%d was checked")}
 BOOL_KEYS = ("abi3t", "gil_disabled", "debug", "ref_debug", "trace_refs", "shared")
 KEYS = ("implementation", "version", "version_hex", "abi3", "abi3t", "gil_disabled", "debug",
-        "ref_debug", "trace_refs", "ext_suffix", "pointer_width", "shared", "lib_name", "lib_dir",
-        "executable")
+        "ref_debug", "trace_refs", "ext_suffix", "pointer_width", "os", "shared", "lib_name",
+        "lib_dir", "executable")
+# The OS families a configuration names, by sys.platform.
+OSES = {"linux": "linux", "win32": "windows", "darwin": "macos"}
+OS_NAMES = ("linux", "windows", "macos", "other")
 REQUIRED = ("implementation", "version", "ext_suffix")
 
 # Sent to the target interpreter on stdin: one JSON object describing it. Runs on every
@@ -75,6 +84,14 @@ if impl == "GraalPy":
 name = ""
 if ldlib.startswith("lib"):
     name = ldlib[3:].split(".so")[0].split(".dylib")[0].split(".a")[0]
+shared = bool(cv("Py_ENABLE_SHARED"))
+if sys.platform == "win32" and impl == "CPython":
+    # (sysconfig says none of it there) always a DLL, python312.dll, whose import library
+    # python312.lib (python313t_d.lib...) is in <prefix>/libs
+    shared = True
+    name = "python%d%d%s%s" % (sys.version_info[0], sys.version_info[1],
+                               "t" if cv("Py_GIL_DISABLED") else "", "_d" if debug else "")
+    libdir = os.path.join(sys.base_prefix, "libs")
 print(json.dumps({
     "implementation": impl,
     "version": "%d.%d" % sys.version_info[:2],
@@ -85,7 +102,8 @@ print(json.dumps({
     "trace_refs": bool(cv("Py_TRACE_REFS")),
     "ext_suffix": cv("EXT_SUFFIX") or cv("SO") or "",
     "pointer_width": struct.calcsize("P") * 8,
-    "shared": bool(cv("Py_ENABLE_SHARED")),
+    "os": {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, "other"),
+    "shared": shared,
     "lib_name": name,
     "lib_dir": libdir,
     "executable": os.path.realpath(sys.executable),
@@ -159,6 +177,22 @@ def validate(cfg, where):
             cfg["version_hex"], v[0], v[1]))
     if cfg.get("pointer_width", 64) not in (32, 64):
         fail(where("pointer_width"), "pointer_width", "must be 32 or 64")
+    pyd = cfg["ext_suffix"].endswith(".pyd")
+    if "os" not in cfg and pyd:
+        cfg["os"] = "windows"  # (only Windows loads .pyd modules)
+    if cfg.get("os", "linux") not in OS_NAMES:
+        fail(where("os"), "os", "'%s' is not one of %s" % (cfg["os"], ", ".join(OS_NAMES)))
+    if (cfg.get("os") == "windows") != pyd:
+        fail(where("os"), "os", "'%s' with ext_suffix %s: Windows modules end in .pyd "
+             "(.cp312-win_amd64.pyd, abi3: .pyd), others do not. Fix: set both for the target's OS"
+             % (cfg["os"], cfg["ext_suffix"]))
+    if cfg.get("os") == "windows" and impl != "CPython":
+        fail(where("os"), "os", "%s on Windows is not supported: no Windows %s could be checked "
+             "here. Fix: build for a Windows CPython, or for %s on another OS" % (impl, impl, impl))
+    if cfg.get("os") == "windows" and cfg.get("abi3t"):
+        fail(where("abi3t"), "abi3t", "abi3t on Windows is not supported: which DLL such a module "
+             "imports could not be checked here (no Windows CPython 3.15). Fix: build for the "
+             "version (abi3 = no), or for abi3 without abi3t")
     return cfg
 
 
@@ -222,7 +256,43 @@ def from_interpreter(python):
     for k in ("lib_name", "lib_dir"):
         if not cfg[k]:
             del cfg[k]
+    if "lib_dir" in cfg:
+        cfg["lib_dir"] = build_machine_path(cfg["lib_dir"])
     return validate(cfg, lambda key: python)
+
+
+def under_wine():
+    """wine's kernel32 function that gives a Windows path's Unix path, when this tool runs
+    under wine (a Windows interpreter on a Unix build machine); else None."""
+    if os.name != "nt":
+        return None
+    import ctypes
+    try:
+        f = ctypes.WinDLL("kernel32").wine_get_unix_file_name
+    except (AttributeError, OSError):
+        return None
+    f.restype = ctypes.c_void_p
+    f.argtypes = [ctypes.c_wchar_p]
+    return f
+
+
+def build_machine_path(path):
+    """A directory as the build machine sees it: the Unix path under wine, where the
+    interpreter's drive paths (Z:, C:) mean nothing to the compiler that reads them; else as is."""
+    f = under_wine()
+    if f is None:
+        return path
+    import ctypes
+    p = f(path)
+    if not p:
+        raise ConfigError("%s: wine gives no Unix path for it" % path)
+    kernel32 = ctypes.WinDLL("kernel32")
+    kernel32.GetProcessHeap.restype = ctypes.c_void_p
+    kernel32.HeapFree.argtypes = [ctypes.c_void_p, ctypes.c_uint32, ctypes.c_void_p]
+    try:
+        return ctypes.string_at(p).decode(sys.getfilesystemencoding())
+    finally:
+        kernel32.HeapFree(kernel32.GetProcessHeap(), 0, p)
 
 
 def from_build_details(path):
@@ -260,12 +330,21 @@ def from_build_details(path):
     return validate(cfg, lambda key: path)
 
 
-def for_abi3(floor, abi3t):
+def for_abi3(floor, abi3t, target_os=None):
     where = "--abi3"
     f = parse_version(floor, where, None)
+    if target_os is None:
+        target_os = OSES.get(sys.platform, "other")
+    elif target_os not in OS_NAMES:
+        raise ConfigError("--os: '%s' is not one of %s" % (target_os, ", ".join(OS_NAMES)))
     # (an abi3t module loads into both builds of 3.15+; the build itself is not free-threaded)
-    cfg = {"implementation": "CPython", "version": f, "abi3": f, "abi3t": abi3t,
-           "ext_suffix": ".abi3t.so" if abi3t else ".abi3.so"}
+    cfg = {"implementation": "CPython", "version": f, "abi3": f, "abi3t": abi3t, "os": target_os,
+           "ext_suffix": ".pyd" if target_os == "windows" else ".abi3t.so" if abi3t else ".abi3.so"}
+    if target_os == "windows" and sys.platform == "win32" and sys.version_info[:2] >= f and \
+            os.path.isfile(os.path.join(sys.base_prefix, "libs", "python3.lib")):
+        # run by a Windows CPython: its python3.lib serves every floor up to its own version
+        # (a module built for an older floor imports only what that floor has)
+        cfg["lib_dir"] = build_machine_path(os.path.join(sys.base_prefix, "libs"))
     return validate(cfg, lambda key: where)
 
 
@@ -343,13 +422,27 @@ def render_header(cfg):
     return "\n".join(lines + ["#endif", ""])
 
 
+def module_lib(cfg):
+    """The library an extension module links: on Windows the interpreter's import library
+    (python3 for abi3, python312, python313t, python312_d...); elsewhere none (the interpreter
+    provides the symbols)."""
+    if cfg.get("os") != "windows":
+        return ""
+    if cfg.get("abi3"):
+        return "python3"
+    return "python%d%d%s%s" % (cfg["version"][0], cfg["version"][1],
+                               "t" if cfg.get("gil_disabled") else "", "_d" if cfg.get("debug") else "")
+
+
 def render_cmake(cfg):
     def q(s):
         return '"%s"' % str(s).replace("\\", "/").replace('"', '\\"')
     lines = ["set(PY3FFI_DEFINITIONS %s)" % q(";".join("%s=%s" % d for d in defines(cfg))),
              "set(PY3FFI_EXT_SUFFIX %s)" % q(cfg["ext_suffix"]),
              "set(PY3FFI_IMPLEMENTATION %s)" % q(cfg["implementation"]),
-             "set(PY3FFI_VERSION %s)" % q("%d.%d" % cfg["version"])]
+             "set(PY3FFI_VERSION %s)" % q("%d.%d" % cfg["version"]),
+             "set(PY3FFI_OS %s)" % q(cfg.get("os", "")),
+             "set(PY3FFI_MODULE_LIB %s)" % q(module_lib(cfg))]
     for key in ("lib_name", "lib_dir", "executable"):
         lines.append("set(PY3FFI_%s %s)" % (key.upper(), q(cfg.get(key, ""))))
     return "\n".join(lines) + "\n"
@@ -364,15 +457,15 @@ def main(argv=None):
     i = 0
     while i < len(args):
         a = args[i]
-        if a in ("--python", "--config-file", "--build-details", "--abi3", "--out-dir"):
+        if a in ("--python", "--config-file", "--build-details", "--abi3", "--out-dir", "--os"):
             if i + 1 >= len(args):
                 print("py3ffi.config: %s needs a value" % a, file=sys.stderr)
                 return 2
             opts[a] = args[i + 1]
-            if a != "--out-dir":
-                sources.append(a)
-            else:
+            if a == "--out-dir":
                 outputs.append(a)
+            elif a != "--os":
+                sources.append(a)
             i += 2
             continue
         if a in ("--print", "--cflags", "--ext-suffix", "--cmake"):
@@ -390,8 +483,11 @@ def main(argv=None):
     try:
         if "--abi3t" in opts and "--abi3" not in opts:
             raise ConfigError("--abi3t: give the floor with --abi3 3.15")
+        if "--os" in opts and "--abi3" not in opts:
+            raise ConfigError("--os: only with --abi3 (an interpreter says its OS, a config file "
+                              "with the key os)")
         if "--abi3" in opts:
-            cfg = for_abi3(opts["--abi3"], opts.get("--abi3t", False))
+            cfg = for_abi3(opts["--abi3"], opts.get("--abi3t", False), opts.get("--os"))
         elif "--config-file" in opts:
             cfg = read_config_file(opts["--config-file"])
         elif "--build-details" in opts:
