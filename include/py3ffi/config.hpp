@@ -217,9 +217,10 @@
 #endif
 // Every platform CPython supports has a native thread id except a few embedded ones.
 #define PY3FFI_HAVE_THREAD_NATIVE_ID 1
-// USE_STACKCHECK (PyOS_CheckStack), as pythonrun.h defines it: on Windows from 3.14; before,
+// USE_STACKCHECK (PyOS_CheckStack), as pythonrun.h defines it: where WIN32 is defined (by GNU
+// compilers for Windows outside strict ISO modes, by CMake's flags for MSVC) from 3.14; before,
 // on 32-bit x86 Windows with Microsoft's compiler (clang-cl too), 3.8-3.13 not on ARM.
-#if defined(_WIN32) && (PY3FFI_VERSION_HEX >= 0x030E0000 || \
+#if defined(WIN32) && (PY3FFI_VERSION_HEX >= 0x030E0000 || \
                         (!defined(_WIN64) && defined(_MSC_VER) && _MSC_VER >= 1300 && \
                          (PY3FFI_VERSION_HEX < 0x03080000 || !defined(_M_ARM))))
 #  define PY3FFI_USE_STACKCHECK 1
