@@ -3,7 +3,7 @@
 # with mingw-w64 to build for them; writes their table, $PY3FFI_CACHE/windows.tsv (the columns
 # of interpreters.tsv: name, runner, root, then probe.py's fields, paths as the host sees them).
 #
-#   packages   wine, wine64, g++-mingw-w64-x86-64-posix (apt; skipped when installed)
+#   packages   wine, wine64, g++-mingw-w64-x86-64-posix, unzip, maven (apt; only the missing)
 #   CPython    org.bytedeco:cpython:<V>:jar:windows-x86_64 from Maven Central (the only complete
 #              Windows CPython this machine can download: python.exe, python3XY.dll, headers,
 #              libs/*.lib, the standard library), unpacked to $CACHE/windows/<X.Y>/python
