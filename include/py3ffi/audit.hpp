@@ -10,12 +10,12 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_LIMITED_SINCE(3, 13) && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 9)
-int PySys_Audit(const char *event, const char *argFormat, ...) noexcept;
+PY3FFI_API int PySys_Audit(const char *event, const char *argFormat, ...) noexcept;
 #elif PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 13) && PY3FFI_NOT_PYPY
-int PySys_Audit(const char *, const char *, ...) noexcept;
+PY3FFI_API int PySys_Audit(const char *, const char *, ...) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 13)
-int PySys_AuditTuple(const char *event, PyObject *args) noexcept;
+PY3FFI_API int PySys_AuditTuple(const char *event, PyObject *args) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -13,7 +13,7 @@ extern "C" {
 PY3FFI_DATA PyLongObject *_Py_FalseStructReference;
 PY3FFI_DATA PyLongObject *_Py_TrueStructReference;
 #endif
-PyObject *PyBool_FromLong(long) noexcept PY3FFI_PYPY_NAME(PyPyBool_FromLong);
+PY3FFI_API PyObject *PyBool_FromLong(long) noexcept PY3FFI_PYPY_NAME(PyPyBool_FromLong);
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -14,15 +14,15 @@ PY3FFI_DATA PyTypeObject PyByteArray_Type PY3FFI_PYPY_NAME(PyPyByteArray_Type);
 PY3FFI_DATA PyTypeObject PyByteArrayIter_Type;
 #endif
 #if PY3FFI_IS_PYPY
-int PyByteArray_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Check);
-int PyByteArray_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_CheckExact);
+PY3FFI_API int PyByteArray_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Check);
+PY3FFI_API int PyByteArray_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_CheckExact);
 #endif
-PyObject *PyByteArray_FromObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_FromObject);
-PyObject *PyByteArray_Concat(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Concat);
-PyObject *PyByteArray_FromStringAndSize(const char *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_FromStringAndSize);
-Py_ssize_t PyByteArray_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Size);
-char *PyByteArray_AsString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_AsString);
-int PyByteArray_Resize(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Resize);
+PY3FFI_API PyObject *PyByteArray_FromObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_FromObject);
+PY3FFI_API PyObject *PyByteArray_Concat(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Concat);
+PY3FFI_API PyObject *PyByteArray_FromStringAndSize(const char *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_FromStringAndSize);
+PY3FFI_API Py_ssize_t PyByteArray_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Size);
+PY3FFI_API char *PyByteArray_AsString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_AsString);
+PY3FFI_API int PyByteArray_Resize(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyByteArray_Resize);
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -20,22 +20,22 @@ PY3FFI_DATA PyTypeObject PyBytes_Type PY3FFI_PYPY_NAME(PyPyBytes_Type);
 #if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyBytesIter_Type;
 #endif
-PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromStringAndSize);
-PyObject *PyBytes_FromString(const char *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromString);
-PyObject *PyBytes_FromObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromObject);
-PyObject *PyBytes_FromFormatV(const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromFormatV);
-PyObject *PyBytes_FromFormat(const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromFormat);
-Py_ssize_t PyBytes_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_Size);
-char *PyBytes_AsString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AsString);
+PY3FFI_API PyObject *PyBytes_FromStringAndSize(const char *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromStringAndSize);
+PY3FFI_API PyObject *PyBytes_FromString(const char *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromString);
+PY3FFI_API PyObject *PyBytes_FromObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromObject);
+PY3FFI_API PyObject *PyBytes_FromFormatV(const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromFormatV);
+PY3FFI_API PyObject *PyBytes_FromFormat(const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyBytes_FromFormat);
+PY3FFI_API Py_ssize_t PyBytes_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_Size);
+PY3FFI_API char *PyBytes_AsString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AsString);
 #if PY3FFI_NOT_PYPY
-PyObject *PyBytes_Repr(PyObject *, int) noexcept;
+PY3FFI_API PyObject *PyBytes_Repr(PyObject *, int) noexcept;
 #endif
-void PyBytes_Concat(PyObject **, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_Concat);
-void PyBytes_ConcatAndDel(PyObject **, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_ConcatAndDel);
+PY3FFI_API void PyBytes_Concat(PyObject **, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_Concat);
+PY3FFI_API void PyBytes_ConcatAndDel(PyObject **, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_ConcatAndDel);
 #if PY3FFI_NOT_PYPY
-PyObject *PyBytes_DecodeEscape(const char *, Py_ssize_t, const char *, Py_ssize_t, const char *) noexcept;
+PY3FFI_API PyObject *PyBytes_DecodeEscape(const char *, Py_ssize_t, const char *, Py_ssize_t, const char *) noexcept;
 #endif
-int PyBytes_AsStringAndSize(PyObject *obj, char **s, Py_ssize_t *len) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AsStringAndSize);
+PY3FFI_API int PyBytes_AsStringAndSize(PyObject *obj, char **s, Py_ssize_t *len) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AsStringAndSize);
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -19,74 +19,74 @@ inline constexpr int FVS_MASK = 0x4;
 inline constexpr int FVS_HAVE_SPEC = 0x4;
 #endif
 extern "C" {
-PyObject *PyEval_EvalCode(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_EvalCode);
+PY3FFI_API PyObject *PyEval_EvalCode(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_EvalCode);
 #if PY3FFI_NOT_PYPY
-PyObject *PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals, PyObject *const *args, int argc, PyObject *const *kwds, int kwdc, PyObject *const *defs, int defc, PyObject *kwdefs, PyObject *closure) noexcept;
+PY3FFI_API PyObject *PyEval_EvalCodeEx(PyObject *co, PyObject *globals, PyObject *locals, PyObject *const *args, int argc, PyObject *const *kwds, int kwdc, PyObject *const *defs, int defc, PyObject *kwdefs, PyObject *closure) noexcept;
 #endif
-PyObject *PyEval_GetBuiltins() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetBuiltins);
-PyObject *PyEval_GetGlobals() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetGlobals);
-PyObject *PyEval_GetLocals() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetLocals);
+PY3FFI_API PyObject *PyEval_GetBuiltins() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetBuiltins);
+PY3FFI_API PyObject *PyEval_GetGlobals() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetGlobals);
+PY3FFI_API PyObject *PyEval_GetLocals() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetLocals);
 #if !PY3FFI_LIMITED
-PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
+PY3FFI_API PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
 #elif PY3FFI_TARGET_SINCE(3, 9)
-PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
+PY3FFI_API PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
 #else
-struct PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
+PY3FFI_API struct PyFrameObject *PyEval_GetFrame() noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFrame);
 #endif
 #if PY3FFI_SINCE(3, 13)
-PyObject *PyEval_GetFrameBuiltins() noexcept;
-PyObject *PyEval_GetFrameGlobals() noexcept;
+PY3FFI_API PyObject *PyEval_GetFrameBuiltins() noexcept;
+PY3FFI_API PyObject *PyEval_GetFrameGlobals() noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 13)
-PyObject *PyEval_CallObjectWithKeywords(PyObject *callable, PyObject *args, PyObject *kwargs) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallObjectWithKeywords);
+PY3FFI_API PyObject *PyEval_CallObjectWithKeywords(PyObject *callable, PyObject *args, PyObject *kwargs) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallObjectWithKeywords);
 #endif
 #if PY3FFI_SINCE(3, 13)
-PyObject *PyEval_GetFrameLocals() noexcept;
+PY3FFI_API PyObject *PyEval_GetFrameLocals() noexcept;
 #endif
-int Py_AddPendingCall(int (*)(void *), void *arg) noexcept PY3FFI_PYPY_NAME(PyPy_AddPendingCall);
-int Py_MakePendingCalls() noexcept PY3FFI_PYPY_NAME(PyPy_MakePendingCalls);
+PY3FFI_API int Py_AddPendingCall(int (*)(void *), void *arg) noexcept PY3FFI_PYPY_NAME(PyPy_AddPendingCall);
+PY3FFI_API int Py_MakePendingCalls() noexcept PY3FFI_PYPY_NAME(PyPy_MakePendingCalls);
 #if PY3FFI_BEFORE(3, 13)
-PyObject *PyEval_CallFunction(PyObject *callable, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallFunction);
-PyObject *PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallMethod);
+PY3FFI_API PyObject *PyEval_CallFunction(PyObject *callable, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallFunction);
+PY3FFI_API PyObject *PyEval_CallMethod(PyObject *obj, const char *name, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyEval_CallMethod);
 #endif
-void Py_SetRecursionLimit(int) noexcept PY3FFI_PYPY_NAME(PyPy_SetRecursionLimit);
-int Py_GetRecursionLimit() noexcept PY3FFI_PYPY_NAME(PyPy_GetRecursionLimit);
+PY3FFI_API void Py_SetRecursionLimit(int) noexcept PY3FFI_PYPY_NAME(PyPy_SetRecursionLimit);
+PY3FFI_API int Py_GetRecursionLimit() noexcept PY3FFI_PYPY_NAME(PyPy_GetRecursionLimit);
 #if PY3FFI_SINCE(3, 9)
-int Py_EnterRecursiveCall(const char *where) noexcept PY3FFI_PYPY_NAME(PyPy_EnterRecursiveCall);
-void Py_LeaveRecursiveCall() noexcept PY3FFI_PYPY_NAME(PyPy_LeaveRecursiveCall);
+PY3FFI_API int Py_EnterRecursiveCall(const char *where) noexcept PY3FFI_PYPY_NAME(PyPy_EnterRecursiveCall);
+PY3FFI_API void Py_LeaveRecursiveCall() noexcept PY3FFI_PYPY_NAME(PyPy_LeaveRecursiveCall);
 #endif
 #if PY3FFI_PYPY_SINCE(3, 11)
-const char *PyEval_GetFuncName(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFuncName);
-const char *PyEval_GetFuncDesc(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFuncDesc);
+PY3FFI_API const char *PyEval_GetFuncName(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFuncName);
+PY3FFI_API const char *PyEval_GetFuncDesc(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFuncDesc);
 #endif
 #if PY3FFI_NOT_PYPY && !PY3FFI_LIMITED
-PyObject *PyEval_EvalFrame(PyFrameObject *) noexcept;
+PY3FFI_API PyObject *PyEval_EvalFrame(PyFrameObject *) noexcept;
 #elif PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 9)
-PyObject *PyEval_EvalFrame(PyFrameObject *) noexcept;
+PY3FFI_API PyObject *PyEval_EvalFrame(PyFrameObject *) noexcept;
 #elif PY3FFI_NOT_PYPY
-PyObject *PyEval_EvalFrame(struct PyFrameObject *) noexcept;
+PY3FFI_API PyObject *PyEval_EvalFrame(struct PyFrameObject *) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY && !PY3FFI_LIMITED
-PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc) noexcept;
+PY3FFI_API PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc) noexcept;
 #elif PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 9)
-PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc) noexcept;
+PY3FFI_API PyObject *PyEval_EvalFrameEx(PyFrameObject *f, int exc) noexcept;
 #elif PY3FFI_NOT_PYPY
-PyObject *PyEval_EvalFrameEx(struct PyFrameObject *f, int exc) noexcept;
+PY3FFI_API PyObject *PyEval_EvalFrameEx(struct PyFrameObject *f, int exc) noexcept;
 #endif
-PyThreadState *PyEval_SaveThread() noexcept PY3FFI_PYPY_NAME(PyPyEval_SaveThread);
-void PyEval_RestoreThread(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyEval_RestoreThread);
-void PyEval_InitThreads() noexcept PY3FFI_PYPY_NAME(PyPyEval_InitThreads);
-void PyEval_AcquireThread(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyEval_AcquireThread);
-void PyEval_ReleaseThread(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyEval_ReleaseThread);
+PY3FFI_API PyThreadState *PyEval_SaveThread() noexcept PY3FFI_PYPY_NAME(PyPyEval_SaveThread);
+PY3FFI_API void PyEval_RestoreThread(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyEval_RestoreThread);
+PY3FFI_API void PyEval_InitThreads() noexcept PY3FFI_PYPY_NAME(PyPyEval_InitThreads);
+PY3FFI_API void PyEval_AcquireThread(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyEval_AcquireThread);
+PY3FFI_API void PyEval_ReleaseThread(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyEval_ReleaseThread);
 #if PY3FFI_BEFORE(3, 13)
-int PyEval_ThreadsInitialized() noexcept PY3FFI_PYPY_NAME(PyPyEval_ThreadsInitialized);
+PY3FFI_API int PyEval_ThreadsInitialized() noexcept PY3FFI_PYPY_NAME(PyPyEval_ThreadsInitialized);
 #endif
 #if PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
-void PyEval_AcquireLock() noexcept;
-void PyEval_ReleaseLock() noexcept;
+PY3FFI_API void PyEval_AcquireLock() noexcept;
+PY3FFI_API void PyEval_ReleaseLock() noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 8)
-void PyEval_ReInitThreads() noexcept;
+PY3FFI_API void PyEval_ReInitThreads() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -104,7 +104,7 @@ void PyEval_ReInitThreads() noexcept;
 // as the macros do.
 extern "C" {
 // not API: what the macros use
-int _Py_CheckRecursiveCall(const char *where) noexcept;
+PY3FFI_API int _Py_CheckRecursiveCall(const char *where) noexcept;
 PY3FFI_DATA int _Py_CheckRecursionLimit;
 }  // extern "C"
 // 1 (not -1) when the limit is exceeded: the macro's `check && _Py_CheckRecursiveCall(where)`

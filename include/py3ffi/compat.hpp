@@ -171,7 +171,7 @@ using ::py3ffi::PyWeakref_GetRef;
 #else
 namespace detail {
 // The stable ABI keeps exporting it where newer headers no longer declare it (3.15).
-extern "C" PyObject *PyWeakref_GetObject(PyObject *ref) noexcept;
+extern "C" PY3FFI_API PyObject *PyWeakref_GetObject(PyObject *ref) noexcept;
 }  // namespace detail
 inline int PyWeakref_GetRef(PyObject *ref, PyObject **pobj) noexcept {
     if (!ref || !PyWeakref_Check(ref)) {
@@ -234,7 +234,7 @@ using ::py3ffi::PyThreadState_GetUnchecked;
 #elif !PY3FFI_LIMITED
 namespace detail {
 // not API: what 3.13's function was (PyPy's headers name it _PyPyThreadState_UncheckedGet)
-extern "C" PyThreadState *_PyThreadState_UncheckedGet() noexcept PY3FFI_PYPY_NAME(_PyPyThreadState_UncheckedGet);
+extern "C" PY3FFI_API PyThreadState *_PyThreadState_UncheckedGet() noexcept PY3FFI_PYPY_NAME(_PyPyThreadState_UncheckedGet);
 }  // namespace detail
 inline PyThreadState *PyThreadState_GetUnchecked() noexcept { return detail::_PyThreadState_UncheckedGet(); }
 #endif

@@ -21,11 +21,11 @@ inline constexpr int Py_fstring_input = 800;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
-PyCodeObject *PyNode_Compile(struct _node *, const char *) noexcept;
-PyCodeObject *PyAST_CompileEx(struct _mod *mod, const char *filename, PyCompilerFlags *flags, int optimize, PyArena *arena) noexcept;
-PyCodeObject *PyAST_CompileObject(struct _mod *mod, PyObject *filename, PyCompilerFlags *flags, int optimize, PyArena *arena) noexcept;
-PyFutureFeatures *PyFuture_FromAST(struct _mod *mod, const char *filename) noexcept;
-PyFutureFeatures *PyFuture_FromASTObject(struct _mod *mod, PyObject *filename) noexcept;
+PY3FFI_API PyCodeObject *PyNode_Compile(struct _node *, const char *) noexcept;
+PY3FFI_API PyCodeObject *PyAST_CompileEx(struct _mod *mod, const char *filename, PyCompilerFlags *flags, int optimize, PyArena *arena) noexcept;
+PY3FFI_API PyCodeObject *PyAST_CompileObject(struct _mod *mod, PyObject *filename, PyCompilerFlags *flags, int optimize, PyArena *arena) noexcept;
+PY3FFI_API PyFutureFeatures *PyFuture_FromAST(struct _mod *mod, const char *filename) noexcept;
+PY3FFI_API PyFutureFeatures *PyFuture_FromASTObject(struct _mod *mod, PyObject *filename) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -11,12 +11,12 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyTypeObject PyComplex_Type PY3FFI_PYPY_NAME(PyPyComplex_Type);
 #if PY3FFI_IS_PYPY
-int PyComplex_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyComplex_Check);
-int PyComplex_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyComplex_CheckExact);
+PY3FFI_API int PyComplex_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyComplex_Check);
+PY3FFI_API int PyComplex_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyComplex_CheckExact);
 #endif
-PyObject *PyComplex_FromDoubles(double real, double imag) noexcept PY3FFI_PYPY_NAME(PyPyComplex_FromDoubles);
-double PyComplex_RealAsDouble(PyObject *op) noexcept PY3FFI_PYPY_NAME(PyPyComplex_RealAsDouble);
-double PyComplex_ImagAsDouble(PyObject *op) noexcept PY3FFI_PYPY_NAME(PyPyComplex_ImagAsDouble);
+PY3FFI_API PyObject *PyComplex_FromDoubles(double real, double imag) noexcept PY3FFI_PYPY_NAME(PyPyComplex_FromDoubles);
+PY3FFI_API double PyComplex_RealAsDouble(PyObject *op) noexcept PY3FFI_PYPY_NAME(PyPyComplex_RealAsDouble);
+PY3FFI_API double PyComplex_ImagAsDouble(PyObject *op) noexcept PY3FFI_PYPY_NAME(PyPyComplex_ImagAsDouble);
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -23,6 +23,9 @@
 //   PY3FFI_NOT_GRAALPY, PY3FFI_GRAALPY_SINCE(3, 12), PY3FFI_GRAALPY_BEFORE(3, 12)   the same
 //                          for GraalPy
 //   PY3FFI_PYPY_NAME(sym), PY3FFI_SYMBOLS(cpython, pypy)   the symbol a declaration binds to
+//   PY3FFI_API, PY3FFI_DATA   begin a declaration of what the interpreter exports (a function,
+//                          data): dllimport on Windows
+//   PY3FFI_USE_STACKCHECK  1 where pythonrun.h defines USE_STACKCHECK (PyOS_CheckStack)
 //   PY3FFI_SINCE(3, 10)          available from 3.10 on: the target for the full API, the
 //                                floor for the limited API
 //   PY3FFI_LIMITED_SINCE(3, 10)  in the limited API from 3.10 on (always in the full API)
@@ -247,9 +250,16 @@
 #else
 #  define PY3FFI_C_RECURSION_LIMIT 10000
 #endif
-// PyOS_CheckStack exists in 32-bit Windows builds made with MSVC alone (USE_STACKCHECK in
-// pythonrun.h), and MSVC cannot compile py3ffi (below).
-#define PY3FFI_USE_STACKCHECK 0
+// USE_STACKCHECK (PyOS_CheckStack), as pythonrun.h defines it: where WIN32 is defined (by GNU
+// compilers for Windows outside strict ISO modes, by CMake's flags for MSVC) from 3.14; before,
+// on 32-bit x86 Windows with Microsoft's compiler (clang-cl too), 3.8-3.13 not on ARM.
+#if defined(WIN32) && (PY3FFI_VERSION_HEX >= 0x030E0000 || \
+                        (!defined(_WIN64) && defined(_MSC_VER) && _MSC_VER >= 1300 && \
+                         (PY3FFI_VERSION_HEX < 0x03080000 || !defined(_M_ARM))))
+#  define PY3FFI_USE_STACKCHECK 1
+#else
+#  define PY3FFI_USE_STACKCHECK 0
+#endif
 #if defined(__SIZEOF_POINTER__)
 #  define PY3FFI_SIZEOF_VOID_P __SIZEOF_POINTER__
 #elif defined(_WIN64)
@@ -334,7 +344,11 @@
 #  endif
 #endif
 
-// Exported data of the interpreter (functions need no import marker).
+// What the interpreter exports, declared as CPython's PyAPI_FUNC and PyAPI_DATA do: functions
+// PY3FFI_API, data PY3FFI_DATA; on Windows imported from its DLL (python312.dll, python3.dll),
+// so that a module's &PyObject_GenericGetAttr is the interpreter's function (which CPython
+// compares type slots against), not a stub the linker makes in the module.
+#define PY3FFI_API PY3FFI_DLLIMPORT
 #define PY3FFI_DATA extern PY3FFI_DLLIMPORT
 // Binds a declaration to another symbol of the interpreter (the PY_SSIZE_T_CLEAN functions
 // before 3.13): an assembler label, with the platform's prefix for C symbols.

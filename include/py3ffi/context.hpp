@@ -10,7 +10,7 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PyContext_ClearFreeList() noexcept;
+PY3FFI_API int PyContext_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

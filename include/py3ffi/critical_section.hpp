@@ -51,10 +51,10 @@ struct PyCriticalSection2 {
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
-void PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op) noexcept;
-void PyCriticalSection_End(PyCriticalSection *c) noexcept;
-void PyCriticalSection2_Begin(PyCriticalSection2 *c, PyObject *a, PyObject *b) noexcept;
-void PyCriticalSection2_End(PyCriticalSection2 *c) noexcept;
+PY3FFI_API void PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op) noexcept;
+PY3FFI_API void PyCriticalSection_End(PyCriticalSection *c) noexcept;
+PY3FFI_API void PyCriticalSection2_Begin(PyCriticalSection2 *c, PyObject *a, PyObject *b) noexcept;
+PY3FFI_API void PyCriticalSection2_End(PyCriticalSection2 *c) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

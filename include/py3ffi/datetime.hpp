@@ -95,71 +95,71 @@ struct PyDateTime_CAPI {
 #endif
 extern "C" {
 #if PY3FFI_IS_PYPY
-int PyDateTime_GET_YEAR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_YEAR);
-int PyDateTime_GET_MONTH(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_MONTH);
-int PyDateTime_GET_DAY(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_DAY);
-int PyDateTime_DATE_GET_HOUR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_HOUR);
-int PyDateTime_DATE_GET_MINUTE(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_MINUTE);
-int PyDateTime_DATE_GET_SECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_SECOND);
-int PyDateTime_DATE_GET_MICROSECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_MICROSECOND);
+PY3FFI_API int PyDateTime_GET_YEAR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_YEAR);
+PY3FFI_API int PyDateTime_GET_MONTH(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_MONTH);
+PY3FFI_API int PyDateTime_GET_DAY(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_DAY);
+PY3FFI_API int PyDateTime_DATE_GET_HOUR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_HOUR);
+PY3FFI_API int PyDateTime_DATE_GET_MINUTE(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_MINUTE);
+PY3FFI_API int PyDateTime_DATE_GET_SECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_SECOND);
+PY3FFI_API int PyDateTime_DATE_GET_MICROSECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_MICROSECOND);
 #endif
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyDateTime_DATE_GET_TZINFO(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_TZINFO);
+PY3FFI_API PyObject *PyDateTime_DATE_GET_TZINFO(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DATE_GET_TZINFO);
 #endif
 #if PY3FFI_IS_PYPY
-int PyDateTime_TIME_GET_HOUR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_HOUR);
-int PyDateTime_TIME_GET_MINUTE(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_MINUTE);
-int PyDateTime_TIME_GET_SECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_SECOND);
-int PyDateTime_TIME_GET_MICROSECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_MICROSECOND);
-int PyDateTime_TIME_GET_FOLD(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_FOLD);
+PY3FFI_API int PyDateTime_TIME_GET_HOUR(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_HOUR);
+PY3FFI_API int PyDateTime_TIME_GET_MINUTE(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_MINUTE);
+PY3FFI_API int PyDateTime_TIME_GET_SECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_SECOND);
+PY3FFI_API int PyDateTime_TIME_GET_MICROSECOND(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_MICROSECOND);
+PY3FFI_API int PyDateTime_TIME_GET_FOLD(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_FOLD);
 #endif
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyDateTime_TIME_GET_TZINFO(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_TZINFO);
+PY3FFI_API PyObject *PyDateTime_TIME_GET_TZINFO(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_TIME_GET_TZINFO);
 #endif
 #if PY3FFI_IS_PYPY
-int PyDateTime_DELTA_GET_DAYS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_DAYS);
-int PyDateTime_DELTA_GET_SECONDS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_SECONDS);
-int PyDateTime_DELTA_GET_MICROSECONDS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_MICROSECONDS);
-int PyDate_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_Check);
-int PyDate_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_CheckExact);
-int PyDateTime_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_Check);
-int PyDateTime_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_CheckExact);
-int PyTime_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTime_Check);
-int PyTime_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTime_CheckExact);
-int PyDelta_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDelta_Check);
-int PyDelta_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDelta_CheckExact);
-int PyTZInfo_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTZInfo_Check);
-int PyTZInfo_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTZInfo_CheckExact);
-PyObject *PyDateTime_FromTimestamp(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_FromTimestamp);
-PyObject *PyDate_FromTimestamp(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_FromTimestamp);
+PY3FFI_API int PyDateTime_DELTA_GET_DAYS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_DAYS);
+PY3FFI_API int PyDateTime_DELTA_GET_SECONDS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_SECONDS);
+PY3FFI_API int PyDateTime_DELTA_GET_MICROSECONDS(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_DELTA_GET_MICROSECONDS);
+PY3FFI_API int PyDate_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_Check);
+PY3FFI_API int PyDate_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_CheckExact);
+PY3FFI_API int PyDateTime_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_Check);
+PY3FFI_API int PyDateTime_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_CheckExact);
+PY3FFI_API int PyTime_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTime_Check);
+PY3FFI_API int PyTime_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTime_CheckExact);
+PY3FFI_API int PyDelta_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDelta_Check);
+PY3FFI_API int PyDelta_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDelta_CheckExact);
+PY3FFI_API int PyTZInfo_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTZInfo_Check);
+PY3FFI_API int PyTZInfo_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTZInfo_CheckExact);
+PY3FFI_API PyObject *PyDateTime_FromTimestamp(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_FromTimestamp);
+PY3FFI_API PyObject *PyDate_FromTimestamp(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDate_FromTimestamp);
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-PyObject *PyTruffle_PyDateTime_GET_TZINFO(PyObject *) noexcept;
+PY3FFI_API PyObject *PyTruffle_PyDateTime_GET_TZINFO(PyObject *) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-int GraalPyDateTime_GET_YEAR(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_GET_YEAR(PyObject *) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-long PyTruffle_PyDateTime_GET_LONG_FIELD(PyObject *o, const char *field_name) noexcept;
+PY3FFI_API long PyTruffle_PyDateTime_GET_LONG_FIELD(PyObject *o, const char *field_name) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-int GraalPyDateTime_GET_MONTH(PyObject *) noexcept;
-int GraalPyDateTime_GET_DAY(PyObject *) noexcept;
-int GraalPyDateTime_DATE_GET_HOUR(PyObject *) noexcept;
-int GraalPyDateTime_DATE_GET_MINUTE(PyObject *) noexcept;
-int GraalPyDateTime_DATE_GET_SECOND(PyObject *) noexcept;
-int GraalPyDateTime_DATE_GET_MICROSECOND(PyObject *) noexcept;
-int GraalPyDateTime_DATE_GET_FOLD(PyObject *) noexcept;
-PyObject *GraalPyDateTime_DATE_GET_TZINFO(PyObject *) noexcept;
-int GraalPyDateTime_TIME_GET_HOUR(PyObject *) noexcept;
-int GraalPyDateTime_TIME_GET_MINUTE(PyObject *) noexcept;
-int GraalPyDateTime_TIME_GET_SECOND(PyObject *) noexcept;
-int GraalPyDateTime_TIME_GET_MICROSECOND(PyObject *) noexcept;
-int GraalPyDateTime_TIME_GET_FOLD(PyObject *) noexcept;
-PyObject *GraalPyDateTime_TIME_GET_TZINFO(PyObject *) noexcept;
-int GraalPyDateTime_DELTA_GET_DAYS(PyObject *) noexcept;
-int GraalPyDateTime_DELTA_GET_SECONDS(PyObject *) noexcept;
-int GraalPyDateTime_DELTA_GET_MICROSECONDS(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_GET_MONTH(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_GET_DAY(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_DATE_GET_HOUR(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_DATE_GET_MINUTE(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_DATE_GET_SECOND(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_DATE_GET_MICROSECOND(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_DATE_GET_FOLD(PyObject *) noexcept;
+PY3FFI_API PyObject *GraalPyDateTime_DATE_GET_TZINFO(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_TIME_GET_HOUR(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_TIME_GET_MINUTE(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_TIME_GET_SECOND(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_TIME_GET_MICROSECOND(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_TIME_GET_FOLD(PyObject *) noexcept;
+PY3FFI_API PyObject *GraalPyDateTime_TIME_GET_TZINFO(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_DELTA_GET_DAYS(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_DELTA_GET_SECONDS(PyObject *) noexcept;
+PY3FFI_API int GraalPyDateTime_DELTA_GET_MICROSECONDS(PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -170,7 +170,7 @@ int GraalPyDateTime_DELTA_GET_MICROSECONDS(PyObject *) noexcept;
 // PyPy: the table is PyPy's own datum, which its _PyDateTime_Import returns (no capsule)
 extern "C" {
 PY3FFI_DATA PyDateTime_CAPI *PyDateTimeAPI PY3FFI_PYPY_NAME(PyPyDateTimeAPI);
-PyDateTime_CAPI *_PyDateTime_Import() noexcept PY3FFI_PYPY_NAME(_PyPyDateTime_Import);
+PY3FFI_API PyDateTime_CAPI *_PyDateTime_Import() noexcept PY3FFI_PYPY_NAME(_PyPyDateTime_Import);
 }
 #else
 inline constexpr char PyDateTime_CAPSULE_NAME[] = "datetime.datetime_CAPI";
@@ -296,7 +296,7 @@ inline int PyDateTime_DELTA_GET_MICROSECONDS(PyObject *o) noexcept {
 #endif
 #if PY3FFI_IS_PYPY
 // PyPy's PyDateTime_DATE_GET_FOLD is a macro for its exported PyDateTime_GET_FOLD
-extern "C" int PyDateTime_DATE_GET_FOLD(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_FOLD);
+extern "C" PY3FFI_API int PyDateTime_DATE_GET_FOLD(void *) noexcept PY3FFI_PYPY_NAME(PyPyDateTime_GET_FOLD);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 inline PyObject *PyDateTime_DATE_GET_TZINFO(PyObject *o) noexcept {

@@ -55,22 +55,22 @@ PY3FFI_DATA PyTypeObject PyMethodDescr_Type PY3FFI_PYPY_NAME(PyPyMethodDescr_Typ
 PY3FFI_DATA PyTypeObject PyWrapperDescr_Type PY3FFI_PYPY_NAME(PyPyWrapperDescr_Type);
 PY3FFI_DATA PyTypeObject PyDictProxy_Type PY3FFI_PYPY_NAME(PyPyDictProxy_Type);
 PY3FFI_DATA PyTypeObject PyProperty_Type PY3FFI_PYPY_NAME(PyPyProperty_Type);
-PyObject *PyDescr_NewMethod(PyTypeObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewMethod);
-PyObject *PyDescr_NewClassMethod(PyTypeObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewClassMethod);
+PY3FFI_API PyObject *PyDescr_NewMethod(PyTypeObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewMethod);
+PY3FFI_API PyObject *PyDescr_NewClassMethod(PyTypeObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewClassMethod);
 #if PY3FFI_NOT_PYPY
-PyObject *PyDescr_NewMember(PyTypeObject *, PyMemberDef *) noexcept;
+PY3FFI_API PyObject *PyDescr_NewMember(PyTypeObject *, PyMemberDef *) noexcept;
 #endif
-PyObject *PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewGetSet);
-PyObject *PyDictProxy_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDictProxy_New);
+PY3FFI_API PyObject *PyDescr_NewGetSet(PyTypeObject *, PyGetSetDef *) noexcept PY3FFI_PYPY_NAME(PyPyDescr_NewGetSet);
+PY3FFI_API PyObject *PyDictProxy_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyDictProxy_New);
 #if PY3FFI_NOT_PYPY
-PyObject *PyWrapper_New(PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyWrapper_New(PyObject *, PyObject *) noexcept;
 #endif
-PyObject *PyMember_GetOne(const char *, PyMemberDef *) noexcept PY3FFI_PYPY_NAME(PyPyMember_GetOne);
-int PyMember_SetOne(char *, PyMemberDef *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMember_SetOne);
+PY3FFI_API PyObject *PyMember_GetOne(const char *, PyMemberDef *) noexcept PY3FFI_PYPY_NAME(PyPyMember_GetOne);
+PY3FFI_API int PyMember_SetOne(char *, PyMemberDef *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMember_SetOne);
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-PyMethodDef *PyMethodDescrObject_GetMethod(PyObject *) noexcept;
-PyTypeObject *PyDescrObject_GetType(PyObject *) noexcept;
-PyObject *PyDescrObject_GetName(PyObject *) noexcept;
+PY3FFI_API PyMethodDef *PyMethodDescrObject_GetMethod(PyObject *) noexcept;
+PY3FFI_API PyTypeObject *PyDescrObject_GetType(PyObject *) noexcept;
+PY3FFI_API PyObject *PyDescrObject_GetName(PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -23,36 +23,36 @@ PY3FFI_DATA PyTypeObject PyDictRevIterKey_Type;
 PY3FFI_DATA PyTypeObject PyDictRevIterItem_Type;
 PY3FFI_DATA PyTypeObject PyDictRevIterValue_Type;
 #endif
-PyObject *PyDict_New() noexcept PY3FFI_PYPY_NAME(PyPyDict_New);
-PyObject *PyDict_GetItem(PyObject *mp, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_GetItem);
-PyObject *PyDict_GetItemWithError(PyObject *mp, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_GetItemWithError);
-int PyDict_SetItem(PyObject *mp, PyObject *key, PyObject *item) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetItem);
-int PyDict_DelItem(PyObject *mp, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_DelItem);
-void PyDict_Clear(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Clear);
-int PyDict_Next(PyObject *mp, Py_ssize_t *pos, PyObject **key, PyObject **value) noexcept PY3FFI_PYPY_NAME(PyPyDict_Next);
-PyObject *PyDict_Keys(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Keys);
-PyObject *PyDict_Values(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Values);
-PyObject *PyDict_Items(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Items);
-Py_ssize_t PyDict_Size(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Size);
-PyObject *PyDict_Copy(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Copy);
-int PyDict_Contains(PyObject *mp, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_Contains);
-int PyDict_Update(PyObject *mp, PyObject *other) noexcept PY3FFI_PYPY_NAME(PyPyDict_Update);
-int PyDict_Merge(PyObject *mp, PyObject *other, int override) noexcept PY3FFI_PYPY_NAME(PyPyDict_Merge);
+PY3FFI_API PyObject *PyDict_New() noexcept PY3FFI_PYPY_NAME(PyPyDict_New);
+PY3FFI_API PyObject *PyDict_GetItem(PyObject *mp, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_GetItem);
+PY3FFI_API PyObject *PyDict_GetItemWithError(PyObject *mp, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_GetItemWithError);
+PY3FFI_API int PyDict_SetItem(PyObject *mp, PyObject *key, PyObject *item) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetItem);
+PY3FFI_API int PyDict_DelItem(PyObject *mp, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_DelItem);
+PY3FFI_API void PyDict_Clear(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Clear);
+PY3FFI_API int PyDict_Next(PyObject *mp, Py_ssize_t *pos, PyObject **key, PyObject **value) noexcept PY3FFI_PYPY_NAME(PyPyDict_Next);
+PY3FFI_API PyObject *PyDict_Keys(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Keys);
+PY3FFI_API PyObject *PyDict_Values(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Values);
+PY3FFI_API PyObject *PyDict_Items(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Items);
+PY3FFI_API Py_ssize_t PyDict_Size(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Size);
+PY3FFI_API PyObject *PyDict_Copy(PyObject *mp) noexcept PY3FFI_PYPY_NAME(PyPyDict_Copy);
+PY3FFI_API int PyDict_Contains(PyObject *mp, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_Contains);
+PY3FFI_API int PyDict_Update(PyObject *mp, PyObject *other) noexcept PY3FFI_PYPY_NAME(PyPyDict_Update);
+PY3FFI_API int PyDict_Merge(PyObject *mp, PyObject *other, int override) noexcept PY3FFI_PYPY_NAME(PyPyDict_Merge);
 #if PY3FFI_NOT_PYPY
-int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override) noexcept;
+PY3FFI_API int PyDict_MergeFromSeq2(PyObject *d, PyObject *seq2, int override) noexcept;
 #endif
-PyObject *PyDict_GetItemString(PyObject *dp, const char *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_GetItemString);
-int PyDict_SetItemString(PyObject *dp, const char *key, PyObject *item) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetItemString);
-int PyDict_DelItemString(PyObject *dp, const char *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_DelItemString);
+PY3FFI_API PyObject *PyDict_GetItemString(PyObject *dp, const char *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_GetItemString);
+PY3FFI_API int PyDict_SetItemString(PyObject *dp, const char *key, PyObject *item) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetItemString);
+PY3FFI_API int PyDict_DelItemString(PyObject *dp, const char *key) noexcept PY3FFI_PYPY_NAME(PyPyDict_DelItemString);
 #if PY3FFI_SINCE(3, 13)
-int PyDict_GetItemRef(PyObject *mp, PyObject *key, PyObject **result) noexcept;
-int PyDict_GetItemStringRef(PyObject *mp, const char *key, PyObject **result) noexcept;
+PY3FFI_API int PyDict_GetItemRef(PyObject *mp, PyObject *key, PyObject **result) noexcept;
+PY3FFI_API int PyDict_GetItemStringRef(PyObject *mp, const char *key, PyObject **result) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
-int PyDict_SetDefaultRef(PyObject *mp, PyObject *key, PyObject *default_value, PyObject **result) noexcept;
+PY3FFI_API int PyDict_SetDefaultRef(PyObject *mp, PyObject *key, PyObject *default_value, PyObject **result) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 10)
-PyObject *PyObject_GenericGetDict(PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericGetDict);
+PY3FFI_API PyObject *PyObject_GenericGetDict(PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericGetDict);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

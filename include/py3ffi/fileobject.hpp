@@ -21,11 +21,11 @@ PY3FFI_DATA int Py_HasFileSystemDefaultEncoding;
 #if PY3FFI_NOT_PYPY && PY3FFI_GRAALPY_SINCE(3, 12)
 PY3FFI_DATA int Py_UTF8Mode;
 #endif
-PyObject *PyFile_FromFd(int, const char *, const char *, int, const char *, const char *, const char *, int) noexcept PY3FFI_PYPY_NAME(PyPyFile_FromFd);
-PyObject *PyFile_GetLine(PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyFile_GetLine);
-int PyFile_WriteObject(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyFile_WriteObject);
-int PyFile_WriteString(const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFile_WriteString);
-int PyObject_AsFileDescriptor(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_AsFileDescriptor);
+PY3FFI_API PyObject *PyFile_FromFd(int, const char *, const char *, int, const char *, const char *, const char *, int) noexcept PY3FFI_PYPY_NAME(PyPyFile_FromFd);
+PY3FFI_API PyObject *PyFile_GetLine(PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyFile_GetLine);
+PY3FFI_API int PyFile_WriteObject(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyFile_WriteObject);
+PY3FFI_API int PyFile_WriteString(const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFile_WriteString);
+PY3FFI_API int PyObject_AsFileDescriptor(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_AsFileDescriptor);
 }  // extern "C"
 // </py3ffi:generated>
 

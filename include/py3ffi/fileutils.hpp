@@ -10,8 +10,8 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_NOT_PYPY
-wchar_t *Py_DecodeLocale(const char *arg, size_t *size) noexcept;
-char *Py_EncodeLocale(const wchar_t *text, size_t *error_pos) noexcept;
+PY3FFI_API wchar_t *Py_DecodeLocale(const char *arg, size_t *size) noexcept;
+PY3FFI_API char *Py_EncodeLocale(const wchar_t *text, size_t *error_pos) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

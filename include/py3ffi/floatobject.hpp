@@ -12,19 +12,19 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyTypeObject PyFloat_Type PY3FFI_PYPY_NAME(PyPyFloat_Type);
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-int PyFloat_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Check);
-int PyFloat_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_CheckExact);
+PY3FFI_API int PyFloat_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Check);
+PY3FFI_API int PyFloat_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_CheckExact);
 #endif
 #if PY3FFI_NOT_PYPY
-double PyFloat_GetMax() noexcept;
-double PyFloat_GetMin() noexcept;
-PyObject *PyFloat_GetInfo() noexcept;
+PY3FFI_API double PyFloat_GetMax() noexcept;
+PY3FFI_API double PyFloat_GetMin() noexcept;
+PY3FFI_API PyObject *PyFloat_GetInfo() noexcept;
 #endif
-PyObject *PyFloat_FromString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_FromString);
-PyObject *PyFloat_FromDouble(double) noexcept PY3FFI_PYPY_NAME(PyPyFloat_FromDouble);
-double PyFloat_AsDouble(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_AsDouble);
+PY3FFI_API PyObject *PyFloat_FromString(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_FromString);
+PY3FFI_API PyObject *PyFloat_FromDouble(double) noexcept PY3FFI_PYPY_NAME(PyPyFloat_FromDouble);
+PY3FFI_API double PyFloat_AsDouble(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_AsDouble);
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PyFloat_ClearFreeList() noexcept;
+PY3FFI_API int PyFloat_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

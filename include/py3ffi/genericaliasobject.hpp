@@ -13,7 +13,7 @@ extern "C" {
 PY3FFI_DATA PyTypeObject Py_GenericAliasType PY3FFI_PYPY_NAME(PyPy_GenericAliasType);
 #endif
 #if PY3FFI_SINCE(3, 9)
-PyObject *Py_GenericAlias(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_GenericAlias);
+PY3FFI_API PyObject *Py_GenericAlias(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_GenericAlias);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -11,8 +11,8 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PyGen_NeedsFinalizing(PyGenObject *) noexcept;
-int PyAsyncGen_ClearFreeLists() noexcept;
+PY3FFI_API int PyGen_NeedsFinalizing(PyGenObject *) noexcept;
+PY3FFI_API int PyAsyncGen_ClearFreeLists() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -13,52 +13,52 @@ enum PyImport_LazyImportsMode : unsigned int { PyImport_LAZY_NORMAL = 0, PyImpor
 #endif
 extern "C" {
 #if PY3FFI_NOT_PYPY
-long PyImport_GetMagicNumber() noexcept;
-const char *PyImport_GetMagicTag() noexcept;
+PY3FFI_API long PyImport_GetMagicNumber() noexcept;
+PY3FFI_API const char *PyImport_GetMagicTag() noexcept;
 #endif
-PyObject *PyImport_ExecCodeModule(const char *name, PyObject *co) noexcept PY3FFI_PYPY_NAME(PyPyImport_ExecCodeModule);
-PyObject *PyImport_ExecCodeModuleEx(const char *name, PyObject *co, const char *pathname) noexcept PY3FFI_PYPY_NAME(PyPyImport_ExecCodeModuleEx);
+PY3FFI_API PyObject *PyImport_ExecCodeModule(const char *name, PyObject *co) noexcept PY3FFI_PYPY_NAME(PyPyImport_ExecCodeModule);
+PY3FFI_API PyObject *PyImport_ExecCodeModuleEx(const char *name, PyObject *co, const char *pathname) noexcept PY3FFI_PYPY_NAME(PyPyImport_ExecCodeModuleEx);
 #if PY3FFI_NOT_PYPY
-PyObject *PyImport_ExecCodeModuleWithPathnames(const char *name, PyObject *co, const char *pathname, const char *cpathname) noexcept;
-PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname, PyObject *cpathname) noexcept;
+PY3FFI_API PyObject *PyImport_ExecCodeModuleWithPathnames(const char *name, PyObject *co, const char *pathname, const char *cpathname) noexcept;
+PY3FFI_API PyObject *PyImport_ExecCodeModuleObject(PyObject *name, PyObject *co, PyObject *pathname, PyObject *cpathname) noexcept;
 #endif
-PyObject *PyImport_GetModuleDict() noexcept PY3FFI_PYPY_NAME(PyPyImport_GetModuleDict);
+PY3FFI_API PyObject *PyImport_GetModuleDict() noexcept PY3FFI_PYPY_NAME(PyPyImport_GetModuleDict);
 #if PY3FFI_LIMITED_SINCE(3, 8)
-PyObject *PyImport_GetModule(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_GetModule);
+PY3FFI_API PyObject *PyImport_GetModule(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_GetModule);
 #endif
 #if PY3FFI_NOT_PYPY
-PyObject *PyImport_AddModuleObject(PyObject *name) noexcept;
+PY3FFI_API PyObject *PyImport_AddModuleObject(PyObject *name) noexcept;
 #endif
-PyObject *PyImport_AddModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_AddModule);
+PY3FFI_API PyObject *PyImport_AddModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_AddModule);
 #if PY3FFI_SINCE(3, 13)
-PyObject *PyImport_AddModuleRef(const char *name) noexcept;
+PY3FFI_API PyObject *PyImport_AddModuleRef(const char *name) noexcept;
 #endif
-PyObject *PyImport_ImportModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModule);
+PY3FFI_API PyObject *PyImport_ImportModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModule);
 #if PY3FFI_PYPY_SINCE(3, 11)
-PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleLevel);
+PY3FFI_API PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleLevel);
 #endif
 #if PY3FFI_BEFORE(3, 15)
-PyObject *PyImport_ImportModuleNoBlock(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleNoBlock);
+PY3FFI_API PyObject *PyImport_ImportModuleNoBlock(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleNoBlock);
 #endif
-PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleLevelObject);
+PY3FFI_API PyObject *PyImport_ImportModuleLevelObject(PyObject *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleLevelObject);
 #if PY3FFI_NOT_PYPY
-PyObject *PyImport_GetImporter(PyObject *path) noexcept;
+PY3FFI_API PyObject *PyImport_GetImporter(PyObject *path) noexcept;
 #endif
-PyObject *PyImport_Import(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_Import);
-PyObject *PyImport_ReloadModule(PyObject *m) noexcept PY3FFI_PYPY_NAME(PyPyImport_ReloadModule);
+PY3FFI_API PyObject *PyImport_Import(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_Import);
+PY3FFI_API PyObject *PyImport_ReloadModule(PyObject *m) noexcept PY3FFI_PYPY_NAME(PyPyImport_ReloadModule);
 #if PY3FFI_NOT_PYPY
-int PyImport_ImportFrozenModuleObject(PyObject *name) noexcept;
-int PyImport_ImportFrozenModule(const char *name) noexcept;
-int PyImport_AppendInittab(const char *name, PyObject *(*)(void)) noexcept;
+PY3FFI_API int PyImport_ImportFrozenModuleObject(PyObject *name) noexcept;
+PY3FFI_API int PyImport_ImportFrozenModule(const char *name) noexcept;
+PY3FFI_API int PyImport_AppendInittab(const char *name, PyObject *(*)(void)) noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 9)
-void PyImport_Cleanup() noexcept;
+PY3FFI_API void PyImport_Cleanup() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyImport_SetLazyImportsMode(PyImport_LazyImportsMode mode) noexcept;
-int PyImport_SetLazyImportsFilter(PyObject *filter) noexcept;
-PyImport_LazyImportsMode PyImport_GetLazyImportsMode() noexcept;
-PyObject *PyImport_GetLazyImportsFilter() noexcept;
+PY3FFI_API int PyImport_SetLazyImportsMode(PyImport_LazyImportsMode mode) noexcept;
+PY3FFI_API int PyImport_SetLazyImportsFilter(PyObject *filter) noexcept;
+PY3FFI_API PyImport_LazyImportsMode PyImport_GetLazyImportsMode() noexcept;
+PY3FFI_API PyObject *PyImport_GetLazyImportsFilter() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -10,18 +10,18 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_NOT_GRAALPY
-int PyOS_InterruptOccurred() noexcept PY3FFI_PYPY_NAME(PyPyOS_InterruptOccurred);
+PY3FFI_API int PyOS_InterruptOccurred() noexcept PY3FFI_PYPY_NAME(PyPyOS_InterruptOccurred);
 #endif
 #if PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
-void PyOS_InitInterrupts() noexcept;
+PY3FFI_API void PyOS_InitInterrupts() noexcept;
 #endif
 #if PY3FFI_HAVE_FORK && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-void PyOS_BeforeFork() noexcept;
-void PyOS_AfterFork_Parent() noexcept;
-void PyOS_AfterFork_Child() noexcept;
+PY3FFI_API void PyOS_BeforeFork() noexcept;
+PY3FFI_API void PyOS_AfterFork_Parent() noexcept;
+PY3FFI_API void PyOS_AfterFork_Child() noexcept;
 #endif
 #if PY3FFI_HAVE_FORK && PY3FFI_NOT_GRAALPY
-void PyOS_AfterFork() noexcept PY3FFI_PYPY_NAME(PyPyOS_AfterFork);
+PY3FFI_API void PyOS_AfterFork() noexcept PY3FFI_PYPY_NAME(PyPyOS_AfterFork);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -13,8 +13,8 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PySeqIter_Type;
 PY3FFI_DATA PyTypeObject PyCallIter_Type;
 #endif
-PyObject *PySeqIter_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPySeqIter_New);
-PyObject *PyCallIter_New(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCallIter_New);
+PY3FFI_API PyObject *PySeqIter_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPySeqIter_New);
+PY3FFI_API PyObject *PyCallIter_New(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCallIter_New);
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -14,26 +14,26 @@ PY3FFI_DATA PyTypeObject PyList_Type PY3FFI_PYPY_NAME(PyPyList_Type);
 PY3FFI_DATA PyTypeObject PyListIter_Type;
 PY3FFI_DATA PyTypeObject PyListRevIter_Type;
 #endif
-PyObject *PyList_New(Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyList_New);
-Py_ssize_t PyList_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Size);
-PyObject *PyList_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GetItem);
+PY3FFI_API PyObject *PyList_New(Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyList_New);
+PY3FFI_API Py_ssize_t PyList_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Size);
+PY3FFI_API PyObject *PyList_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GetItem);
 #if PY3FFI_SINCE(3, 13)
-PyObject *PyList_GetItemRef(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API PyObject *PyList_GetItemRef(PyObject *, Py_ssize_t) noexcept;
 #endif
-int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SetItem);
-int PyList_Insert(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Insert);
-int PyList_Append(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Append);
-PyObject *PyList_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GetSlice);
-int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SetSlice);
-int PyList_Sort(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Sort);
-int PyList_Reverse(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Reverse);
-PyObject *PyList_AsTuple(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_AsTuple);
+PY3FFI_API int PyList_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SetItem);
+PY3FFI_API int PyList_Insert(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Insert);
+PY3FFI_API int PyList_Append(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Append);
+PY3FFI_API PyObject *PyList_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GetSlice);
+PY3FFI_API int PyList_SetSlice(PyObject *, Py_ssize_t, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SetSlice);
+PY3FFI_API int PyList_Sort(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Sort);
+PY3FFI_API int PyList_Reverse(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_Reverse);
+PY3FFI_API PyObject *PyList_AsTuple(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_AsTuple);
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PyList_ClearFreeList() noexcept;
+PY3FFI_API int PyList_ClearFreeList() noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-int GraalPyArray_Resize(PyObject *array, Py_ssize_t new_size) noexcept;
-char *GraalPyArray_Data(PyObject *array) noexcept;
+PY3FFI_API int GraalPyArray_Resize(PyObject *array, Py_ssize_t new_size) noexcept;
+PY3FFI_API char *GraalPyArray_Data(PyObject *array) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

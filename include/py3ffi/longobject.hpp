@@ -36,64 +36,64 @@ struct PyLongExport {
 struct PyLongWriter;
 #endif
 extern "C" {
-PyObject *PyLong_FromLong(long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromLong);
-PyObject *PyLong_FromUnsignedLong(unsigned long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnsignedLong);
-PyObject *PyLong_FromSize_t(size_t) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromSize_t);
-PyObject *PyLong_FromSsize_t(Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromSsize_t);
-PyObject *PyLong_FromDouble(double) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromDouble);
-long PyLong_AsLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLong);
-long PyLong_AsLongAndOverflow(PyObject *, int *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongAndOverflow);
-Py_ssize_t PyLong_AsSsize_t(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsSsize_t);
-size_t PyLong_AsSize_t(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsSize_t);
-unsigned long PyLong_AsUnsignedLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLong);
-unsigned long PyLong_AsUnsignedLongMask(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongMask);
+PY3FFI_API PyObject *PyLong_FromLong(long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromLong);
+PY3FFI_API PyObject *PyLong_FromUnsignedLong(unsigned long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnsignedLong);
+PY3FFI_API PyObject *PyLong_FromSize_t(size_t) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromSize_t);
+PY3FFI_API PyObject *PyLong_FromSsize_t(Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromSsize_t);
+PY3FFI_API PyObject *PyLong_FromDouble(double) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromDouble);
+PY3FFI_API long PyLong_AsLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLong);
+PY3FFI_API long PyLong_AsLongAndOverflow(PyObject *, int *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongAndOverflow);
+PY3FFI_API Py_ssize_t PyLong_AsSsize_t(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsSsize_t);
+PY3FFI_API size_t PyLong_AsSize_t(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsSize_t);
+PY3FFI_API unsigned long PyLong_AsUnsignedLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLong);
+PY3FFI_API unsigned long PyLong_AsUnsignedLongMask(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongMask);
 #if PY3FFI_SINCE(3, 13)
-int PyLong_AsInt(PyObject *) noexcept;
+PY3FFI_API int PyLong_AsInt(PyObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 14)
-PyObject *PyLong_FromInt32(int32_t value) noexcept;
-PyObject *PyLong_FromUInt32(uint32_t value) noexcept;
-PyObject *PyLong_FromInt64(int64_t value) noexcept;
-PyObject *PyLong_FromUInt64(uint64_t value) noexcept;
-int PyLong_AsInt32(PyObject *obj, int32_t *value) noexcept;
-int PyLong_AsUInt32(PyObject *obj, uint32_t *value) noexcept;
-int PyLong_AsInt64(PyObject *obj, int64_t *value) noexcept;
-int PyLong_AsUInt64(PyObject *obj, uint64_t *value) noexcept;
+PY3FFI_API PyObject *PyLong_FromInt32(int32_t value) noexcept;
+PY3FFI_API PyObject *PyLong_FromUInt32(uint32_t value) noexcept;
+PY3FFI_API PyObject *PyLong_FromInt64(int64_t value) noexcept;
+PY3FFI_API PyObject *PyLong_FromUInt64(uint64_t value) noexcept;
+PY3FFI_API int PyLong_AsInt32(PyObject *obj, int32_t *value) noexcept;
+PY3FFI_API int PyLong_AsUInt32(PyObject *obj, uint32_t *value) noexcept;
+PY3FFI_API int PyLong_AsInt64(PyObject *obj, int64_t *value) noexcept;
+PY3FFI_API int PyLong_AsUInt64(PyObject *obj, uint64_t *value) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 14)
-Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n_bytes, int flags) noexcept;
-PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
-PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
+PY3FFI_API Py_ssize_t PyLong_AsNativeBytes(PyObject *v, void *buffer, Py_ssize_t n_bytes, int flags) noexcept;
+PY3FFI_API PyObject *PyLong_FromNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
+PY3FFI_API PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n_bytes, int flags) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY
-PyObject *PyLong_GetInfo() noexcept;
+PY3FFI_API PyObject *PyLong_GetInfo() noexcept;
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyLong_FromUnicode(wchar_t *, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicode);
+PY3FFI_API PyObject *PyLong_FromUnicode(wchar_t *, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicode);
 #elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10))
-PyObject *PyLong_FromUnicode(Py_UNICODE *, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicode);
+PY3FFI_API PyObject *PyLong_FromUnicode(Py_UNICODE *, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicode);
 #endif
-double PyLong_AsDouble(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsDouble);
-PyObject *PyLong_FromVoidPtr(void *) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromVoidPtr);
-void *PyLong_AsVoidPtr(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsVoidPtr);
-PyObject *PyLong_FromLongLong(long long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromLongLong);
-PyObject *PyLong_FromUnsignedLongLong(unsigned long long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnsignedLongLong);
-long long PyLong_AsLongLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongLong);
-unsigned long long PyLong_AsUnsignedLongLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongLong);
-unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongLongMask);
-long long PyLong_AsLongLongAndOverflow(PyObject *, int *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongLongAndOverflow);
-PyObject *PyLong_FromString(const char *, char **, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromString);
+PY3FFI_API double PyLong_AsDouble(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsDouble);
+PY3FFI_API PyObject *PyLong_FromVoidPtr(void *) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromVoidPtr);
+PY3FFI_API void *PyLong_AsVoidPtr(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsVoidPtr);
+PY3FFI_API PyObject *PyLong_FromLongLong(long long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromLongLong);
+PY3FFI_API PyObject *PyLong_FromUnsignedLongLong(unsigned long long) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnsignedLongLong);
+PY3FFI_API long long PyLong_AsLongLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongLong);
+PY3FFI_API unsigned long long PyLong_AsUnsignedLongLong(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongLong);
+PY3FFI_API unsigned long long PyLong_AsUnsignedLongLongMask(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsUnsignedLongLongMask);
+PY3FFI_API long long PyLong_AsLongLongAndOverflow(PyObject *, int *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsLongLongAndOverflow);
+PY3FFI_API PyObject *PyLong_FromString(const char *, char **, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromString);
 #if PY3FFI_NOT_PYPY
-unsigned long PyOS_strtoul(const char *, char **, int) noexcept;
-long PyOS_strtol(const char *, char **, int) noexcept;
+PY3FFI_API unsigned long PyOS_strtoul(const char *, char **, int) noexcept;
+PY3FFI_API long PyOS_strtol(const char *, char **, int) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_LIMITED_SINCE(3, 15)
-const PyLongLayout *PyLong_GetNativeLayout() noexcept;
-int PyLong_Export(PyObject *obj, PyLongExport *export_long) noexcept;
-void PyLong_FreeExport(PyLongExport *export_long) noexcept;
-PyLongWriter *PyLongWriter_Create(int negative, Py_ssize_t ndigits, void **digits) noexcept;
-PyObject *PyLongWriter_Finish(PyLongWriter *writer) noexcept;
-void PyLongWriter_Discard(PyLongWriter *writer) noexcept;
+PY3FFI_API const PyLongLayout *PyLong_GetNativeLayout() noexcept;
+PY3FFI_API int PyLong_Export(PyObject *obj, PyLongExport *export_long) noexcept;
+PY3FFI_API void PyLong_FreeExport(PyLongExport *export_long) noexcept;
+PY3FFI_API PyLongWriter *PyLongWriter_Create(int negative, Py_ssize_t ndigits, void **digits) noexcept;
+PY3FFI_API PyObject *PyLongWriter_Finish(PyLongWriter *writer) noexcept;
+PY3FFI_API void PyLongWriter_Discard(PyLongWriter *writer) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -130,7 +130,7 @@ inline int PyLong_AsPid(PyObject *obj) noexcept { return detail::long_as_int(obj
 #elif PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
 // GraalPy 25's headers are 3.12.8's, whose PyLong_AsPid raises OverflowError beyond an int
 // (3.12.1's, py3ffi's 3.12 form below, does not)
-extern "C" int _PyLong_AsInt(PyObject *) noexcept;  // not API: what that PyLong_AsPid calls
+extern "C" PY3FFI_API int _PyLong_AsInt(PyObject *) noexcept;  // not API: what that PyLong_AsPid calls
 inline int PyLong_AsPid(PyObject *obj) noexcept { return _PyLong_AsInt(obj); }
 #else
 #if PY3FFI_NOT_PYPY

@@ -12,18 +12,18 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyTypeObject PyMemoryView_Type PY3FFI_PYPY_NAME(PyPyMemoryView_Type);
 #if PY3FFI_IS_PYPY
-int PyMemoryView_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_Check);
+PY3FFI_API int PyMemoryView_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_Check);
 #endif
-PyObject *PyMemoryView_FromObject(PyObject *base) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromObject);
-PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromMemory);
+PY3FFI_API PyObject *PyMemoryView_FromObject(PyObject *base) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromObject);
+PY3FFI_API PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromMemory);
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyMemoryView_FromBuffer(Py_buffer *) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromBuffer);
+PY3FFI_API PyObject *PyMemoryView_FromBuffer(Py_buffer *) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromBuffer);
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyMemoryView_FromBuffer(const Py_buffer *info) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromBuffer);
+PY3FFI_API PyObject *PyMemoryView_FromBuffer(const Py_buffer *info) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromBuffer);
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-PyObject *PyMemoryView_FromBuffer(Py_buffer *info) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromBuffer);
+PY3FFI_API PyObject *PyMemoryView_FromBuffer(Py_buffer *info) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromBuffer);
 #endif
-PyObject *PyMemoryView_GetContiguous(PyObject *base, int buffertype, char order) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_GetContiguous);
+PY3FFI_API PyObject *PyMemoryView_GetContiguous(PyObject *base, int buffertype, char order) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_GetContiguous);
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -59,30 +59,30 @@ inline constexpr int METH_METHOD = 0x0200;
 extern "C" {
 PY3FFI_DATA PyTypeObject PyCFunction_Type PY3FFI_PYPY_NAME(PyPyCFunction_Type);
 #if PY3FFI_IS_PYPY
-int PyCFunction_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_Check);
+PY3FFI_API int PyCFunction_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_Check);
 #endif
 #if PY3FFI_BEFORE(3, 13)
-PyObject *PyCFunction_Call(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_Call);
+PY3FFI_API PyObject *PyCFunction_Call(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_Call);
 #endif
-PyCFunction PyCFunction_GetFunction(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_GetFunction);
+PY3FFI_API PyCFunction PyCFunction_GetFunction(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCFunction_GetFunction);
 #if PY3FFI_NOT_PYPY
-PyObject *PyCFunction_GetSelf(PyObject *) noexcept;
-int PyCFunction_GetFlags(PyObject *) noexcept;
+PY3FFI_API PyObject *PyCFunction_GetSelf(PyObject *) noexcept;
+PY3FFI_API int PyCFunction_GetFlags(PyObject *) noexcept;
 #endif
 #if (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 10)) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-PyObject *PyCFunction_New(PyMethodDef *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyCFunction_New(PyMethodDef *, PyObject *) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyCFunction_NewEx(PyMethodDef *, PyObject *, PyObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 9)
-PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyCMethod_New);
+PY3FFI_API PyObject *PyCMethod_New(PyMethodDef *, PyObject *, PyObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyCMethod_New);
 #endif
 #if PY3FFI_BEFORE(3, 9)
-int PyCFunction_ClearFreeList() noexcept;
+PY3FFI_API int PyCFunction_ClearFreeList() noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-PyTypeObject *PyCMethod_GetClass(PyObject *func) noexcept;
+PY3FFI_API PyTypeObject *PyCMethod_GetClass(PyObject *func) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

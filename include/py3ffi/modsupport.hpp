@@ -26,72 +26,72 @@ inline constexpr int PyABIInfo_FREETHREADING_AGNOSTIC = (PyABIInfo_GIL | PyABIIn
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_Parse(PyObject *, const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_Parse);
+PY3FFI_API int PyArg_Parse(PyObject *, const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_Parse);
 #else
-int PyArg_Parse(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOLS(_PyArg_Parse_SizeT, _PyPyArg_Parse_SizeT);
+PY3FFI_API int PyArg_Parse(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOLS(_PyArg_Parse_SizeT, _PyPyArg_Parse_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_ParseTuple);
+PY3FFI_API int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_ParseTuple);
 #else
-int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOLS(_PyArg_ParseTuple_SizeT, _PyPyArg_ParseTuple_SizeT);
+PY3FFI_API int PyArg_ParseTuple(PyObject *, const char *, ...) noexcept PY3FFI_SYMBOLS(_PyArg_ParseTuple_SizeT, _PyPyArg_ParseTuple_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_ParseTupleAndKeywords);
+PY3FFI_API int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_ParseTupleAndKeywords);
 #else
-int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...) noexcept PY3FFI_SYMBOLS(_PyArg_ParseTupleAndKeywords_SizeT, _PyPyArg_ParseTupleAndKeywords_SizeT);
+PY3FFI_API int PyArg_ParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, ...) noexcept PY3FFI_SYMBOLS(_PyArg_ParseTupleAndKeywords_SizeT, _PyPyArg_ParseTupleAndKeywords_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_VaParse(PyObject *, const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyArg_VaParse);
+PY3FFI_API int PyArg_VaParse(PyObject *, const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyArg_VaParse);
 #else
-int PyArg_VaParse(PyObject *, const char *, va_list) noexcept PY3FFI_SYMBOLS(_PyArg_VaParse_SizeT, _PyPyArg_VaParse_SizeT);
+PY3FFI_API int PyArg_VaParse(PyObject *, const char *, va_list) noexcept PY3FFI_SYMBOLS(_PyArg_VaParse_SizeT, _PyPyArg_VaParse_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyArg_VaParseTupleAndKeywords);
+PY3FFI_API int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char *const *, va_list) noexcept PY3FFI_PYPY_NAME(PyPyArg_VaParseTupleAndKeywords);
 #else
-int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list) noexcept PY3FFI_SYMBOLS(_PyArg_VaParseTupleAndKeywords_SizeT, _PyPyArg_VaParseTupleAndKeywords_SizeT);
+PY3FFI_API int PyArg_VaParseTupleAndKeywords(PyObject *, PyObject *, const char *, char **, va_list) noexcept PY3FFI_SYMBOLS(_PyArg_VaParseTupleAndKeywords_SizeT, _PyPyArg_VaParseTupleAndKeywords_SizeT);
 #endif
-int PyArg_ValidateKeywordArguments(PyObject *) noexcept;
-int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_UnpackTuple);
+PY3FFI_API int PyArg_ValidateKeywordArguments(PyObject *) noexcept;
+PY3FFI_API int PyArg_UnpackTuple(PyObject *, const char *, Py_ssize_t, Py_ssize_t, ...) noexcept PY3FFI_PYPY_NAME(PyPyArg_UnpackTuple);
 #if PY3FFI_TARGET_SINCE(3, 13)
-PyObject *Py_BuildValue(const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPy_BuildValue);
+PY3FFI_API PyObject *Py_BuildValue(const char *, ...) noexcept PY3FFI_PYPY_NAME(PyPy_BuildValue);
 #else
-PyObject *Py_BuildValue(const char *, ...) noexcept PY3FFI_SYMBOLS(_Py_BuildValue_SizeT, _PyPy_BuildValue_SizeT);
+PY3FFI_API PyObject *Py_BuildValue(const char *, ...) noexcept PY3FFI_SYMBOLS(_Py_BuildValue_SizeT, _PyPy_BuildValue_SizeT);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 13)
-PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPy_VaBuildValue);
+PY3FFI_API PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_PYPY_NAME(PyPy_VaBuildValue);
 #else
-PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_SYMBOLS(_Py_VaBuildValue_SizeT, _PyPy_VaBuildValue_SizeT);
+PY3FFI_API PyObject *Py_VaBuildValue(const char *, va_list) noexcept PY3FFI_SYMBOLS(_Py_VaBuildValue_SizeT, _PyPy_VaBuildValue_SizeT);
 #endif
 #if PY3FFI_SINCE(3, 10)
-int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObjectRef);
+PY3FFI_API int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObjectRef);
 #endif
 #if PY3FFI_SINCE(3, 13)
-int PyModule_Add(PyObject *mod, const char *name, PyObject *value) noexcept;
+PY3FFI_API int PyModule_Add(PyObject *mod, const char *name, PyObject *value) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 10)
-int PyModule_AddObject(PyObject *mod, const char *, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObject);
+PY3FFI_API int PyModule_AddObject(PyObject *mod, const char *, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObject);
 #else
-int PyModule_AddObject(PyObject *, const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObject);
+PY3FFI_API int PyModule_AddObject(PyObject *, const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddObject);
 #endif
-int PyModule_AddIntConstant(PyObject *, const char *, long) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddIntConstant);
-int PyModule_AddStringConstant(PyObject *, const char *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddStringConstant);
+PY3FFI_API int PyModule_AddIntConstant(PyObject *, const char *, long) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddIntConstant);
+PY3FFI_API int PyModule_AddStringConstant(PyObject *, const char *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddStringConstant);
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-int PyModule_AddType(PyObject *module, PyTypeObject *type) noexcept;
+PY3FFI_API int PyModule_AddType(PyObject *module, PyTypeObject *type) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY
-int PyModule_SetDocString(PyObject *, const char *) noexcept;
+PY3FFI_API int PyModule_SetDocString(PyObject *, const char *) noexcept;
 #endif
-int PyModule_AddFunctions(PyObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddFunctions);
-int PyModule_ExecDef(PyObject *module, PyModuleDef *def) noexcept PY3FFI_PYPY_NAME(PyPyModule_ExecDef);
-PyObject *PyModule_Create2(PyModuleDef *, int apiver) noexcept PY3FFI_PYPY_NAME(PyPyModule_Create2);
+PY3FFI_API int PyModule_AddFunctions(PyObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddFunctions);
+PY3FFI_API int PyModule_ExecDef(PyObject *module, PyModuleDef *def) noexcept PY3FFI_PYPY_NAME(PyPyModule_ExecDef);
+PY3FFI_API PyObject *PyModule_Create2(PyModuleDef *, int apiver) noexcept PY3FFI_PYPY_NAME(PyPyModule_Create2);
 #if PY3FFI_PYPY_SINCE(3, 11)
-PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version) noexcept PY3FFI_PYPY_NAME(PyPyModule_FromDefAndSpec2);
+PY3FFI_API PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version) noexcept PY3FFI_PYPY_NAME(PyPyModule_FromDefAndSpec2);
 #endif
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyModule_FromDefAndSpec(PyModuleDef *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_FromDefAndSpec);
+PY3FFI_API PyObject *PyModule_FromDefAndSpec(PyModuleDef *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_FromDefAndSpec);
 #endif
 #if PY3FFI_SINCE(3, 15)
-int PyABIInfo_Check(PyABIInfo *info, const char *module_name) noexcept;
+PY3FFI_API int PyABIInfo_Check(PyABIInfo *info, const char *module_name) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -50,32 +50,32 @@ PY3FFI_DATA PyTypeObject PyModule_Type PY3FFI_PYPY_NAME(PyPyModule_Type);
 PY3FFI_DATA PyTypeObject PyModuleDef_Type;
 #endif
 #if PY3FFI_IS_PYPY
-int PyModule_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyModule_Check);
-int PyModule_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyModule_CheckExact);
+PY3FFI_API int PyModule_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyModule_Check);
+PY3FFI_API int PyModule_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyModule_CheckExact);
 #endif
-PyObject *PyModule_NewObject(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyModule_NewObject);
-PyObject *PyModule_New(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyModule_New);
-PyObject *PyModule_GetDict(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDict);
+PY3FFI_API PyObject *PyModule_NewObject(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyModule_NewObject);
+PY3FFI_API PyObject *PyModule_New(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyModule_New);
+PY3FFI_API PyObject *PyModule_GetDict(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDict);
 #if PY3FFI_PYPY_SINCE(3, 11)
-PyObject *PyModule_GetNameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetNameObject);
+PY3FFI_API PyObject *PyModule_GetNameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetNameObject);
 #endif
-const char *PyModule_GetName(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetName);
+PY3FFI_API const char *PyModule_GetName(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetName);
 #if PY3FFI_NOT_PYPY
-const char *PyModule_GetFilename(PyObject *) noexcept;
+PY3FFI_API const char *PyModule_GetFilename(PyObject *) noexcept;
 #endif
 #if PY3FFI_PYPY_SINCE(3, 11)
-PyObject *PyModule_GetFilenameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetFilenameObject);
+PY3FFI_API PyObject *PyModule_GetFilenameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetFilenameObject);
 #endif
-PyModuleDef *PyModule_GetDef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDef);
-void *PyModule_GetState(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetState);
-PyObject *PyModuleDef_Init(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyModuleDef_Init);
+PY3FFI_API PyModuleDef *PyModule_GetDef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDef);
+PY3FFI_API void *PyModule_GetState(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetState);
+PY3FFI_API PyObject *PyModuleDef_Init(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyModuleDef_Init);
 #if PY3FFI_SINCE(3, 15)
-PyObject *PyModule_FromSlotsAndSpec(const PySlot *slots, PyObject *spec) noexcept;
-int PyModule_Exec(PyObject *module) noexcept;
-int PyModule_GetStateSize(PyObject *module, Py_ssize_t *result) noexcept;
-int PyModule_GetToken(PyObject *module, void **result) noexcept;
-void *PyModule_GetState_DuringGC(PyObject *) noexcept;
-int PyModule_GetToken_DuringGC(PyObject *module, void **result) noexcept;
+PY3FFI_API PyObject *PyModule_FromSlotsAndSpec(const PySlot *slots, PyObject *spec) noexcept;
+PY3FFI_API int PyModule_Exec(PyObject *module) noexcept;
+PY3FFI_API int PyModule_GetStateSize(PyObject *module, Py_ssize_t *result) noexcept;
+PY3FFI_API int PyModule_GetToken(PyObject *module, void **result) noexcept;
+PY3FFI_API void *PyModule_GetState_DuringGC(PyObject *) noexcept;
+PY3FFI_API int PyModule_GetToken_DuringGC(PyObject *module, void **result) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -83,7 +83,7 @@ int PyModule_GetToken_DuringGC(PyObject *module, void **result) noexcept;
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
 extern "C" {
 // Free-threaded builds only: a single-phase init module says whether it needs the GIL.
-int PyUnstable_Module_SetGIL(PyObject *module, void *gil) noexcept;
+PY3FFI_API int PyUnstable_Module_SetGIL(PyObject *module, void *gil) noexcept;
 }  // extern "C"
 #endif
 

@@ -312,126 +312,126 @@ PY3FFI_DATA PyTypeObject PySuper_Type;
 PY3FFI_DATA PyObject *_Py_NoneStructReference;
 PY3FFI_DATA PyObject *_Py_NotImplementedStructReference;
 #endif
-PyObject *PyType_FromSpec(PyType_Spec *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromSpec);
-PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromSpecWithBases);
-void *PyType_GetSlot(PyTypeObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyType_GetSlot);
+PY3FFI_API PyObject *PyType_FromSpec(PyType_Spec *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromSpec);
+PY3FFI_API PyObject *PyType_FromSpecWithBases(PyType_Spec *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromSpecWithBases);
+PY3FFI_API void *PyType_GetSlot(PyTypeObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyType_GetSlot);
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10)
-PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromModuleAndSpec);
-PyObject *PyType_GetModule(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModule);
-void *PyType_GetModuleState(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModuleState);
+PY3FFI_API PyObject *PyType_FromModuleAndSpec(PyObject *, PyType_Spec *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_FromModuleAndSpec);
+PY3FFI_API PyObject *PyType_GetModule(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModule);
+PY3FFI_API void *PyType_GetModuleState(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModuleState);
 #endif
 #if PY3FFI_SINCE(3, 11)
-PyObject *PyType_GetName(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetName);
-PyObject *PyType_GetQualName(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetQualName);
+PY3FFI_API PyObject *PyType_GetName(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetName);
+PY3FFI_API PyObject *PyType_GetQualName(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetQualName);
 #endif
 #if PY3FFI_SINCE(3, 13)
-PyObject *PyType_GetFullyQualifiedName(PyTypeObject *type) noexcept;
-PyObject *PyType_GetModuleName(PyTypeObject *type) noexcept;
+PY3FFI_API PyObject *PyType_GetFullyQualifiedName(PyTypeObject *type) noexcept;
+PY3FFI_API PyObject *PyType_GetModuleName(PyTypeObject *type) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 12)
-PyObject *PyType_FromMetaclass(PyTypeObject *, PyObject *, PyType_Spec *, PyObject *) noexcept;
-void *PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls) noexcept;
-Py_ssize_t PyType_GetTypeDataSize(PyTypeObject *cls) noexcept;
+PY3FFI_API PyObject *PyType_FromMetaclass(PyTypeObject *, PyObject *, PyType_Spec *, PyObject *) noexcept;
+PY3FFI_API void *PyObject_GetTypeData(PyObject *obj, PyTypeObject *cls) noexcept;
+PY3FFI_API Py_ssize_t PyType_GetTypeDataSize(PyTypeObject *cls) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 14)
-int PyType_GetBaseByToken(PyTypeObject *, void *, PyTypeObject **) noexcept;
+PY3FFI_API int PyType_GetBaseByToken(PyTypeObject *, void *, PyTypeObject **) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 15)
-PyObject *PyType_FromSlots(PySlot *slots) noexcept;
+PY3FFI_API PyObject *PyType_FromSlots(PySlot *slots) noexcept;
 #endif
-int PyType_IsSubtype(PyTypeObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_IsSubtype);
-unsigned long PyType_GetFlags(PyTypeObject *) noexcept;
-int PyType_Ready(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_Ready);
-PyObject *PyType_GenericAlloc(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyType_GenericAlloc);
-PyObject *PyType_GenericNew(PyTypeObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GenericNew);
+PY3FFI_API int PyType_IsSubtype(PyTypeObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_IsSubtype);
+PY3FFI_API unsigned long PyType_GetFlags(PyTypeObject *) noexcept;
+PY3FFI_API int PyType_Ready(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_Ready);
+PY3FFI_API PyObject *PyType_GenericAlloc(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyType_GenericAlloc);
+PY3FFI_API PyObject *PyType_GenericNew(PyTypeObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_GenericNew);
 #if PY3FFI_NOT_PYPY
-unsigned int PyType_ClearCache() noexcept;
+PY3FFI_API unsigned int PyType_ClearCache() noexcept;
 #endif
-void PyType_Modified(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_Modified);
-PyObject *PyObject_Repr(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Repr);
-PyObject *PyObject_Str(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Str);
-PyObject *PyObject_ASCII(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_ASCII);
-PyObject *PyObject_Bytes(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Bytes);
-PyObject *PyObject_RichCompare(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_RichCompare);
-int PyObject_RichCompareBool(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_RichCompareBool);
-PyObject *PyObject_GetAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetAttrString);
-int PyObject_SetAttrString(PyObject *, const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SetAttrString);
+PY3FFI_API void PyType_Modified(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyType_Modified);
+PY3FFI_API PyObject *PyObject_Repr(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Repr);
+PY3FFI_API PyObject *PyObject_Str(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Str);
+PY3FFI_API PyObject *PyObject_ASCII(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_ASCII);
+PY3FFI_API PyObject *PyObject_Bytes(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Bytes);
+PY3FFI_API PyObject *PyObject_RichCompare(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_RichCompare);
+PY3FFI_API int PyObject_RichCompareBool(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_RichCompareBool);
+PY3FFI_API PyObject *PyObject_GetAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetAttrString);
+PY3FFI_API int PyObject_SetAttrString(PyObject *, const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SetAttrString);
 #if (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13)) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
-int PyObject_DelAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttrString);
+PY3FFI_API int PyObject_DelAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttrString);
 #elif (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13))
-int PyObject_DelAttrString(PyObject *v, const char *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttrString);
+PY3FFI_API int PyObject_DelAttrString(PyObject *v, const char *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttrString);
 #endif
-int PyObject_HasAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttrString);
-PyObject *PyObject_GetAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetAttr);
+PY3FFI_API int PyObject_HasAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttrString);
+PY3FFI_API PyObject *PyObject_GetAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetAttr);
 #if PY3FFI_SINCE(3, 13)
-int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **) noexcept;
-int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **) noexcept;
+PY3FFI_API int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **) noexcept;
+PY3FFI_API int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **) noexcept;
 #endif
-int PyObject_SetAttr(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SetAttr);
+PY3FFI_API int PyObject_SetAttr(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SetAttr);
 #if (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13)) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
-int PyObject_DelAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
+PY3FFI_API int PyObject_DelAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
 #elif (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13))
-int PyObject_DelAttr(PyObject *v, PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
+PY3FFI_API int PyObject_DelAttr(PyObject *v, PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
 #endif
-int PyObject_HasAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttr);
+PY3FFI_API int PyObject_HasAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttr);
 #if PY3FFI_SINCE(3, 13)
-int PyObject_HasAttrWithError(PyObject *, PyObject *) noexcept;
-int PyObject_HasAttrStringWithError(PyObject *, const char *) noexcept;
+PY3FFI_API int PyObject_HasAttrWithError(PyObject *, PyObject *) noexcept;
+PY3FFI_API int PyObject_HasAttrStringWithError(PyObject *, const char *) noexcept;
 #endif
-PyObject *PyObject_SelfIter(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SelfIter);
-PyObject *PyObject_GenericGetAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericGetAttr);
-int PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericSetAttr);
-int PyObject_GenericSetDict(PyObject *, PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericSetDict);
-Py_hash_t PyObject_Hash(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Hash);
-Py_hash_t PyObject_HashNotImplemented(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HashNotImplemented);
-int PyObject_IsTrue(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_IsTrue);
-int PyObject_Not(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Not);
-int PyCallable_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCallable_Check);
-void PyObject_ClearWeakRefs(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_ClearWeakRefs);
-PyObject *PyObject_Dir(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Dir);
-int Py_ReprEnter(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_ReprEnter);
-void Py_ReprLeave(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_ReprLeave);
+PY3FFI_API PyObject *PyObject_SelfIter(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SelfIter);
+PY3FFI_API PyObject *PyObject_GenericGetAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericGetAttr);
+PY3FFI_API int PyObject_GenericSetAttr(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericSetAttr);
+PY3FFI_API int PyObject_GenericSetDict(PyObject *, PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GenericSetDict);
+PY3FFI_API Py_hash_t PyObject_Hash(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Hash);
+PY3FFI_API Py_hash_t PyObject_HashNotImplemented(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HashNotImplemented);
+PY3FFI_API int PyObject_IsTrue(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_IsTrue);
+PY3FFI_API int PyObject_Not(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Not);
+PY3FFI_API int PyCallable_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCallable_Check);
+PY3FFI_API void PyObject_ClearWeakRefs(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_ClearWeakRefs);
+PY3FFI_API PyObject *PyObject_Dir(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Dir);
+PY3FFI_API int Py_ReprEnter(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_ReprEnter);
+PY3FFI_API void Py_ReprLeave(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_ReprLeave);
 #if PY3FFI_SINCE(3, 13)
-PyObject *Py_GetConstant(unsigned int constant_id) noexcept;
-PyObject *Py_GetConstantBorrowed(unsigned int constant_id) noexcept;
+PY3FFI_API PyObject *Py_GetConstant(unsigned int constant_id) noexcept;
+PY3FFI_API PyObject *Py_GetConstantBorrowed(unsigned int constant_id) noexcept;
 #endif
 #if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 13)
-PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModuleByDef);
+PY3FFI_API PyObject *PyType_GetModuleByDef(PyTypeObject *, PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyType_GetModuleByDef);
 #endif
 #if PY3FFI_SINCE(3, 14)
-int PyType_Freeze(PyTypeObject *type) noexcept;
+PY3FFI_API int PyType_Freeze(PyTypeObject *type) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 15)
-int PyObject_CallFinalizerFromDealloc(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallFinalizerFromDealloc);
+PY3FFI_API int PyObject_CallFinalizerFromDealloc(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallFinalizerFromDealloc);
 #endif
 #if PY3FFI_SINCE(3, 15)
-PyObject *PyType_GetModuleByToken(PyTypeObject *type, const void *token) noexcept;
-void *PyObject_GetTypeData_DuringGC(PyObject *obj, PyTypeObject *cls) noexcept;
-void *PyType_GetModuleState_DuringGC(PyTypeObject *) noexcept;
-int PyType_GetBaseByToken_DuringGC(PyTypeObject *, void *, PyTypeObject **) noexcept;
-PyObject *PyType_GetModule_DuringGC(PyTypeObject *) noexcept;
-PyObject *PyType_GetModuleByToken_DuringGC(PyTypeObject *type, const void *token) noexcept;
+PY3FFI_API PyObject *PyType_GetModuleByToken(PyTypeObject *type, const void *token) noexcept;
+PY3FFI_API void *PyObject_GetTypeData_DuringGC(PyObject *obj, PyTypeObject *cls) noexcept;
+PY3FFI_API void *PyType_GetModuleState_DuringGC(PyTypeObject *) noexcept;
+PY3FFI_API int PyType_GetBaseByToken_DuringGC(PyTypeObject *, void *, PyTypeObject **) noexcept;
+PY3FFI_API PyObject *PyType_GetModule_DuringGC(PyTypeObject *) noexcept;
+PY3FFI_API PyObject *PyType_GetModuleByToken_DuringGC(PyTypeObject *type, const void *token) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-Py_ssize_t PyTruffle_REFCNT(PyObject *ob) noexcept;
-PyTypeObject *PyTruffle_TYPE(PyObject *ob) noexcept;
-Py_ssize_t PyTruffle_SIZE(PyObject *ob) noexcept;
-void PyTruffle_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept;
-void PyTruffle_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
-void PyTruffle_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
+PY3FFI_API Py_ssize_t PyTruffle_REFCNT(PyObject *ob) noexcept;
+PY3FFI_API PyTypeObject *PyTruffle_TYPE(PyObject *ob) noexcept;
+PY3FFI_API Py_ssize_t PyTruffle_SIZE(PyObject *ob) noexcept;
+PY3FFI_API void PyTruffle_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept;
+PY3FFI_API void PyTruffle_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
+PY3FFI_API void PyTruffle_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY
-int Py_Is(PyObject *x, PyObject *y) noexcept;
+PY3FFI_API int Py_Is(PyObject *x, PyObject *y) noexcept;
 #endif
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-int Py_Is(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_Is);
+PY3FFI_API int Py_Is(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_Is);
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;
-PyTypeObject *GraalPy_TYPE(PyObject *ob) noexcept;
-Py_ssize_t GraalPy_SIZE(PyObject *ob) noexcept;
-void GraalPy_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
-void GraalPy_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
+PY3FFI_API Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;
+PY3FFI_API PyTypeObject *GraalPy_TYPE(PyObject *ob) noexcept;
+PY3FFI_API Py_ssize_t GraalPy_SIZE(PyObject *ob) noexcept;
+PY3FFI_API void GraalPy_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
+PY3FFI_API void GraalPy_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -446,12 +446,12 @@ PY3FFI_DATA PyObject _Py_NotImplementedStruct PY3FFI_PYPY_NAME(_PyPy_NotImplemen
 #endif
 // The stable ABI's function forms of macros; other builds inline them (below).
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)
-PyTypeObject *Py_TYPE(PyObject *ob) noexcept;
+PY3FFI_API PyTypeObject *Py_TYPE(PyObject *ob) noexcept;
 #endif
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 15)
-Py_ssize_t Py_SIZE(PyObject *ob) noexcept;
-int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
-void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
+PY3FFI_API Py_ssize_t Py_SIZE(PyObject *ob) noexcept;
+PY3FFI_API int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) noexcept;
+PY3FFI_API void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
 #endif
 }  // extern "C"
 

@@ -9,30 +9,30 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-void *PyObject_Malloc(size_t size) noexcept PY3FFI_PYPY_NAME(PyPyObject_Malloc);
-void *PyObject_Calloc(size_t nelem, size_t elsize) noexcept PY3FFI_PYPY_NAME(PyPyObject_Calloc);
-void *PyObject_Realloc(void *ptr, size_t new_size) noexcept PY3FFI_PYPY_NAME(PyPyObject_Realloc);
-void PyObject_Free(void *ptr) noexcept PY3FFI_PYPY_NAME(PyPyObject_Free);
-PyObject *PyObject_Init(PyObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Init);
-PyVarObject *PyObject_InitVar(PyVarObject *, PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyObject_InitVar);
+PY3FFI_API void *PyObject_Malloc(size_t size) noexcept PY3FFI_PYPY_NAME(PyPyObject_Malloc);
+PY3FFI_API void *PyObject_Calloc(size_t nelem, size_t elsize) noexcept PY3FFI_PYPY_NAME(PyPyObject_Calloc);
+PY3FFI_API void *PyObject_Realloc(void *ptr, size_t new_size) noexcept PY3FFI_PYPY_NAME(PyPyObject_Realloc);
+PY3FFI_API void PyObject_Free(void *ptr) noexcept PY3FFI_PYPY_NAME(PyPyObject_Free);
+PY3FFI_API PyObject *PyObject_Init(PyObject *, PyTypeObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_Init);
+PY3FFI_API PyVarObject *PyObject_InitVar(PyVarObject *, PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyObject_InitVar);
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-int PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
+PY3FFI_API int PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
 #elif PY3FFI_PYPY_SINCE(3, 11)
-Py_ssize_t PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
+PY3FFI_API Py_ssize_t PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
 #endif
 #if PY3FFI_SINCE(3, 10)
-int PyGC_Enable() noexcept PY3FFI_PYPY_NAME(PyPyGC_Enable);
-int PyGC_Disable() noexcept PY3FFI_PYPY_NAME(PyPyGC_Disable);
-int PyGC_IsEnabled() noexcept PY3FFI_PYPY_NAME(PyPyGC_IsEnabled);
+PY3FFI_API int PyGC_Enable() noexcept PY3FFI_PYPY_NAME(PyPyGC_Enable);
+PY3FFI_API int PyGC_Disable() noexcept PY3FFI_PYPY_NAME(PyPyGC_Disable);
+PY3FFI_API int PyGC_IsEnabled() noexcept PY3FFI_PYPY_NAME(PyPyGC_IsEnabled);
 #endif
 #if PY3FFI_NOT_PYPY
-void PyObject_GC_Track(void *) noexcept;
-void PyObject_GC_UnTrack(void *) noexcept;
+PY3FFI_API void PyObject_GC_Track(void *) noexcept;
+PY3FFI_API void PyObject_GC_UnTrack(void *) noexcept;
 #endif
-void PyObject_GC_Del(void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_Del);
+PY3FFI_API void PyObject_GC_Del(void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_Del);
 #if PY3FFI_SINCE(3, 9) && PY3FFI_PYPY_SINCE(3, 11)
-int PyObject_GC_IsTracked(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_IsTracked);
-int PyObject_GC_IsFinalized(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_IsFinalized);
+PY3FFI_API int PyObject_GC_IsTracked(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_IsTracked);
+PY3FFI_API int PyObject_GC_IsFinalized(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_IsFinalized);
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -72,12 +72,12 @@ inline PyVarObject *PyObject_INIT_VAR(PyVarObject *op, PyTypeObject *typeobj, Py
 
 extern "C" {
 // not API: what the PyObject_New family expands to
-PyObject *_PyObject_New(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(_PyPyObject_New);
-PyVarObject *_PyObject_NewVar(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(_PyPyObject_NewVar);
-PyObject *_PyObject_GC_New(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(_PyPyObject_GC_New);
-PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(_PyPyObject_GC_NewVar);
+PY3FFI_API PyObject *_PyObject_New(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(_PyPyObject_New);
+PY3FFI_API PyVarObject *_PyObject_NewVar(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(_PyPyObject_NewVar);
+PY3FFI_API PyObject *_PyObject_GC_New(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(_PyPyObject_GC_New);
+PY3FFI_API PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(_PyPyObject_GC_NewVar);
 #if PY3FFI_NOT_PYPY  // (PyPy exports no _PyObject_GC_Resize)
-PyVarObject *_PyObject_GC_Resize(PyVarObject *, Py_ssize_t) noexcept;
+PY3FFI_API PyVarObject *_PyObject_GC_Resize(PyVarObject *, Py_ssize_t) noexcept;
 #endif
 }  // extern "C"
 

@@ -9,7 +9,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-PyObject *PyOS_FSPath(PyObject *path) noexcept PY3FFI_PYPY_NAME(PyPyOS_FSPath);
+PY3FFI_API PyObject *PyOS_FSPath(PyObject *path) noexcept PY3FFI_PYPY_NAME(PyPyOS_FSPath);
 }  // extern "C"
 // </py3ffi:generated>
 

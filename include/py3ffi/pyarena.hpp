@@ -13,10 +13,10 @@ struct PyArena;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
-PyArena *PyArena_New() noexcept;
-void PyArena_Free(PyArena *) noexcept;
-void *PyArena_Malloc(PyArena *, size_t size) noexcept;
-int PyArena_AddPyObject(PyArena *, PyObject *) noexcept;
+PY3FFI_API PyArena *PyArena_New() noexcept;
+PY3FFI_API void PyArena_Free(PyArena *) noexcept;
+PY3FFI_API void *PyArena_Malloc(PyArena *, size_t size) noexcept;
+PY3FFI_API int PyArena_AddPyObject(PyArena *, PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -93,51 +93,51 @@ inline constexpr int PyBUF_WRITE = 0x200;
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY
-int PyObject_CheckBuffer(PyObject *obj) noexcept;
+PY3FFI_API int PyObject_CheckBuffer(PyObject *obj) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11)
-int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetBuffer);
+PY3FFI_API int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetBuffer);
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_GetPointer);
+PY3FFI_API void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_GetPointer);
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-void *PyBuffer_GetPointer(const Py_buffer *view, const Py_ssize_t *indices) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_GetPointer);
+PY3FFI_API void *PyBuffer_GetPointer(const Py_buffer *view, const Py_ssize_t *indices) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_GetPointer);
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_GetPointer);
+PY3FFI_API void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_GetPointer);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY
-Py_ssize_t PyBuffer_SizeFromFormat(const char *format) noexcept;
+PY3FFI_API Py_ssize_t PyBuffer_SizeFromFormat(const char *format) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-int PyBuffer_ToContiguous(void *buf, const Py_buffer *view, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_ToContiguous);
+PY3FFI_API int PyBuffer_ToContiguous(void *buf, const Py_buffer *view, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_ToContiguous);
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-int PyBuffer_ToContiguous(void *buf, Py_buffer *view, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_ToContiguous);
+PY3FFI_API int PyBuffer_ToContiguous(void *buf, Py_buffer *view, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_ToContiguous);
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char fort) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FromContiguous);
+PY3FFI_API int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char fort) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FromContiguous);
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-int PyBuffer_FromContiguous(const Py_buffer *view, const void *buf, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FromContiguous);
+PY3FFI_API int PyBuffer_FromContiguous(const Py_buffer *view, const void *buf, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FromContiguous);
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FromContiguous);
+PY3FFI_API int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FromContiguous);
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY
-int PyObject_CopyData(PyObject *dest, PyObject *src) noexcept;
+PY3FFI_API int PyObject_CopyData(PyObject *dest, PyObject *src) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY
-int PyBuffer_IsContiguous(Py_buffer *, char) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
+PY3FFI_API int PyBuffer_IsContiguous(Py_buffer *, char) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 15)
-int PyBuffer_IsContiguous(const Py_buffer *view, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
+PY3FFI_API int PyBuffer_IsContiguous(const Py_buffer *view, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
 #elif PY3FFI_LIMITED_SINCE(3, 11)
-int PyBuffer_IsContiguous(const Py_buffer *view, char fort) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
+PY3FFI_API int PyBuffer_IsContiguous(const Py_buffer *view, char fort) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
-void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char order) noexcept;
+PY3FFI_API void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char order) noexcept;
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY
-void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char fort) noexcept;
+PY3FFI_API void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char fort) noexcept;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11)
-int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FillInfo);
-void PyBuffer_Release(Py_buffer *view) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_Release);
+PY3FFI_API int PyBuffer_FillInfo(Py_buffer *view, PyObject *o, void *buf, Py_ssize_t len, int readonly, int flags) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FillInfo);
+PY3FFI_API void PyBuffer_Release(Py_buffer *view) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_Release);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -88,113 +88,113 @@ PY3FFI_DATA PyObject *PyExc_BytesWarning PY3FFI_PYPY_NAME(PyPyExc_BytesWarning);
 PY3FFI_DATA PyObject *PyExc_EncodingWarning PY3FFI_PYPY_NAME(PyPyExc_EncodingWarning);
 #endif
 PY3FFI_DATA PyObject *PyExc_ResourceWarning PY3FFI_PYPY_NAME(PyPyExc_ResourceWarning);
-void PyErr_SetNone(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetNone);
-void PyErr_SetObject(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetObject);
-void PyErr_SetString(PyObject *exception, const char *string) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetString);
-PyObject *PyErr_Occurred() noexcept PY3FFI_PYPY_NAME(PyPyErr_Occurred);
-void PyErr_Clear() noexcept PY3FFI_PYPY_NAME(PyPyErr_Clear);
-void PyErr_Fetch(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_Fetch);
-void PyErr_Restore(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Restore);
+PY3FFI_API void PyErr_SetNone(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetNone);
+PY3FFI_API void PyErr_SetObject(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetObject);
+PY3FFI_API void PyErr_SetString(PyObject *exception, const char *string) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetString);
+PY3FFI_API PyObject *PyErr_Occurred() noexcept PY3FFI_PYPY_NAME(PyPyErr_Occurred);
+PY3FFI_API void PyErr_Clear() noexcept PY3FFI_PYPY_NAME(PyPyErr_Clear);
+PY3FFI_API void PyErr_Fetch(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_Fetch);
+PY3FFI_API void PyErr_Restore(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Restore);
 #if PY3FFI_SINCE(3, 12)
-PyObject *PyErr_GetRaisedException() noexcept;
-void PyErr_SetRaisedException(PyObject *) noexcept;
+PY3FFI_API PyObject *PyErr_GetRaisedException() noexcept;
+PY3FFI_API void PyErr_SetRaisedException(PyObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 11)
-PyObject *PyErr_GetHandledException() noexcept PY3FFI_PYPY_NAME(PyPyErr_GetHandledException);
-void PyErr_SetHandledException(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetHandledException);
+PY3FFI_API PyObject *PyErr_GetHandledException() noexcept PY3FFI_PYPY_NAME(PyPyErr_GetHandledException);
+PY3FFI_API void PyErr_SetHandledException(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetHandledException);
 #endif
-void PyErr_GetExcInfo(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_GetExcInfo);
-void PyErr_SetExcInfo(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetExcInfo);
+PY3FFI_API void PyErr_GetExcInfo(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_GetExcInfo);
+PY3FFI_API void PyErr_SetExcInfo(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetExcInfo);
 #if PY3FFI_NOT_GRAALPY && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
-void Py_FatalError(const char *msg) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
+PY3FFI_API void Py_FatalError(const char *msg) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
 #elif PY3FFI_PYPY_BEFORE(3, 10) && PY3FFI_NOT_GRAALPY
-[[noreturn]] void Py_FatalError(const char *message) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
+[[noreturn]] PY3FFI_API void Py_FatalError(const char *message) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
 #endif
-int PyErr_GivenExceptionMatches(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_GivenExceptionMatches);
-int PyErr_ExceptionMatches(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_ExceptionMatches);
-void PyErr_NormalizeException(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_NormalizeException);
-int PyException_SetTraceback(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetTraceback);
-PyObject *PyException_GetTraceback(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetTraceback);
-PyObject *PyException_GetCause(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetCause);
-void PyException_SetCause(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetCause);
-PyObject *PyException_GetContext(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetContext);
-void PyException_SetContext(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetContext);
+PY3FFI_API int PyErr_GivenExceptionMatches(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_GivenExceptionMatches);
+PY3FFI_API int PyErr_ExceptionMatches(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_ExceptionMatches);
+PY3FFI_API void PyErr_NormalizeException(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_NormalizeException);
+PY3FFI_API int PyException_SetTraceback(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetTraceback);
+PY3FFI_API PyObject *PyException_GetTraceback(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetTraceback);
+PY3FFI_API PyObject *PyException_GetCause(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetCause);
+PY3FFI_API void PyException_SetCause(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetCause);
+PY3FFI_API PyObject *PyException_GetContext(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_GetContext);
+PY3FFI_API void PyException_SetContext(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyException_SetContext);
 #if PY3FFI_SINCE(3, 12)
-PyObject *PyException_GetArgs(PyObject *) noexcept;
-void PyException_SetArgs(PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyException_GetArgs(PyObject *) noexcept;
+PY3FFI_API void PyException_SetArgs(PyObject *, PyObject *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 8) && PY3FFI_NOT_PYPY
-const char *PyExceptionClass_Name(PyObject *) noexcept;
+PY3FFI_API const char *PyExceptionClass_Name(PyObject *) noexcept;
 #endif
 #if PY3FFI_IS_PYPY
-PyObject *PyExceptionInstance_Class(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyExceptionInstance_Class);
+PY3FFI_API PyObject *PyExceptionInstance_Class(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyExceptionInstance_Class);
 #endif
-int PyErr_BadArgument() noexcept PY3FFI_PYPY_NAME(PyPyErr_BadArgument);
-PyObject *PyErr_NoMemory() noexcept PY3FFI_PYPY_NAME(PyPyErr_NoMemory);
-PyObject *PyErr_SetFromErrno(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrno);
-PyObject *PyErr_SetFromErrnoWithFilenameObject(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilenameObject);
-PyObject *PyErr_SetFromErrnoWithFilenameObjects(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilenameObjects);
-PyObject *PyErr_SetFromErrnoWithFilename(PyObject *exc, const char *filename) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilename);
-PyObject *PyErr_Format(PyObject *exception, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyErr_Format);
+PY3FFI_API int PyErr_BadArgument() noexcept PY3FFI_PYPY_NAME(PyPyErr_BadArgument);
+PY3FFI_API PyObject *PyErr_NoMemory() noexcept PY3FFI_PYPY_NAME(PyPyErr_NoMemory);
+PY3FFI_API PyObject *PyErr_SetFromErrno(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrno);
+PY3FFI_API PyObject *PyErr_SetFromErrnoWithFilenameObject(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilenameObject);
+PY3FFI_API PyObject *PyErr_SetFromErrnoWithFilenameObjects(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilenameObjects);
+PY3FFI_API PyObject *PyErr_SetFromErrnoWithFilename(PyObject *exc, const char *filename) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilename);
+PY3FFI_API PyObject *PyErr_Format(PyObject *exception, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyErr_Format);
 #if PY3FFI_PYPY_SINCE(3, 11)
-PyObject *PyErr_FormatV(PyObject *exception, const char *format, va_list vargs) noexcept PY3FFI_PYPY_NAME(PyPyErr_FormatV);
+PY3FFI_API PyObject *PyErr_FormatV(PyObject *exception, const char *format, va_list vargs) noexcept PY3FFI_PYPY_NAME(PyPyErr_FormatV);
 #endif
 #if PY3FFI_WINDOWS
-PyObject *PyErr_SetFromWindowsErrWithFilename(int ierr, const char *filename) noexcept;
-PyObject *PyErr_SetFromWindowsErr(int) noexcept;
-PyObject *PyErr_SetExcFromWindowsErrWithFilenameObject(PyObject *, int, PyObject *) noexcept;
-PyObject *PyErr_SetExcFromWindowsErrWithFilenameObjects(PyObject *, int, PyObject *, PyObject *) noexcept;
-PyObject *PyErr_SetExcFromWindowsErrWithFilename(PyObject *exc, int ierr, const char *filename) noexcept;
-PyObject *PyErr_SetExcFromWindowsErr(PyObject *, int) noexcept;
+PY3FFI_API PyObject *PyErr_SetFromWindowsErrWithFilename(int ierr, const char *filename) noexcept;
+PY3FFI_API PyObject *PyErr_SetFromWindowsErr(int) noexcept;
+PY3FFI_API PyObject *PyErr_SetExcFromWindowsErrWithFilenameObject(PyObject *, int, PyObject *) noexcept;
+PY3FFI_API PyObject *PyErr_SetExcFromWindowsErrWithFilenameObjects(PyObject *, int, PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyErr_SetExcFromWindowsErrWithFilename(PyObject *exc, int ierr, const char *filename) noexcept;
+PY3FFI_API PyObject *PyErr_SetExcFromWindowsErr(PyObject *, int) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY
-PyObject *PyErr_SetImportErrorSubclass(PyObject *, PyObject *, PyObject *, PyObject *) noexcept;
-PyObject *PyErr_SetImportError(PyObject *, PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyErr_SetImportErrorSubclass(PyObject *, PyObject *, PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyErr_SetImportError(PyObject *, PyObject *, PyObject *) noexcept;
 #endif
 #if PY3FFI_NOT_GRAALPY
-void PyErr_BadInternalCall() noexcept PY3FFI_PYPY_NAME(PyPyErr_BadInternalCall);
+PY3FFI_API void PyErr_BadInternalCall() noexcept PY3FFI_PYPY_NAME(PyPyErr_BadInternalCall);
 #endif
-PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewException);
-PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewExceptionWithDoc);
-void PyErr_WriteUnraisable(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_WriteUnraisable);
-int PyErr_CheckSignals() noexcept PY3FFI_PYPY_NAME(PyPyErr_CheckSignals);
+PY3FFI_API PyObject *PyErr_NewException(const char *name, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewException);
+PY3FFI_API PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewExceptionWithDoc);
+PY3FFI_API void PyErr_WriteUnraisable(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_WriteUnraisable);
+PY3FFI_API int PyErr_CheckSignals() noexcept PY3FFI_PYPY_NAME(PyPyErr_CheckSignals);
 #if PY3FFI_PYPY_BEFORE(3, 10)
-void PyErr_SetInterrupt() noexcept PY3FFI_PYPY_NAME(PyPyErr_SetInterrupt);
+PY3FFI_API void PyErr_SetInterrupt() noexcept PY3FFI_PYPY_NAME(PyPyErr_SetInterrupt);
 #endif
 #if PY3FFI_SINCE(3, 10) && PY3FFI_NOT_PYPY
-int PyErr_SetInterruptEx(int signum) noexcept;
+PY3FFI_API int PyErr_SetInterruptEx(int signum) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY
-void PyErr_SyntaxLocation(const char *filename, int lineno) noexcept;
-void PyErr_SyntaxLocationEx(const char *filename, int lineno, int col_offset) noexcept;
-PyObject *PyErr_ProgramText(const char *filename, int lineno) noexcept;
-PyObject *PyUnicodeDecodeError_Create(const char *encoding, const char *object, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end, const char *reason) noexcept;
-PyObject *PyUnicodeEncodeError_GetEncoding(PyObject *) noexcept;
-PyObject *PyUnicodeDecodeError_GetEncoding(PyObject *) noexcept;
-PyObject *PyUnicodeEncodeError_GetObject(PyObject *) noexcept;
-PyObject *PyUnicodeDecodeError_GetObject(PyObject *) noexcept;
-PyObject *PyUnicodeTranslateError_GetObject(PyObject *) noexcept;
-int PyUnicodeEncodeError_GetStart(PyObject *, Py_ssize_t *) noexcept;
-int PyUnicodeDecodeError_GetStart(PyObject *, Py_ssize_t *) noexcept;
-int PyUnicodeTranslateError_GetStart(PyObject *, Py_ssize_t *) noexcept;
-int PyUnicodeEncodeError_SetStart(PyObject *, Py_ssize_t) noexcept;
-int PyUnicodeDecodeError_SetStart(PyObject *, Py_ssize_t) noexcept;
-int PyUnicodeTranslateError_SetStart(PyObject *, Py_ssize_t) noexcept;
-int PyUnicodeEncodeError_GetEnd(PyObject *, Py_ssize_t *) noexcept;
-int PyUnicodeDecodeError_GetEnd(PyObject *, Py_ssize_t *) noexcept;
-int PyUnicodeTranslateError_GetEnd(PyObject *, Py_ssize_t *) noexcept;
-int PyUnicodeEncodeError_SetEnd(PyObject *, Py_ssize_t) noexcept;
-int PyUnicodeDecodeError_SetEnd(PyObject *, Py_ssize_t) noexcept;
-int PyUnicodeTranslateError_SetEnd(PyObject *, Py_ssize_t) noexcept;
-PyObject *PyUnicodeEncodeError_GetReason(PyObject *) noexcept;
-PyObject *PyUnicodeDecodeError_GetReason(PyObject *) noexcept;
-PyObject *PyUnicodeTranslateError_GetReason(PyObject *) noexcept;
-int PyUnicodeEncodeError_SetReason(PyObject *exc, const char *reason) noexcept;
-int PyUnicodeDecodeError_SetReason(PyObject *exc, const char *reason) noexcept;
-int PyUnicodeTranslateError_SetReason(PyObject *exc, const char *reason) noexcept;
+PY3FFI_API void PyErr_SyntaxLocation(const char *filename, int lineno) noexcept;
+PY3FFI_API void PyErr_SyntaxLocationEx(const char *filename, int lineno, int col_offset) noexcept;
+PY3FFI_API PyObject *PyErr_ProgramText(const char *filename, int lineno) noexcept;
+PY3FFI_API PyObject *PyUnicodeDecodeError_Create(const char *encoding, const char *object, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end, const char *reason) noexcept;
+PY3FFI_API PyObject *PyUnicodeEncodeError_GetEncoding(PyObject *) noexcept;
+PY3FFI_API PyObject *PyUnicodeDecodeError_GetEncoding(PyObject *) noexcept;
+PY3FFI_API PyObject *PyUnicodeEncodeError_GetObject(PyObject *) noexcept;
+PY3FFI_API PyObject *PyUnicodeDecodeError_GetObject(PyObject *) noexcept;
+PY3FFI_API PyObject *PyUnicodeTranslateError_GetObject(PyObject *) noexcept;
+PY3FFI_API int PyUnicodeEncodeError_GetStart(PyObject *, Py_ssize_t *) noexcept;
+PY3FFI_API int PyUnicodeDecodeError_GetStart(PyObject *, Py_ssize_t *) noexcept;
+PY3FFI_API int PyUnicodeTranslateError_GetStart(PyObject *, Py_ssize_t *) noexcept;
+PY3FFI_API int PyUnicodeEncodeError_SetStart(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API int PyUnicodeDecodeError_SetStart(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API int PyUnicodeTranslateError_SetStart(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API int PyUnicodeEncodeError_GetEnd(PyObject *, Py_ssize_t *) noexcept;
+PY3FFI_API int PyUnicodeDecodeError_GetEnd(PyObject *, Py_ssize_t *) noexcept;
+PY3FFI_API int PyUnicodeTranslateError_GetEnd(PyObject *, Py_ssize_t *) noexcept;
+PY3FFI_API int PyUnicodeEncodeError_SetEnd(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API int PyUnicodeDecodeError_SetEnd(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API int PyUnicodeTranslateError_SetEnd(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API PyObject *PyUnicodeEncodeError_GetReason(PyObject *) noexcept;
+PY3FFI_API PyObject *PyUnicodeDecodeError_GetReason(PyObject *) noexcept;
+PY3FFI_API PyObject *PyUnicodeTranslateError_GetReason(PyObject *) noexcept;
+PY3FFI_API int PyUnicodeEncodeError_SetReason(PyObject *exc, const char *reason) noexcept;
+PY3FFI_API int PyUnicodeDecodeError_SetReason(PyObject *exc, const char *reason) noexcept;
+PY3FFI_API int PyUnicodeTranslateError_SetReason(PyObject *exc, const char *reason) noexcept;
 #endif
-int PyOS_snprintf(char *str, size_t size, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyOS_snprintf);
-int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) noexcept PY3FFI_PYPY_NAME(PyPyOS_vsnprintf);
+PY3FFI_API int PyOS_snprintf(char *str, size_t size, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyOS_snprintf);
+PY3FFI_API int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) noexcept PY3FFI_PYPY_NAME(PyPyOS_vsnprintf);
 }  // extern "C"
 // </py3ffi:generated>
 
@@ -202,7 +202,7 @@ int PyOS_vsnprintf(char *str, size_t size, const char *format, va_list va) noexc
 // PyPy 8.0's and GraalPy's Py_FatalError is a macro passing the caller's __func__ to
 // _Py_FatalErrorFunc (GraalPy's headers reach its functions of macro names only through the
 // macros: some of those functions abort there)
-extern "C" [[noreturn]] void _Py_FatalErrorFunc(const char *func, const char *msg) noexcept
+extern "C" [[noreturn]] PY3FFI_API void _Py_FatalErrorFunc(const char *func, const char *msg) noexcept
     PY3FFI_PYPY_NAME(_PyPy_FatalErrorFunc);
 [[noreturn]] inline void Py_FatalError(const char *message, const char *func = __builtin_FUNCTION()) noexcept {
     _Py_FatalErrorFunc(func, message);
@@ -210,7 +210,7 @@ extern "C" [[noreturn]] void _Py_FatalErrorFunc(const char *func, const char *ms
 #endif
 
 #if PY3FFI_IS_GRAALPY
-extern "C" void _PyErr_BadInternalCall(const char *filename, int lineno) noexcept;  // not API: the macro's call
+extern "C" PY3FFI_API void _PyErr_BadInternalCall(const char *filename, int lineno) noexcept;  // not API: the macro's call
 inline void PyErr_BadInternalCall(const char *filename = __builtin_FILE(), int lineno = __builtin_LINE()) noexcept {
     _PyErr_BadInternalCall(filename, lineno);
 }

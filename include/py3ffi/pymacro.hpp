@@ -11,8 +11,8 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_SINCE(3, 14)
-uint32_t Py_PACK_FULL_VERSION(int x, int y, int z, int level, int serial) noexcept;
-uint32_t Py_PACK_VERSION(int x, int y) noexcept;
+PY3FFI_API uint32_t Py_PACK_FULL_VERSION(int x, int y, int z, int level, int serial) noexcept;
+PY3FFI_API uint32_t Py_PACK_VERSION(int x, int y) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

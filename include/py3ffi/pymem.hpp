@@ -9,15 +9,15 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-void *PyMem_Malloc(size_t size) noexcept PY3FFI_PYPY_NAME(PyPyMem_Malloc);
-void *PyMem_Calloc(size_t nelem, size_t elsize) noexcept PY3FFI_PYPY_NAME(PyPyMem_Calloc);
-void *PyMem_Realloc(void *ptr, size_t new_size) noexcept PY3FFI_PYPY_NAME(PyPyMem_Realloc);
-void PyMem_Free(void *ptr) noexcept PY3FFI_PYPY_NAME(PyPyMem_Free);
+PY3FFI_API void *PyMem_Malloc(size_t size) noexcept PY3FFI_PYPY_NAME(PyPyMem_Malloc);
+PY3FFI_API void *PyMem_Calloc(size_t nelem, size_t elsize) noexcept PY3FFI_PYPY_NAME(PyPyMem_Calloc);
+PY3FFI_API void *PyMem_Realloc(void *ptr, size_t new_size) noexcept PY3FFI_PYPY_NAME(PyPyMem_Realloc);
+PY3FFI_API void PyMem_Free(void *ptr) noexcept PY3FFI_PYPY_NAME(PyPyMem_Free);
 #if PY3FFI_LIMITED_SINCE(3, 13)
-void *PyMem_RawMalloc(size_t size) noexcept PY3FFI_PYPY_NAME(PyPyMem_RawMalloc);
-void *PyMem_RawCalloc(size_t nelem, size_t elsize) noexcept PY3FFI_PYPY_NAME(PyPyMem_RawCalloc);
-void *PyMem_RawRealloc(void *ptr, size_t new_size) noexcept PY3FFI_PYPY_NAME(PyPyMem_RawRealloc);
-void PyMem_RawFree(void *ptr) noexcept PY3FFI_PYPY_NAME(PyPyMem_RawFree);
+PY3FFI_API void *PyMem_RawMalloc(size_t size) noexcept PY3FFI_PYPY_NAME(PyPyMem_RawMalloc);
+PY3FFI_API void *PyMem_RawCalloc(size_t nelem, size_t elsize) noexcept PY3FFI_PYPY_NAME(PyPyMem_RawCalloc);
+PY3FFI_API void *PyMem_RawRealloc(void *ptr, size_t new_size) noexcept PY3FFI_PYPY_NAME(PyPyMem_RawRealloc);
+PY3FFI_API void PyMem_RawFree(void *ptr) noexcept PY3FFI_PYPY_NAME(PyPyMem_RawFree);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

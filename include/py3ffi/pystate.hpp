@@ -17,57 +17,57 @@ using PyThreadStateToken = void;
 #endif
 extern "C" {
 #if PY3FFI_NOT_PYPY
-PyInterpreterState *PyInterpreterState_New() noexcept;
-void PyInterpreterState_Clear(PyInterpreterState *) noexcept;
-void PyInterpreterState_Delete(PyInterpreterState *) noexcept;
+PY3FFI_API PyInterpreterState *PyInterpreterState_New() noexcept;
+PY3FFI_API void PyInterpreterState_Clear(PyInterpreterState *) noexcept;
+PY3FFI_API void PyInterpreterState_Delete(PyInterpreterState *) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 9) && PY3FFI_NOT_PYPY
-PyInterpreterState *PyInterpreterState_Get() noexcept;
+PY3FFI_API PyInterpreterState *PyInterpreterState_Get() noexcept;
 #endif
 #if PY3FFI_SINCE(3, 8) && PY3FFI_NOT_PYPY
-PyObject *PyInterpreterState_GetDict(PyInterpreterState *) noexcept;
+PY3FFI_API PyObject *PyInterpreterState_GetDict(PyInterpreterState *) noexcept;
 #endif
-int64_t PyInterpreterState_GetID(PyInterpreterState *) noexcept PY3FFI_PYPY_NAME(PyPyInterpreterState_GetID);
-int PyState_AddModule(PyObject *, PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_AddModule);
-int PyState_RemoveModule(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_RemoveModule);
+PY3FFI_API int64_t PyInterpreterState_GetID(PyInterpreterState *) noexcept PY3FFI_PYPY_NAME(PyPyInterpreterState_GetID);
+PY3FFI_API int PyState_AddModule(PyObject *, PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_AddModule);
+PY3FFI_API int PyState_RemoveModule(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_RemoveModule);
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyState_FindModule(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_FindModule);
+PY3FFI_API PyObject *PyState_FindModule(PyModuleDef *) noexcept PY3FFI_PYPY_NAME(PyPyState_FindModule);
 #else
-PyObject *PyState_FindModule(PyModuleDef *) noexcept;
+PY3FFI_API PyObject *PyState_FindModule(PyModuleDef *) noexcept;
 #endif
-PyThreadState *PyThreadState_New(PyInterpreterState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_New);
-void PyThreadState_Clear(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Clear);
-void PyThreadState_Delete(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Delete);
-PyThreadState *PyThreadState_Get() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Get);
-PyThreadState *PyThreadState_Swap(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Swap);
-PyObject *PyThreadState_GetDict() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetDict);
-int PyThreadState_SetAsyncExc(unsigned long, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_SetAsyncExc);
+PY3FFI_API PyThreadState *PyThreadState_New(PyInterpreterState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_New);
+PY3FFI_API void PyThreadState_Clear(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Clear);
+PY3FFI_API void PyThreadState_Delete(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Delete);
+PY3FFI_API PyThreadState *PyThreadState_Get() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Get);
+PY3FFI_API PyThreadState *PyThreadState_Swap(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Swap);
+PY3FFI_API PyObject *PyThreadState_GetDict() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetDict);
+PY3FFI_API int PyThreadState_SetAsyncExc(unsigned long, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_SetAsyncExc);
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
-PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate) noexcept;
-PyFrameObject *PyThreadState_GetFrame(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetFrame);
-uint64_t PyThreadState_GetID(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetID);
+PY3FFI_API PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate) noexcept;
+PY3FFI_API PyFrameObject *PyThreadState_GetFrame(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetFrame);
+PY3FFI_API uint64_t PyThreadState_GetID(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetID);
 #endif
-PyGILState_STATE PyGILState_Ensure() noexcept PY3FFI_PYPY_NAME(PyPyGILState_Ensure);
-void PyGILState_Release(PyGILState_STATE) noexcept PY3FFI_PYPY_NAME(PyPyGILState_Release);
+PY3FFI_API PyGILState_STATE PyGILState_Ensure() noexcept PY3FFI_PYPY_NAME(PyPyGILState_Ensure);
+PY3FFI_API void PyGILState_Release(PyGILState_STATE) noexcept PY3FFI_PYPY_NAME(PyPyGILState_Release);
 #if PY3FFI_PYPY_SINCE(3, 11)
-PyThreadState *PyGILState_GetThisThreadState() noexcept PY3FFI_PYPY_NAME(PyPyGILState_GetThisThreadState);
+PY3FFI_API PyThreadState *PyGILState_GetThisThreadState() noexcept PY3FFI_PYPY_NAME(PyPyGILState_GetThisThreadState);
 #endif
 #if PY3FFI_SINCE(3, 15)
-PyInterpreterGuard *PyInterpreterGuard_FromCurrent() noexcept;
-void PyInterpreterGuard_Close(PyInterpreterGuard *guard) noexcept;
-PyInterpreterGuard *PyInterpreterGuard_FromView(PyInterpreterView *view) noexcept;
-PyInterpreterView *PyInterpreterView_FromCurrent() noexcept;
-void PyInterpreterView_Close(PyInterpreterView *view) noexcept;
-PyInterpreterView *PyInterpreterView_FromMain() noexcept;
-PyThreadStateToken *PyThreadState_Ensure(PyInterpreterGuard *guard) noexcept;
-PyThreadStateToken *PyThreadState_EnsureFromView(PyInterpreterView *view) noexcept;
-void PyThreadState_Release(PyThreadStateToken *tstate) noexcept;
+PY3FFI_API PyInterpreterGuard *PyInterpreterGuard_FromCurrent() noexcept;
+PY3FFI_API void PyInterpreterGuard_Close(PyInterpreterGuard *guard) noexcept;
+PY3FFI_API PyInterpreterGuard *PyInterpreterGuard_FromView(PyInterpreterView *view) noexcept;
+PY3FFI_API PyInterpreterView *PyInterpreterView_FromCurrent() noexcept;
+PY3FFI_API void PyInterpreterView_Close(PyInterpreterView *view) noexcept;
+PY3FFI_API PyInterpreterView *PyInterpreterView_FromMain() noexcept;
+PY3FFI_API PyThreadStateToken *PyThreadState_Ensure(PyInterpreterGuard *guard) noexcept;
+PY3FFI_API PyThreadStateToken *PyThreadState_EnsureFromView(PyInterpreterView *view) noexcept;
+PY3FFI_API void PyThreadState_Release(PyThreadStateToken *tstate) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-int64_t GraalPyInterpreterState_GetIDFromThreadState(PyThreadState *) noexcept;
+PY3FFI_API int64_t GraalPyInterpreterState_GetIDFromThreadState(PyThreadState *) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-int64_t PyInterpreterState_GetIDFromThreadState(PyThreadState *) noexcept;
+PY3FFI_API int64_t PyInterpreterState_GetIDFromThreadState(PyThreadState *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

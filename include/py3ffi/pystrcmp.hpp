@@ -10,16 +10,24 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_NOT_PYPY
-int PyOS_mystrnicmp(const char *, const char *, Py_ssize_t) noexcept;
-int PyOS_mystricmp(const char *, const char *) noexcept;
+PY3FFI_API int PyOS_mystrnicmp(const char *, const char *, Py_ssize_t) noexcept;
+PY3FFI_API int PyOS_mystricmp(const char *, const char *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
 #if PY3FFI_WINDOWS
-// MSVC's own functions (written for Windows, not tested here)
+// The C runtime's functions, which CPython's pystrcmp.h calls by their old names (stricmp,
+// strnicmp), declared as the runtime's headers declare them (<cstring> would leak macros):
+// imported from its DLL with mingw-w64 (its _CRTIMP), and with Microsoft's runtime when that
+// is a DLL (/MD defines _DLL; clang-cl is not tested here).
+#  if defined(__MINGW32__) || defined(_DLL)
+extern "C" __declspec(dllimport) int _stricmp(const char *, const char *);
+extern "C" __declspec(dllimport) int _strnicmp(const char *, const char *, size_t);
+#  else
 extern "C" int _stricmp(const char *, const char *);
 extern "C" int _strnicmp(const char *, const char *, size_t);
+#  endif
 #if PY3FFI_NOT_PYPY
 inline int PyOS_stricmp(const char *a, const char *b) noexcept { return _stricmp(a, b); }
 inline int PyOS_strnicmp(const char *a, const char *b, Py_ssize_t n) noexcept { return _strnicmp(a, b, static_cast<size_t>(n)); }

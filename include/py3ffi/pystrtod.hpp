@@ -18,8 +18,8 @@ inline constexpr int Py_DTST_FINITE = 0;
 inline constexpr int Py_DTST_INFINITE = 1;
 inline constexpr int Py_DTST_NAN = 2;
 extern "C" {
-double PyOS_string_to_double(const char *str, char **endptr, PyObject *overflow_exception) noexcept PY3FFI_PYPY_NAME(PyPyOS_string_to_double);
-char *PyOS_double_to_string(double val, char format_code, int precision, int flags, int *type) noexcept PY3FFI_PYPY_NAME(PyPyOS_double_to_string);
+PY3FFI_API double PyOS_string_to_double(const char *str, char **endptr, PyObject *overflow_exception) noexcept PY3FFI_PYPY_NAME(PyPyOS_string_to_double);
+PY3FFI_API char *PyOS_double_to_string(double val, char format_code, int precision, int flags, int *type) noexcept PY3FFI_PYPY_NAME(PyPyOS_double_to_string);
 }  // extern "C"
 // </py3ffi:generated>
 

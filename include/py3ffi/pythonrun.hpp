@@ -20,31 +20,31 @@ struct symtable;
 extern "C" {
 PY3FFI_DATA int (*PyOS_InputHook)(void) PY3FFI_PYPY_NAME(PyPyOS_InputHook);
 #if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-PyObject *Py_CompileString(const char *, const char *, int) noexcept;
+PY3FFI_API PyObject *Py_CompileString(const char *, const char *, int) noexcept;
 #endif
-void PyErr_Print() noexcept PY3FFI_PYPY_NAME(PyPyErr_Print);
-void PyErr_PrintEx(int) noexcept PY3FFI_PYPY_NAME(PyPyErr_PrintEx);
-void PyErr_Display(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Display);
+PY3FFI_API void PyErr_Print() noexcept PY3FFI_PYPY_NAME(PyPyErr_Print);
+PY3FFI_API void PyErr_PrintEx(int) noexcept PY3FFI_PYPY_NAME(PyPyErr_PrintEx);
+PY3FFI_API void PyErr_Display(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Display);
 #if PY3FFI_SINCE(3, 12)
-void PyErr_DisplayException(PyObject *) noexcept;
+PY3FFI_API void PyErr_DisplayException(PyObject *) noexcept;
 #endif
 #if PY3FFI_USE_STACKCHECK
-int PyOS_CheckStack() noexcept;
+PY3FFI_API int PyOS_CheckStack() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
-struct _mod *PyParser_ASTFromString(const char *s, const char *filename, int start, PyCompilerFlags *flags, PyArena *arena) noexcept;
-struct _mod *PyParser_ASTFromStringObject(const char *s, PyObject *filename, int start, PyCompilerFlags *flags, PyArena *arena) noexcept;
-struct _mod *PyParser_ASTFromFile(FILE *fp, const char *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena) noexcept;
-struct _mod *PyParser_ASTFromFileObject(FILE *fp, PyObject *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena) noexcept;
+PY3FFI_API struct _mod *PyParser_ASTFromString(const char *s, const char *filename, int start, PyCompilerFlags *flags, PyArena *arena) noexcept;
+PY3FFI_API struct _mod *PyParser_ASTFromStringObject(const char *s, PyObject *filename, int start, PyCompilerFlags *flags, PyArena *arena) noexcept;
+PY3FFI_API struct _mod *PyParser_ASTFromFile(FILE *fp, const char *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena) noexcept;
+PY3FFI_API struct _mod *PyParser_ASTFromFileObject(FILE *fp, PyObject *filename, const char *enc, int start, const char *ps1, const char *ps2, PyCompilerFlags *flags, int *errcode, PyArena *arena) noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
-struct _node *PyParser_SimpleParseStringFlags(const char *, int, int) noexcept;
-struct _node *PyParser_SimpleParseStringFlagsFilename(const char *, const char *, int, int) noexcept;
-struct _node *PyParser_SimpleParseFileFlags(FILE *, const char *, int, int) noexcept;
-symtable *Py_SymtableString(const char *str, const char *filename, int start) noexcept;
+PY3FFI_API struct _node *PyParser_SimpleParseStringFlags(const char *, int, int) noexcept;
+PY3FFI_API struct _node *PyParser_SimpleParseStringFlagsFilename(const char *, const char *, int, int) noexcept;
+PY3FFI_API struct _node *PyParser_SimpleParseFileFlags(FILE *, const char *, int, int) noexcept;
+PY3FFI_API symtable *Py_SymtableString(const char *str, const char *filename, int start) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
-symtable *Py_SymtableStringObject(const char *str, PyObject *filename, int start) noexcept;
+PY3FFI_API symtable *Py_SymtableStringObject(const char *str, PyObject *filename, int start) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -20,44 +20,44 @@ inline constexpr int WAIT_LOCK = 1;
 inline constexpr int NOWAIT_LOCK = 0;
 struct Py_tss_t;
 extern "C" {
-void PyThread_init_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_init_thread);
-unsigned long PyThread_start_new_thread(void (*)(void *), void *) noexcept PY3FFI_PYPY_NAME(PyPyThread_start_new_thread);
+PY3FFI_API void PyThread_init_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_init_thread);
+PY3FFI_API unsigned long PyThread_start_new_thread(void (*)(void *), void *) noexcept PY3FFI_PYPY_NAME(PyPyThread_start_new_thread);
 #if PY3FFI_IS_PYPY
-PyObject *PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
+PY3FFI_API PyObject *PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
 #elif PY3FFI_TARGET_SINCE(3, 8)
-[[noreturn]] void PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
+[[noreturn]] PY3FFI_API void PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
 #else
-void PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
+PY3FFI_API void PyThread_exit_thread() noexcept PY3FFI_PYPY_NAME(PyPyThread_exit_thread);
 #endif
-unsigned long PyThread_get_thread_ident() noexcept PY3FFI_PYPY_NAME(PyPyThread_get_thread_ident);
+PY3FFI_API unsigned long PyThread_get_thread_ident() noexcept PY3FFI_PYPY_NAME(PyPyThread_get_thread_ident);
 #if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_HAVE_THREAD_NATIVE_ID && PY3FFI_NOT_PYPY
-unsigned long PyThread_get_thread_native_id() noexcept;
+PY3FFI_API unsigned long PyThread_get_thread_native_id() noexcept;
 #endif
-PyThread_type_lock PyThread_allocate_lock() noexcept PY3FFI_PYPY_NAME(PyPyThread_allocate_lock);
-void PyThread_free_lock(PyThread_type_lock) noexcept PY3FFI_PYPY_NAME(PyPyThread_free_lock);
-int PyThread_acquire_lock(PyThread_type_lock, int) noexcept PY3FFI_PYPY_NAME(PyPyThread_acquire_lock);
+PY3FFI_API PyThread_type_lock PyThread_allocate_lock() noexcept PY3FFI_PYPY_NAME(PyPyThread_allocate_lock);
+PY3FFI_API void PyThread_free_lock(PyThread_type_lock) noexcept PY3FFI_PYPY_NAME(PyPyThread_free_lock);
+PY3FFI_API int PyThread_acquire_lock(PyThread_type_lock, int) noexcept PY3FFI_PYPY_NAME(PyPyThread_acquire_lock);
 #if PY3FFI_PYPY_SINCE(3, 11)
-PyLockStatus PyThread_acquire_lock_timed(PyThread_type_lock, long long microseconds, int intr_flag) noexcept PY3FFI_PYPY_NAME(PyPyThread_acquire_lock_timed);
+PY3FFI_API PyLockStatus PyThread_acquire_lock_timed(PyThread_type_lock, long long microseconds, int intr_flag) noexcept PY3FFI_PYPY_NAME(PyPyThread_acquire_lock_timed);
 #endif
-void PyThread_release_lock(PyThread_type_lock) noexcept PY3FFI_PYPY_NAME(PyPyThread_release_lock);
+PY3FFI_API void PyThread_release_lock(PyThread_type_lock) noexcept PY3FFI_PYPY_NAME(PyPyThread_release_lock);
 #if PY3FFI_NOT_PYPY
-size_t PyThread_get_stacksize() noexcept;
-int PyThread_set_stacksize(size_t) noexcept;
-PyObject *PyThread_GetInfo() noexcept;
+PY3FFI_API size_t PyThread_get_stacksize() noexcept;
+PY3FFI_API int PyThread_set_stacksize(size_t) noexcept;
+PY3FFI_API PyObject *PyThread_GetInfo() noexcept;
 #endif
-int PyThread_create_key() noexcept PY3FFI_PYPY_NAME(PyPyThread_create_key);
-void PyThread_delete_key(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_delete_key);
-int PyThread_set_key_value(int key, void *value) noexcept PY3FFI_PYPY_NAME(PyPyThread_set_key_value);
-void *PyThread_get_key_value(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_get_key_value);
-void PyThread_delete_key_value(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_delete_key_value);
-void PyThread_ReInitTLS() noexcept PY3FFI_PYPY_NAME(PyPyThread_ReInitTLS);
-Py_tss_t *PyThread_tss_alloc() noexcept;
-void PyThread_tss_free(Py_tss_t *key) noexcept;
-int PyThread_tss_is_created(Py_tss_t *key) noexcept;
-int PyThread_tss_create(Py_tss_t *key) noexcept;
-void PyThread_tss_delete(Py_tss_t *key) noexcept;
-int PyThread_tss_set(Py_tss_t *key, void *value) noexcept;
-void *PyThread_tss_get(Py_tss_t *key) noexcept;
+PY3FFI_API int PyThread_create_key() noexcept PY3FFI_PYPY_NAME(PyPyThread_create_key);
+PY3FFI_API void PyThread_delete_key(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_delete_key);
+PY3FFI_API int PyThread_set_key_value(int key, void *value) noexcept PY3FFI_PYPY_NAME(PyPyThread_set_key_value);
+PY3FFI_API void *PyThread_get_key_value(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_get_key_value);
+PY3FFI_API void PyThread_delete_key_value(int key) noexcept PY3FFI_PYPY_NAME(PyPyThread_delete_key_value);
+PY3FFI_API void PyThread_ReInitTLS() noexcept PY3FFI_PYPY_NAME(PyPyThread_ReInitTLS);
+PY3FFI_API Py_tss_t *PyThread_tss_alloc() noexcept;
+PY3FFI_API void PyThread_tss_free(Py_tss_t *key) noexcept;
+PY3FFI_API int PyThread_tss_is_created(Py_tss_t *key) noexcept;
+PY3FFI_API int PyThread_tss_create(Py_tss_t *key) noexcept;
+PY3FFI_API void PyThread_tss_delete(Py_tss_t *key) noexcept;
+PY3FFI_API int PyThread_tss_set(Py_tss_t *key, void *value) noexcept;
+PY3FFI_API void *PyThread_tss_get(Py_tss_t *key) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 

@@ -13,40 +13,40 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-void Py_IncRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_IncRef);
-void Py_DecRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_DecRef);
+PY3FFI_API void Py_IncRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_IncRef);
+PY3FFI_API void Py_DecRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPy_DecRef);
 }  // extern "C"
 // </py3ffi:generated>
 
 extern "C" {
-void Py_IncRef(PyObject *) noexcept;
-void Py_DecRef(PyObject *) noexcept;
+PY3FFI_API void Py_IncRef(PyObject *) noexcept;
+PY3FFI_API void Py_DecRef(PyObject *) noexcept;
 #if PY3FFI_SINCE(3, 10) && PY3FFI_NOT_PYPY  // (PyPy 8.0 exports neither)
-void _Py_IncRef(PyObject *) noexcept;
-void _Py_DecRef(PyObject *) noexcept;
+PY3FFI_API void _Py_IncRef(PyObject *) noexcept;
+PY3FFI_API void _Py_DecRef(PyObject *) noexcept;
 #endif
-void _Py_Dealloc(PyObject *) noexcept PY3FFI_PYPY_NAME(_PyPy_Dealloc);
+PY3FFI_API void _Py_Dealloc(PyObject *) noexcept PY3FFI_PYPY_NAME(_PyPy_Dealloc);
 #if PY3FFI_REF_DEBUG
-void _Py_NegativeRefcount(const char *filename, int lineno, PyObject *op) noexcept;
+PY3FFI_API void _Py_NegativeRefcount(const char *filename, int lineno, PyObject *op) noexcept;
 #endif
 #if PY3FFI_REF_DEBUG && PY3FFI_BEFORE(3, 12)
 PY3FFI_DATA Py_ssize_t _Py_RefTotal;
 #endif
 #if PY3FFI_REF_DEBUG && PY3FFI_TARGET_SINCE(3, 12) && !PY3FFI_LIMITED
-void _Py_INCREF_IncRefTotal(void) noexcept;
-void _Py_DECREF_DecRefTotal(void) noexcept;
+PY3FFI_API void _Py_INCREF_IncRefTotal(void) noexcept;
+PY3FFI_API void _Py_DECREF_DecRefTotal(void) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 13) && PY3FFI_LIMITED || PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-void _Py_SetRefcnt(PyObject *ob, Py_ssize_t refcnt) noexcept;  // (GraalPy 25 has 3.13's)
+PY3FFI_API void _Py_SetRefcnt(PyObject *ob, Py_ssize_t refcnt) noexcept;  // (GraalPy 25 has 3.13's)
 #endif
 #if PY3FFI_SINCE(3, 14) && PY3FFI_LIMITED || PY3FFI_OPAQUE_OBJECT  // (GraalPy 25's: generated, object.hpp)
-Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;
+PY3FFI_API Py_ssize_t Py_REFCNT(PyObject *ob) noexcept;
 #endif
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
 // Free-threaded builds: the other threads' decrements, and the owner's last local reference.
-void _Py_DecRefShared(PyObject *) noexcept;
-void _Py_DecRefSharedDebug(PyObject *, const char *, int) noexcept;
-void _Py_MergeZeroLocalRefcount(PyObject *) noexcept;
+PY3FFI_API void _Py_DecRefShared(PyObject *) noexcept;
+PY3FFI_API void _Py_DecRefSharedDebug(PyObject *, const char *, int) noexcept;
+PY3FFI_API void _Py_MergeZeroLocalRefcount(PyObject *) noexcept;
 #endif
 }  // extern "C"
 

@@ -14,24 +14,24 @@ PY3FFI_DATA PyTypeObject PyFrozenSet_Type PY3FFI_PYPY_NAME(PyPyFrozenSet_Type);
 #if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PySetIter_Type;
 #endif
-PyObject *PySet_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPySet_New);
-PyObject *PyFrozenSet_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_New);
-int PySet_Add(PyObject *set, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Add);
-int PySet_Clear(PyObject *set) noexcept PY3FFI_PYPY_NAME(PyPySet_Clear);
-int PySet_Contains(PyObject *anyset, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Contains);
-int PySet_Discard(PyObject *set, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Discard);
-PyObject *PySet_Pop(PyObject *set) noexcept PY3FFI_PYPY_NAME(PyPySet_Pop);
-Py_ssize_t PySet_Size(PyObject *anyset) noexcept PY3FFI_PYPY_NAME(PyPySet_Size);
+PY3FFI_API PyObject *PySet_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPySet_New);
+PY3FFI_API PyObject *PyFrozenSet_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_New);
+PY3FFI_API int PySet_Add(PyObject *set, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Add);
+PY3FFI_API int PySet_Clear(PyObject *set) noexcept PY3FFI_PYPY_NAME(PyPySet_Clear);
+PY3FFI_API int PySet_Contains(PyObject *anyset, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Contains);
+PY3FFI_API int PySet_Discard(PyObject *set, PyObject *key) noexcept PY3FFI_PYPY_NAME(PyPySet_Discard);
+PY3FFI_API PyObject *PySet_Pop(PyObject *set) noexcept PY3FFI_PYPY_NAME(PyPySet_Pop);
+PY3FFI_API Py_ssize_t PySet_Size(PyObject *anyset) noexcept PY3FFI_PYPY_NAME(PyPySet_Size);
 #if PY3FFI_IS_PYPY
-int PyFrozenSet_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_CheckExact);
-int PyFrozenSet_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_Check);
-int PyAnySet_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyAnySet_CheckExact);
-int PyAnySet_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyAnySet_Check);
-int PySet_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_CheckExact);
-int PySet_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_Check);
+PY3FFI_API int PyFrozenSet_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_CheckExact);
+PY3FFI_API int PyFrozenSet_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFrozenSet_Check);
+PY3FFI_API int PyAnySet_CheckExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyAnySet_CheckExact);
+PY3FFI_API int PyAnySet_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyAnySet_Check);
+PY3FFI_API int PySet_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_CheckExact);
+PY3FFI_API int PySet_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_Check);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PySet_ClearFreeList() noexcept;
+PY3FFI_API int PySet_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

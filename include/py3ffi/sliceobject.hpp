@@ -17,26 +17,26 @@ PY3FFI_DATA PyTypeObject PyEllipsis_Type;
 #if PY3FFI_IS_GRAALPY
 PY3FFI_DATA PyObject *_Py_EllipsisObjectReference;
 #endif
-PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_New);
-int PySlice_GetIndices(PyObject *r, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_GetIndices);
+PY3FFI_API PyObject *PySlice_New(PyObject *start, PyObject *stop, PyObject *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_New);
+PY3FFI_API int PySlice_GetIndices(PyObject *r, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_GetIndices);
 #if PY3FFI_NOT_GRAALPY
-int PySlice_GetIndicesEx(PyObject *r, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step, Py_ssize_t *slicelength) noexcept PY3FFI_PYPY_NAME(PyPySlice_GetIndicesEx);
+PY3FFI_API int PySlice_GetIndicesEx(PyObject *r, Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step, Py_ssize_t *slicelength) noexcept PY3FFI_PYPY_NAME(PyPySlice_GetIndicesEx);
 #endif
-int PySlice_Unpack(PyObject *slice, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_Unpack);
+PY3FFI_API int PySlice_Unpack(PyObject *slice, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t *step) noexcept PY3FFI_PYPY_NAME(PyPySlice_Unpack);
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step) noexcept PY3FFI_PYPY_NAME(PyPySlice_AdjustIndices);
+PY3FFI_API Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step) noexcept PY3FFI_PYPY_NAME(PyPySlice_AdjustIndices);
 #else
-Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step) noexcept;
+PY3FFI_API Py_ssize_t PySlice_AdjustIndices(Py_ssize_t length, Py_ssize_t *start, Py_ssize_t *stop, Py_ssize_t step) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *GraalPySlice_Start(PyObject *slice) noexcept;
-PyObject *GraalPySlice_Stop(PyObject *slice) noexcept;
-PyObject *GraalPySlice_Step(PyObject *slice) noexcept;
+PY3FFI_API PyObject *GraalPySlice_Start(PyObject *slice) noexcept;
+PY3FFI_API PyObject *GraalPySlice_Stop(PyObject *slice) noexcept;
+PY3FFI_API PyObject *GraalPySlice_Step(PyObject *slice) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY
-PyObject *PySlice_Start(PySliceObject *slice) noexcept;
-PyObject *PySlice_Stop(PySliceObject *slice) noexcept;
-PyObject *PySlice_Step(PySliceObject *slice) noexcept;
+PY3FFI_API PyObject *PySlice_Start(PySliceObject *slice) noexcept;
+PY3FFI_API PyObject *PySlice_Stop(PySliceObject *slice) noexcept;
+PY3FFI_API PyObject *PySlice_Step(PySliceObject *slice) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -25,10 +25,10 @@ PY3FFI_DATA const char *const PyStructSequence_UnnamedField PY3FFI_PYPY_NAME(PyP
 #elif (PY3FFI_IS_PYPY ? 1 : (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11))
 PY3FFI_DATA char *PyStructSequence_UnnamedField PY3FFI_PYPY_NAME(PyPyStructSequence_UnnamedField);
 #endif
-PyTypeObject *PyStructSequence_NewType(PyStructSequence_Desc *desc) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_NewType);
-PyObject *PyStructSequence_New(PyTypeObject *type) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_New);
-void PyStructSequence_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_SetItem);
-PyObject *PyStructSequence_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_GetItem);
+PY3FFI_API PyTypeObject *PyStructSequence_NewType(PyStructSequence_Desc *desc) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_NewType);
+PY3FFI_API PyObject *PyStructSequence_New(PyTypeObject *type) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_New);
+PY3FFI_API void PyStructSequence_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_SetItem);
+PY3FFI_API PyObject *PyStructSequence_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_GetItem);
 }  // extern "C"
 // </py3ffi:generated>
 

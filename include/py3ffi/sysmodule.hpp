@@ -10,39 +10,39 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_SINCE(3, 15)
-PyObject *PySys_GetAttr(PyObject *) noexcept;
-PyObject *PySys_GetAttrString(const char *) noexcept;
-int PySys_GetOptionalAttr(PyObject *, PyObject **) noexcept;
-int PySys_GetOptionalAttrString(const char *, PyObject **) noexcept;
+PY3FFI_API PyObject *PySys_GetAttr(PyObject *) noexcept;
+PY3FFI_API PyObject *PySys_GetAttrString(const char *) noexcept;
+PY3FFI_API int PySys_GetOptionalAttr(PyObject *, PyObject **) noexcept;
+PY3FFI_API int PySys_GetOptionalAttrString(const char *, PyObject **) noexcept;
 #endif
-PyObject *PySys_GetObject(const char *) noexcept PY3FFI_PYPY_NAME(PyPySys_GetObject);
-int PySys_SetObject(const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPySys_SetObject);
+PY3FFI_API PyObject *PySys_GetObject(const char *) noexcept PY3FFI_PYPY_NAME(PyPySys_GetObject);
+PY3FFI_API int PySys_SetObject(const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPySys_SetObject);
 #if PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
-void PySys_SetPath(const wchar_t *) noexcept;
+PY3FFI_API void PySys_SetPath(const wchar_t *) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY
-void PySys_SetArgv(int, wchar_t **) noexcept;
-void PySys_SetArgvEx(int, wchar_t **, int) noexcept;
+PY3FFI_API void PySys_SetArgv(int, wchar_t **) noexcept;
+PY3FFI_API void PySys_SetArgvEx(int, wchar_t **, int) noexcept;
 #endif
-void PySys_WriteStdout(const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPySys_WriteStdout);
+PY3FFI_API void PySys_WriteStdout(const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPySys_WriteStdout);
 #if PY3FFI_BEFORE(3, 15) && PY3FFI_NOT_PYPY
-void PySys_ResetWarnOptions() noexcept;
+PY3FFI_API void PySys_ResetWarnOptions() noexcept;
 #endif
-void PySys_WriteStderr(const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPySys_WriteStderr);
+PY3FFI_API void PySys_WriteStderr(const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPySys_WriteStderr);
 #if PY3FFI_NOT_PYPY
-void PySys_FormatStdout(const char *format, ...) noexcept;
-void PySys_FormatStderr(const char *format, ...) noexcept;
+PY3FFI_API void PySys_FormatStdout(const char *format, ...) noexcept;
+PY3FFI_API void PySys_FormatStderr(const char *format, ...) noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
-void PySys_AddWarnOption(const wchar_t *) noexcept;
-void PySys_AddWarnOptionUnicode(PyObject *) noexcept;
+PY3FFI_API void PySys_AddWarnOption(const wchar_t *) noexcept;
+PY3FFI_API void PySys_AddWarnOptionUnicode(PyObject *) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY
-PyObject *PySys_GetXOptions() noexcept;
+PY3FFI_API PyObject *PySys_GetXOptions() noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
-int PySys_HasWarnOptions() noexcept;
-void PySys_AddXOption(const wchar_t *) noexcept;
+PY3FFI_API int PySys_HasWarnOptions() noexcept;
+PY3FFI_API void PySys_AddXOption(const wchar_t *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

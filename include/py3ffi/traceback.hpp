@@ -11,15 +11,15 @@ namespace py3ffi {
 extern "C" {
 PY3FFI_DATA PyTypeObject PyTraceBack_Type PY3FFI_PYPY_NAME(PyPyTraceBack_Type);
 #if !PY3FFI_LIMITED
-int PyTraceBack_Here(PyFrameObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Here);
+PY3FFI_API int PyTraceBack_Here(PyFrameObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Here);
 #elif PY3FFI_TARGET_SINCE(3, 9)
-int PyTraceBack_Here(PyFrameObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Here);
+PY3FFI_API int PyTraceBack_Here(PyFrameObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Here);
 #else
-int PyTraceBack_Here(struct PyFrameObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Here);
+PY3FFI_API int PyTraceBack_Here(struct PyFrameObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Here);
 #endif
-int PyTraceBack_Print(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Print);
+PY3FFI_API int PyTraceBack_Print(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Print);
 #if PY3FFI_IS_PYPY
-int PyTraceBack_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Check);
+PY3FFI_API int PyTraceBack_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTraceBack_Check);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

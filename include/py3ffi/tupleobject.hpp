@@ -13,14 +13,14 @@ PY3FFI_DATA PyTypeObject PyTuple_Type PY3FFI_PYPY_NAME(PyPyTuple_Type);
 #if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyTupleIter_Type;
 #endif
-PyObject *PyTuple_New(Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyTuple_New);
-Py_ssize_t PyTuple_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTuple_Size);
-PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyTuple_GetItem);
-int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTuple_SetItem);
-PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyTuple_GetSlice);
-PyObject *PyTuple_Pack(Py_ssize_t, ...) noexcept PY3FFI_PYPY_NAME(PyPyTuple_Pack);
+PY3FFI_API PyObject *PyTuple_New(Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyTuple_New);
+PY3FFI_API Py_ssize_t PyTuple_Size(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTuple_Size);
+PY3FFI_API PyObject *PyTuple_GetItem(PyObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyTuple_GetItem);
+PY3FFI_API int PyTuple_SetItem(PyObject *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyTuple_SetItem);
+PY3FFI_API PyObject *PyTuple_GetSlice(PyObject *, Py_ssize_t, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyTuple_GetSlice);
+PY3FFI_API PyObject *PyTuple_Pack(Py_ssize_t, ...) noexcept PY3FFI_PYPY_NAME(PyPyTuple_Pack);
 #if PY3FFI_BEFORE(3, 9)
-int PyTuple_ClearFreeList() noexcept;
+PY3FFI_API int PyTuple_ClearFreeList() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -18,142 +18,142 @@ PY3FFI_DATA PyTypeObject PyUnicode_Type PY3FFI_PYPY_NAME(PyPyUnicode_Type);
 #if PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyUnicodeIter_Type;
 #endif
-PyObject *PyUnicode_FromStringAndSize(const char *u, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromStringAndSize);
-PyObject *PyUnicode_FromString(const char *u) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromString);
-PyObject *PyUnicode_Substring(PyObject *str, Py_ssize_t start, Py_ssize_t end) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Substring);
-Py_UCS4 *PyUnicode_AsUCS4(PyObject *unicode, Py_UCS4 *buffer, Py_ssize_t buflen, int copy_null) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUCS4);
-Py_UCS4 *PyUnicode_AsUCS4Copy(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUCS4Copy);
-Py_ssize_t PyUnicode_GetLength(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetLength);
-Py_UCS4 PyUnicode_ReadChar(PyObject *unicode, Py_ssize_t index) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_ReadChar);
-int PyUnicode_WriteChar(PyObject *unicode, Py_ssize_t index, Py_UCS4 character) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_WriteChar);
+PY3FFI_API PyObject *PyUnicode_FromStringAndSize(const char *u, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromStringAndSize);
+PY3FFI_API PyObject *PyUnicode_FromString(const char *u) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromString);
+PY3FFI_API PyObject *PyUnicode_Substring(PyObject *str, Py_ssize_t start, Py_ssize_t end) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Substring);
+PY3FFI_API Py_UCS4 *PyUnicode_AsUCS4(PyObject *unicode, Py_UCS4 *buffer, Py_ssize_t buflen, int copy_null) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUCS4);
+PY3FFI_API Py_UCS4 *PyUnicode_AsUCS4Copy(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUCS4Copy);
+PY3FFI_API Py_ssize_t PyUnicode_GetLength(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetLength);
+PY3FFI_API Py_UCS4 PyUnicode_ReadChar(PyObject *unicode, Py_ssize_t index) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_ReadChar);
+PY3FFI_API int PyUnicode_WriteChar(PyObject *unicode, Py_ssize_t index, Py_UCS4 character) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_WriteChar);
 #if PY3FFI_BEFORE(3, 12)
-Py_ssize_t PyUnicode_GetSize(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetSize);
+PY3FFI_API Py_ssize_t PyUnicode_GetSize(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetSize);
 #endif
-int PyUnicode_Resize(PyObject **unicode, Py_ssize_t length) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Resize);
-PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromEncodedObject);
-PyObject *PyUnicode_FromObject(PyObject *obj) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromObject);
-PyObject *PyUnicode_FromFormatV(const char *format, va_list vargs) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromFormatV);
-PyObject *PyUnicode_FromFormat(const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromFormat);
-void PyUnicode_InternInPlace(PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_InternInPlace);
-PyObject *PyUnicode_InternFromString(const char *u) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_InternFromString);
-PyObject *PyUnicode_FromWideChar(const wchar_t *w, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromWideChar);
+PY3FFI_API int PyUnicode_Resize(PyObject **unicode, Py_ssize_t length) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Resize);
+PY3FFI_API PyObject *PyUnicode_FromEncodedObject(PyObject *obj, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromEncodedObject);
+PY3FFI_API PyObject *PyUnicode_FromObject(PyObject *obj) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromObject);
+PY3FFI_API PyObject *PyUnicode_FromFormatV(const char *format, va_list vargs) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromFormatV);
+PY3FFI_API PyObject *PyUnicode_FromFormat(const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromFormat);
+PY3FFI_API void PyUnicode_InternInPlace(PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_InternInPlace);
+PY3FFI_API PyObject *PyUnicode_InternFromString(const char *u) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_InternFromString);
+PY3FFI_API PyObject *PyUnicode_FromWideChar(const wchar_t *w, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromWideChar);
 #if PY3FFI_BEFORE(3, 12) && PY3FFI_NOT_PYPY
-void PyUnicode_InternImmortal(PyObject **) noexcept;
+PY3FFI_API void PyUnicode_InternImmortal(PyObject **) noexcept;
 #endif
-Py_ssize_t PyUnicode_AsWideChar(PyObject *unicode, wchar_t *w, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsWideChar);
-wchar_t *PyUnicode_AsWideCharString(PyObject *unicode, Py_ssize_t *size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsWideCharString);
-PyObject *PyUnicode_FromOrdinal(int ordinal) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromOrdinal);
-const char *PyUnicode_GetDefaultEncoding() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetDefaultEncoding);
-PyObject *PyUnicode_Decode(const char *s, Py_ssize_t size, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Decode);
+PY3FFI_API Py_ssize_t PyUnicode_AsWideChar(PyObject *unicode, wchar_t *w, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsWideChar);
+PY3FFI_API wchar_t *PyUnicode_AsWideCharString(PyObject *unicode, Py_ssize_t *size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsWideCharString);
+PY3FFI_API PyObject *PyUnicode_FromOrdinal(int ordinal) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromOrdinal);
+PY3FFI_API const char *PyUnicode_GetDefaultEncoding() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetDefaultEncoding);
+PY3FFI_API PyObject *PyUnicode_Decode(const char *s, Py_ssize_t size, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Decode);
 #if PY3FFI_BEFORE(3, 9)
-int PyUnicode_ClearFreeList() noexcept;
+PY3FFI_API int PyUnicode_ClearFreeList() noexcept;
 #endif
-PyObject *PyUnicode_AsEncodedString(PyObject *unicode, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsEncodedString);
+PY3FFI_API PyObject *PyUnicode_AsEncodedString(PyObject *unicode, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsEncodedString);
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_BuildEncodingMap(PyObject *string) noexcept;
+PY3FFI_API PyObject *PyUnicode_BuildEncodingMap(PyObject *string) noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 15) && PY3FFI_NOT_PYPY
-PyObject *PyUnicode_AsDecodedObject(PyObject *unicode, const char *encoding, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_AsDecodedObject(PyObject *unicode, const char *encoding, const char *errors) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_DecodeUTF7(const char *string, Py_ssize_t length, const char *errors) noexcept;
-PyObject *PyUnicode_DecodeUTF7Stateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeUTF7(const char *string, Py_ssize_t length, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeUTF7Stateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 15) && PY3FFI_NOT_PYPY
-PyObject *PyUnicode_AsDecodedUnicode(PyObject *unicode, const char *encoding, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_AsDecodedUnicode(PyObject *unicode, const char *encoding, const char *errors) noexcept;
 #endif
-PyObject *PyUnicode_DecodeUTF8(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeUTF8);
+PY3FFI_API PyObject *PyUnicode_DecodeUTF8(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeUTF8);
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_DecodeUTF8Stateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeUTF8Stateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
 #endif
 #if PY3FFI_BEFORE(3, 15)
-PyObject *PyUnicode_AsEncodedObject(PyObject *unicode, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsEncodedObject);
+PY3FFI_API PyObject *PyUnicode_AsEncodedObject(PyObject *unicode, const char *encoding, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsEncodedObject);
 #endif
-PyObject *PyUnicode_AsUTF8String(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF8String);
+PY3FFI_API PyObject *PyUnicode_AsUTF8String(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF8String);
 #if PY3FFI_LIMITED_SINCE(3, 10)
-const char *PyUnicode_AsUTF8AndSize(PyObject *unicode, Py_ssize_t *size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF8AndSize);
+PY3FFI_API const char *PyUnicode_AsUTF8AndSize(PyObject *unicode, Py_ssize_t *size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF8AndSize);
 #endif
 #if PY3FFI_BEFORE(3, 15) && PY3FFI_NOT_PYPY
-PyObject *PyUnicode_AsEncodedUnicode(PyObject *unicode, const char *encoding, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_AsEncodedUnicode(PyObject *unicode, const char *encoding, const char *errors) noexcept;
 #endif
-PyObject *PyUnicode_DecodeUTF32(const char *string, Py_ssize_t length, const char *errors, int *byteorder) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeUTF32);
+PY3FFI_API PyObject *PyUnicode_DecodeUTF32(const char *string, Py_ssize_t length, const char *errors, int *byteorder) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeUTF32);
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_DecodeUTF32Stateful(const char *string, Py_ssize_t length, const char *errors, int *byteorder, Py_ssize_t *consumed) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeUTF32Stateful(const char *string, Py_ssize_t length, const char *errors, int *byteorder, Py_ssize_t *consumed) noexcept;
 #endif
-PyObject *PyUnicode_AsUTF32String(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF32String);
-PyObject *PyUnicode_DecodeUTF16(const char *string, Py_ssize_t length, const char *errors, int *byteorder) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeUTF16);
+PY3FFI_API PyObject *PyUnicode_AsUTF32String(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF32String);
+PY3FFI_API PyObject *PyUnicode_DecodeUTF16(const char *string, Py_ssize_t length, const char *errors, int *byteorder) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeUTF16);
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_DecodeUTF16Stateful(const char *string, Py_ssize_t length, const char *errors, int *byteorder, Py_ssize_t *consumed) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeUTF16Stateful(const char *string, Py_ssize_t length, const char *errors, int *byteorder, Py_ssize_t *consumed) noexcept;
 #endif
-PyObject *PyUnicode_AsUTF16String(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF16String);
+PY3FFI_API PyObject *PyUnicode_AsUTF16String(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF16String);
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_DecodeUnicodeEscape(const char *string, Py_ssize_t length, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeUnicodeEscape(const char *string, Py_ssize_t length, const char *errors) noexcept;
 #endif
-PyObject *PyUnicode_AsUnicodeEscapeString(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicodeEscapeString);
+PY3FFI_API PyObject *PyUnicode_AsUnicodeEscapeString(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicodeEscapeString);
 #if PY3FFI_PYPY_SINCE(3, 11)
-PyObject *PyUnicode_DecodeRawUnicodeEscape(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeRawUnicodeEscape);
-PyObject *PyUnicode_AsRawUnicodeEscapeString(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsRawUnicodeEscapeString);
+PY3FFI_API PyObject *PyUnicode_DecodeRawUnicodeEscape(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeRawUnicodeEscape);
+PY3FFI_API PyObject *PyUnicode_AsRawUnicodeEscapeString(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsRawUnicodeEscapeString);
 #endif
-PyObject *PyUnicode_DecodeLatin1(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeLatin1);
-PyObject *PyUnicode_AsLatin1String(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsLatin1String);
-PyObject *PyUnicode_DecodeASCII(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeASCII);
-PyObject *PyUnicode_AsASCIIString(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsASCIIString);
+PY3FFI_API PyObject *PyUnicode_DecodeLatin1(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeLatin1);
+PY3FFI_API PyObject *PyUnicode_AsLatin1String(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsLatin1String);
+PY3FFI_API PyObject *PyUnicode_DecodeASCII(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeASCII);
+PY3FFI_API PyObject *PyUnicode_AsASCIIString(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsASCIIString);
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_DecodeCharmap(const char *string, Py_ssize_t length, PyObject *mapping, const char *errors) noexcept;
-PyObject *PyUnicode_AsCharmapString(PyObject *unicode, PyObject *mapping) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeCharmap(const char *string, Py_ssize_t length, PyObject *mapping, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_AsCharmapString(PyObject *unicode, PyObject *mapping) noexcept;
 #endif
 #if PY3FFI_WINDOWS
-PyObject *PyUnicode_DecodeMBCS(const char *string, Py_ssize_t length, const char *errors) noexcept;
-PyObject *PyUnicode_DecodeMBCSStateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
-PyObject *PyUnicode_DecodeCodePageStateful(int code_page, const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
-PyObject *PyUnicode_AsMBCSString(PyObject *unicode) noexcept;
-PyObject *PyUnicode_EncodeCodePage(int code_page, PyObject *unicode, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeMBCS(const char *string, Py_ssize_t length, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeMBCSStateful(const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
+PY3FFI_API PyObject *PyUnicode_DecodeCodePageStateful(int code_page, const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
+PY3FFI_API PyObject *PyUnicode_AsMBCSString(PyObject *unicode) noexcept;
+PY3FFI_API PyObject *PyUnicode_EncodeCodePage(int code_page, PyObject *unicode, const char *errors) noexcept;
 #endif
-PyObject *PyUnicode_DecodeLocaleAndSize(const char *str, Py_ssize_t len, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeLocaleAndSize);
-PyObject *PyUnicode_DecodeLocale(const char *str, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeLocale);
-PyObject *PyUnicode_EncodeLocale(PyObject *unicode, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLocale);
-int PyUnicode_FSConverter(PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FSConverter);
-int PyUnicode_FSDecoder(PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FSDecoder);
-PyObject *PyUnicode_DecodeFSDefault(const char *s) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeFSDefault);
-PyObject *PyUnicode_DecodeFSDefaultAndSize(const char *s, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeFSDefaultAndSize);
-PyObject *PyUnicode_EncodeFSDefault(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeFSDefault);
-PyObject *PyUnicode_Concat(PyObject *left, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Concat);
-void PyUnicode_Append(PyObject **pleft, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Append);
-void PyUnicode_AppendAndDel(PyObject **pleft, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AppendAndDel);
-PyObject *PyUnicode_Split(PyObject *s, PyObject *sep, Py_ssize_t maxsplit) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Split);
-PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Splitlines);
+PY3FFI_API PyObject *PyUnicode_DecodeLocaleAndSize(const char *str, Py_ssize_t len, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeLocaleAndSize);
+PY3FFI_API PyObject *PyUnicode_DecodeLocale(const char *str, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeLocale);
+PY3FFI_API PyObject *PyUnicode_EncodeLocale(PyObject *unicode, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLocale);
+PY3FFI_API int PyUnicode_FSConverter(PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FSConverter);
+PY3FFI_API int PyUnicode_FSDecoder(PyObject *, void *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FSDecoder);
+PY3FFI_API PyObject *PyUnicode_DecodeFSDefault(const char *s) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeFSDefault);
+PY3FFI_API PyObject *PyUnicode_DecodeFSDefaultAndSize(const char *s, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeFSDefaultAndSize);
+PY3FFI_API PyObject *PyUnicode_EncodeFSDefault(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeFSDefault);
+PY3FFI_API PyObject *PyUnicode_Concat(PyObject *left, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Concat);
+PY3FFI_API void PyUnicode_Append(PyObject **pleft, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Append);
+PY3FFI_API void PyUnicode_AppendAndDel(PyObject **pleft, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AppendAndDel);
+PY3FFI_API PyObject *PyUnicode_Split(PyObject *s, PyObject *sep, Py_ssize_t maxsplit) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Split);
+PY3FFI_API PyObject *PyUnicode_Splitlines(PyObject *s, int keepends) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Splitlines);
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_Partition(PyObject *s, PyObject *sep) noexcept;
-PyObject *PyUnicode_RPartition(PyObject *s, PyObject *sep) noexcept;
-PyObject *PyUnicode_RSplit(PyObject *s, PyObject *sep, Py_ssize_t maxsplit) noexcept;
-PyObject *PyUnicode_Translate(PyObject *str, PyObject *table, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_Partition(PyObject *s, PyObject *sep) noexcept;
+PY3FFI_API PyObject *PyUnicode_RPartition(PyObject *s, PyObject *sep) noexcept;
+PY3FFI_API PyObject *PyUnicode_RSplit(PyObject *s, PyObject *sep, Py_ssize_t maxsplit) noexcept;
+PY3FFI_API PyObject *PyUnicode_Translate(PyObject *str, PyObject *table, const char *errors) noexcept;
 #endif
-PyObject *PyUnicode_Join(PyObject *separator, PyObject *seq) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Join);
+PY3FFI_API PyObject *PyUnicode_Join(PyObject *separator, PyObject *seq) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Join);
 #if PY3FFI_IS_PYPY
-int PyUnicode_Tailmatch(PyObject *, PyObject *, Py_ssize_t, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Tailmatch);
+PY3FFI_API int PyUnicode_Tailmatch(PyObject *, PyObject *, Py_ssize_t, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Tailmatch);
 #else
-Py_ssize_t PyUnicode_Tailmatch(PyObject *str, PyObject *substr, Py_ssize_t start, Py_ssize_t end, int direction) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Tailmatch);
+PY3FFI_API Py_ssize_t PyUnicode_Tailmatch(PyObject *str, PyObject *substr, Py_ssize_t start, Py_ssize_t end, int direction) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Tailmatch);
 #endif
-Py_ssize_t PyUnicode_Find(PyObject *str, PyObject *substr, Py_ssize_t start, Py_ssize_t end, int direction) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Find);
-Py_ssize_t PyUnicode_FindChar(PyObject *str, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FindChar);
-Py_ssize_t PyUnicode_Count(PyObject *str, PyObject *substr, Py_ssize_t start, Py_ssize_t end) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Count);
-PyObject *PyUnicode_Replace(PyObject *str, PyObject *substr, PyObject *replstr, Py_ssize_t maxcount) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Replace);
-int PyUnicode_Compare(PyObject *left, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Compare);
-int PyUnicode_CompareWithASCIIString(PyObject *left, const char *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_CompareWithASCIIString);
+PY3FFI_API Py_ssize_t PyUnicode_Find(PyObject *str, PyObject *substr, Py_ssize_t start, Py_ssize_t end, int direction) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Find);
+PY3FFI_API Py_ssize_t PyUnicode_FindChar(PyObject *str, Py_UCS4 ch, Py_ssize_t start, Py_ssize_t end, int direction) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FindChar);
+PY3FFI_API Py_ssize_t PyUnicode_Count(PyObject *str, PyObject *substr, Py_ssize_t start, Py_ssize_t end) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Count);
+PY3FFI_API PyObject *PyUnicode_Replace(PyObject *str, PyObject *substr, PyObject *replstr, Py_ssize_t maxcount) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Replace);
+PY3FFI_API int PyUnicode_Compare(PyObject *left, PyObject *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Compare);
+PY3FFI_API int PyUnicode_CompareWithASCIIString(PyObject *left, const char *right) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_CompareWithASCIIString);
 #if PY3FFI_SINCE(3, 13)
-int PyUnicode_EqualToUTF8(PyObject *, const char *) noexcept;
-int PyUnicode_EqualToUTF8AndSize(PyObject *, const char *, Py_ssize_t) noexcept;
+PY3FFI_API int PyUnicode_EqualToUTF8(PyObject *, const char *) noexcept;
+PY3FFI_API int PyUnicode_EqualToUTF8AndSize(PyObject *, const char *, Py_ssize_t) noexcept;
 #endif
 #if PY3FFI_SINCE(3, 14)
-int PyUnicode_Equal(PyObject *str1, PyObject *str2) noexcept;
+PY3FFI_API int PyUnicode_Equal(PyObject *str1, PyObject *str2) noexcept;
 #endif
 #if PY3FFI_NOT_PYPY
-PyObject *PyUnicode_RichCompare(PyObject *left, PyObject *right, int op) noexcept;
+PY3FFI_API PyObject *PyUnicode_RichCompare(PyObject *left, PyObject *right, int op) noexcept;
 #endif
-PyObject *PyUnicode_Format(PyObject *format, PyObject *args) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Format);
-int PyUnicode_Contains(PyObject *container, PyObject *element) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Contains);
+PY3FFI_API PyObject *PyUnicode_Format(PyObject *format, PyObject *args) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Format);
+PY3FFI_API int PyUnicode_Contains(PyObject *container, PyObject *element) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_Contains);
 #if PY3FFI_NOT_PYPY
-int PyUnicode_IsIdentifier(PyObject *s) noexcept;
+PY3FFI_API int PyUnicode_IsIdentifier(PyObject *s) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

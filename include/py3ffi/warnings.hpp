@@ -10,15 +10,15 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if PY3FFI_IS_PYPY
-int PyErr_WarnEx(PyObject *, const char *, int) noexcept PY3FFI_PYPY_NAME(PyPyErr_WarnEx);
+PY3FFI_API int PyErr_WarnEx(PyObject *, const char *, int) noexcept PY3FFI_PYPY_NAME(PyPyErr_WarnEx);
 #else
-int PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level) noexcept PY3FFI_PYPY_NAME(PyPyErr_WarnEx);
+PY3FFI_API int PyErr_WarnEx(PyObject *category, const char *message, Py_ssize_t stack_level) noexcept PY3FFI_PYPY_NAME(PyPyErr_WarnEx);
 #endif
-int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyErr_WarnFormat);
+PY3FFI_API int PyErr_WarnFormat(PyObject *category, Py_ssize_t stack_level, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyErr_WarnFormat);
 #if PY3FFI_NOT_PYPY
-int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...) noexcept;
+PY3FFI_API int PyErr_ResourceWarning(PyObject *source, Py_ssize_t stack_level, const char *format, ...) noexcept;
 #endif
-int PyErr_WarnExplicit(PyObject *category, const char *message, const char *filename, int lineno, const char *module, PyObject *registry) noexcept PY3FFI_PYPY_NAME(PyPyErr_WarnExplicit);
+PY3FFI_API int PyErr_WarnExplicit(PyObject *category, const char *message, const char *filename, int lineno, const char *module, PyObject *registry) noexcept PY3FFI_PYPY_NAME(PyPyErr_WarnExplicit);
 }  // extern "C"
 // </py3ffi:generated>
 

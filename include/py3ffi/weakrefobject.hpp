@@ -14,21 +14,21 @@ struct PyWeakReference;
 #endif
 extern "C" {
 #if PY3FFI_IS_PYPY
-int PyWeakref_CheckRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckRef);
-int PyWeakref_CheckRefExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckRefExact);
-int PyWeakref_CheckProxy(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckProxy);
-int PyWeakref_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_Check);
+PY3FFI_API int PyWeakref_CheckRef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckRef);
+PY3FFI_API int PyWeakref_CheckRefExact(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckRefExact);
+PY3FFI_API int PyWeakref_CheckProxy(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_CheckProxy);
+PY3FFI_API int PyWeakref_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_Check);
 #endif
-PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_NewRef);
-PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_NewProxy);
+PY3FFI_API PyObject *PyWeakref_NewRef(PyObject *ob, PyObject *callback) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_NewRef);
+PY3FFI_API PyObject *PyWeakref_NewProxy(PyObject *ob, PyObject *callback) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_NewProxy);
 #if PY3FFI_BEFORE(3, 15)
-PyObject *PyWeakref_GetObject(PyObject *ref) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_GetObject);
+PY3FFI_API PyObject *PyWeakref_GetObject(PyObject *ref) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_GetObject);
 #endif
 #if PY3FFI_SINCE(3, 13)
-int PyWeakref_GetRef(PyObject *ref, PyObject **pobj) noexcept;
+PY3FFI_API int PyWeakref_GetRef(PyObject *ref, PyObject **pobj) noexcept;
 #endif
 #if PY3FFI_IS_PYPY
-PyObject *PyWeakref_GET_OBJECT(void *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_GET_OBJECT);
+PY3FFI_API PyObject *PyWeakref_GET_OBJECT(void *) noexcept PY3FFI_PYPY_NAME(PyPyWeakref_GET_OBJECT);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -13,8 +13,11 @@ SOURCE (one; default: discover an interpreter):
                          build for another platform's interpreter
   --cross-lib-dir DIR    the same, finding the one _sysconfigdata_*.py under DIR (a target
                          sysroot's usr/lib/python3.X; also $PY3FFI_CROSS_LIB_DIR)
-  --abi3 X.Y [--abi3t]   the stable ABI with floor X.Y, no interpreter needed (--abi3t: the
-                         free-threaded stable ABI of PEP 803, floor 3.15)
+  --abi3 X.Y [--abi3t] [--os OS]
+                         the stable ABI with floor X.Y, no interpreter needed (--abi3t: the
+                         free-threaded stable ABI of PEP 803, floor 3.15), for OS (linux,
+                         windows, macos, other; default: the OS this tool runs on): a .pyd
+                         linking python3.lib on Windows
 Discovery, when no source is given: $PY3FFI_PYTHON, else the active virtualenv or conda
 environment, else python3 or python on PATH.
 
@@ -39,10 +42,12 @@ The config file is `key=value` lines; `#` starts a comment. Keys (KEYS below):
   ext_suffix      the extension module file name suffix
   pointer_width   32 | 64 (optional; checked against the compiler's at compile time)
   byte_order      little | big (optional; likewise)
-  os              linux | windows | macos | other (optional; likewise)
+  os              linux | windows | macos | other (optional; likewise; windows when ext_suffix
+                  ends in .pyd, and only then): on Windows a module links the interpreter's
+                  import library, python3.lib for abi3, else python3XY[t][_d].lib, from lib_dir
   shared          yes | no: libpython is a shared library (optional; for embedding)
   lib_name        the library to link when embedding, e.g. python3.13 (optional)
-  lib_dir         where it is (optional)
+  lib_dir         where it is (optional; on Windows, <prefix>/libs, which a module needs)
   executable      the interpreter (optional; informational)
 Errors name the file, the line and the key, and exit with status 2.
 """
@@ -68,8 +73,10 @@ BOOL_KEYS = ("abi3t", "gil_disabled", "debug", "ref_debug", "trace_refs", "share
 KEYS = ("implementation", "version", "version_hex", "abi3", "abi3t", "gil_disabled", "debug",
         "ref_debug", "trace_refs", "ext_suffix", "pointer_width", "byte_order", "os", "shared",
         "lib_name", "lib_dir", "executable")
-# The OS families the compile-time check knows (config.hpp's PY3FFI_OS_*), by sys.platform.
-OSES = {"linux": "linux", "win32": "windows", "cygwin": "other", "darwin": "macos"}
+# The OS families a configuration names (config.hpp's PY3FFI_OS_*, checked against the
+# compiler's), by sys.platform.
+OSES = {"linux": "linux", "win32": "windows", "darwin": "macos"}
+OS_NAMES = ("linux", "windows", "macos", "other")
 REQUIRED = ("implementation", "version", "ext_suffix")
 
 # Sent to the target interpreter on stdin: one JSON object describing it. Runs on every
@@ -88,6 +95,14 @@ if impl == "GraalPy":
 name = ""
 if ldlib.startswith("lib"):
     name = ldlib[3:].split(".so")[0].split(".dylib")[0].split(".a")[0]
+shared = bool(cv("Py_ENABLE_SHARED"))
+if sys.platform == "win32" and impl == "CPython":
+    # (sysconfig says none of it there) always a DLL, python312.dll, whose import library
+    # python312.lib (python313t_d.lib...) is in <prefix>/libs
+    shared = True
+    name = "python%d%d%s%s" % (sys.version_info[0], sys.version_info[1],
+                               "t" if cv("Py_GIL_DISABLED") else "", "_d" if debug else "")
+    libdir = os.path.join(sys.base_prefix, "libs")
 print(json.dumps({
     "implementation": impl,
     "version": "%d.%d" % sys.version_info[:2],
@@ -100,7 +115,7 @@ print(json.dumps({
     "pointer_width": struct.calcsize("P") * 8,
     "byte_order": sys.byteorder,
     "os": {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, "other"),
-    "shared": bool(cv("Py_ENABLE_SHARED")),
+    "shared": shared,
     "lib_name": name,
     "lib_dir": libdir,
     "executable": os.path.realpath(sys.executable),
@@ -176,8 +191,22 @@ def validate(cfg, where):
         fail(where("pointer_width"), "pointer_width", "must be 32 or 64")
     if cfg.get("byte_order", "little") not in ("little", "big"):
         fail(where("byte_order"), "byte_order", "'%s' is not little or big" % cfg["byte_order"])
-    if cfg.get("os", "linux") not in set(OSES.values()):
-        fail(where("os"), "os", "'%s' is not one of %s" % (cfg["os"], ", ".join(sorted(set(OSES.values())))))
+    pyd = cfg["ext_suffix"].endswith(".pyd")
+    if "os" not in cfg and pyd:
+        cfg["os"] = "windows"  # (only Windows loads .pyd modules)
+    if cfg.get("os", "linux") not in OS_NAMES:
+        fail(where("os"), "os", "'%s' is not one of %s" % (cfg["os"], ", ".join(OS_NAMES)))
+    if (cfg.get("os") == "windows") != pyd:
+        fail(where("os"), "os", "'%s' with ext_suffix %s: Windows modules end in .pyd "
+             "(.cp312-win_amd64.pyd, abi3: .pyd), others do not. Fix: set both for the target's OS"
+             % (cfg["os"], cfg["ext_suffix"]))
+    if cfg.get("os") == "windows" and impl != "CPython":
+        fail(where("os"), "os", "%s on Windows is not supported: no Windows %s could be checked "
+             "here. Fix: build for a Windows CPython, or for %s on another OS" % (impl, impl, impl))
+    if cfg.get("os") == "windows" and cfg.get("abi3t"):
+        fail(where("abi3t"), "abi3t", "abi3t on Windows is not supported: which DLL such a module "
+             "imports could not be checked here (no Windows CPython 3.15). Fix: build for the "
+             "version (abi3 = no), or for abi3 without abi3t")
     return cfg
 
 
@@ -241,7 +270,43 @@ def from_interpreter(python, runner=()):
     for k in ("lib_name", "lib_dir"):
         if not cfg[k]:
             del cfg[k]
+    if "lib_dir" in cfg:
+        cfg["lib_dir"] = build_machine_path(cfg["lib_dir"])
     return validate(cfg, lambda key: python)
+
+
+def under_wine():
+    """wine's kernel32 function that gives a Windows path's Unix path, when this tool runs
+    under wine (a Windows interpreter on a Unix build machine); else None."""
+    if os.name != "nt":
+        return None
+    import ctypes
+    try:
+        f = ctypes.WinDLL("kernel32").wine_get_unix_file_name
+    except (AttributeError, OSError):
+        return None
+    f.restype = ctypes.c_void_p
+    f.argtypes = [ctypes.c_wchar_p]
+    return f
+
+
+def build_machine_path(path):
+    """A directory as the build machine sees it: the Unix path under wine, where the
+    interpreter's drive paths (Z:, C:) mean nothing to the compiler that reads them; else as is."""
+    f = under_wine()
+    if f is None:
+        return path
+    import ctypes
+    p = f(path)
+    if not p:
+        raise ConfigError("%s: wine gives no Unix path for it" % path)
+    kernel32 = ctypes.WinDLL("kernel32")
+    kernel32.GetProcessHeap.restype = ctypes.c_void_p
+    kernel32.HeapFree.argtypes = [ctypes.c_void_p, ctypes.c_uint32, ctypes.c_void_p]
+    try:
+        return ctypes.string_at(p).decode(sys.getfilesystemencoding())
+    finally:
+        kernel32.HeapFree(kernel32.GetProcessHeap(), 0, p)
 
 
 def from_build_details(path):
@@ -369,12 +434,26 @@ def from_cross_lib_dir(directory):
     return distinct[0][1]
 
 
-def for_abi3(floor, abi3t):
+def for_abi3(floor, abi3t, target_os=None):
     where = "--abi3"
     f = parse_version(floor, where, None)
+    # (an OS not given is the one this tool runs on, for the file name; it is then not checked
+    # against the compiler's: the build may be for any)
+    explicit = target_os is not None
+    if target_os is None:
+        target_os = OSES.get(sys.platform, "other")
+    elif target_os not in OS_NAMES:
+        raise ConfigError("--os: '%s' is not one of %s" % (target_os, ", ".join(OS_NAMES)))
     # (an abi3t module loads into both builds of 3.15+; the build itself is not free-threaded)
     cfg = {"implementation": "CPython", "version": f, "abi3": f, "abi3t": abi3t,
-           "ext_suffix": ".abi3t.so" if abi3t else ".abi3.so"}
+           "ext_suffix": ".pyd" if target_os == "windows" else ".abi3t.so" if abi3t else ".abi3.so"}
+    if explicit:
+        cfg["os"] = target_os
+    if target_os == "windows" and sys.platform == "win32" and sys.version_info[:2] >= f and \
+            os.path.isfile(os.path.join(sys.base_prefix, "libs", "python3.lib")):
+        # run by a Windows CPython: its python3.lib serves every floor up to its own version
+        # (a module built for an older floor imports only what that floor has)
+        cfg["lib_dir"] = build_machine_path(os.path.join(sys.base_prefix, "libs"))
     return validate(cfg, lambda key: where)
 
 
@@ -459,13 +538,27 @@ def render_header(cfg):
     return "\n".join(lines + ["#endif", ""])
 
 
+def module_lib(cfg):
+    """The library an extension module links: on Windows the interpreter's import library
+    (python3 for abi3, python312, python313t, python312_d...); elsewhere none (the interpreter
+    provides the symbols)."""
+    if cfg.get("os") != "windows":
+        return ""
+    if cfg.get("abi3"):
+        return "python3"
+    return "python%d%d%s%s" % (cfg["version"][0], cfg["version"][1],
+                               "t" if cfg.get("gil_disabled") else "", "_d" if cfg.get("debug") else "")
+
+
 def render_cmake(cfg):
     def q(s):
         return '"%s"' % str(s).replace("\\", "/").replace('"', '\\"')
     lines = ["set(PY3FFI_DEFINITIONS %s)" % q(";".join("%s=%s" % d for d in defines(cfg))),
              "set(PY3FFI_EXT_SUFFIX %s)" % q(cfg["ext_suffix"]),
              "set(PY3FFI_IMPLEMENTATION %s)" % q(cfg["implementation"]),
-             "set(PY3FFI_VERSION %s)" % q("%d.%d" % cfg["version"])]
+             "set(PY3FFI_VERSION %s)" % q("%d.%d" % cfg["version"]),
+             "set(PY3FFI_OS %s)" % q(cfg.get("os", "")),
+             "set(PY3FFI_MODULE_LIB %s)" % q(module_lib(cfg))]
     for key in ("lib_name", "lib_dir", "executable"):
         lines.append("set(PY3FFI_%s %s)" % (key.upper(), q(cfg.get(key, ""))))
     return "\n".join(lines) + "\n"
@@ -481,14 +574,14 @@ def main(argv=None):
     while i < len(args):
         a = args[i]
         if a in ("--python", "--config-file", "--build-details", "--sysconfigdata", "--cross-lib-dir",
-                 "--abi3", "--out-dir", "--runner"):
+                 "--abi3", "--out-dir", "--runner", "--os"):
             if i + 1 >= len(args):
                 print("py3ffi.config: %s needs a value" % a, file=sys.stderr)
                 return 2
             opts[a] = args[i + 1]
             if a == "--out-dir":
                 outputs.append(a)
-            elif a != "--runner":
+            elif a not in ("--runner", "--os"):
                 sources.append(a)
             i += 2
             continue
@@ -510,8 +603,11 @@ def main(argv=None):
             raise ConfigError("--abi3t: give the floor with --abi3 3.15")
         if "--runner" in opts and "--python" not in opts:
             raise ConfigError("--runner: give the interpreter it runs with --python")
+        if "--os" in opts and "--abi3" not in opts:
+            raise ConfigError("--os: only with --abi3 (an interpreter says its OS, a config file "
+                              "with the key os)")
         if "--abi3" in opts:
-            cfg = for_abi3(opts["--abi3"], opts.get("--abi3t", False))
+            cfg = for_abi3(opts["--abi3"], opts.get("--abi3t", False), opts.get("--os"))
         elif "--config-file" in opts:
             cfg = read_config_file(opts["--config-file"])
         elif "--build-details" in opts:

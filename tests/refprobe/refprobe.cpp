@@ -511,7 +511,7 @@ PyObject *compat_misc(PyObject *, PyObject *args) {
     int eq = s ? cx::PyUnicode_EqualToUTF8(s, "caf\xc3\xa9") * 10 + cx::PyUnicode_EqualToUTF8(s, "cafe") : -1;
     Py_XDECREF(s);
     PyObject *sys = cx::PyImport_AddModuleRef("sys");
-    return Py_BuildValue("(iNiNNininNiiiNiNiN)", r1, v1 ? v1 : cx::Py_NewRef(Py_None), r2,
+    return Py_BuildValue("(iNiNNiniiNiiiNiNiN)", r1, v1 ? v1 : cx::Py_NewRef(Py_None), r2,
                          v2 ? v2 : cx::Py_NewRef(Py_None), item ? item : cx::Py_NewRef(Py_None), r3,
                          doubled, r4, as_int, v3 ? v3 : cx::Py_NewRef(Py_None), r5, has, r6,
                          v4 ? v4 : cx::Py_NewRef(Py_None), r7, v5 ? v5 : cx::Py_NewRef(Py_None), eq,

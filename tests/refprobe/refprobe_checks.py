@@ -1,12 +1,15 @@
 """Run under each interpreter: py3ffi's inline refcounting and type checks do what CPython's
 macros do, as sys.getrefcount and isinstance see it."""
 import gc
+import os
 import sys
 import unittest
 
 import refprobe
 
 print("refprobe loaded from", refprobe.__file__)
+# the stable-ABI build (floor 3.10): refprobe.abi3.so, on Windows refprobe.pyd (no version tag)
+STABLE_ABI = os.path.basename(refprobe.__file__) in ("refprobe.abi3.so", "refprobe.pyd")
 
 # PyPy has no sys.getrefcount: there the count of an object's C counterpart, as Py_REFCNT reads
 # it (PyPy adds a large constant for its own reference; the C code's references count as in
@@ -95,7 +98,7 @@ class RefcountTest(unittest.TestCase):
         self.assertEqual(refprobe.clear_fresh(), 1)
 
     @unittest.skipIf(sys.version_info < (3, 12), "immortal objects are 3.12+")
-    @unittest.skipIf(sys.version_info >= (3, 14) and refprobe.__file__.endswith(".abi3.so"),
+    @unittest.skipIf(sys.version_info >= (3, 14) and STABLE_ABI,
                      "not applicable: a floor-3.10 build increfs immortal objects the 3.10 way "
                      "(PEP 683 allows it), and 3.14+ then skips the interpreter's own decref of "
                      "the returned None, so the count drifts exactly as with Python.h at that floor")
@@ -213,7 +216,7 @@ class RefcountTest(unittest.TestCase):
     def test_return_macros_give_the_singletons_and_keep_counts(self):
         # A floor-3.10 build returns a new reference the 3.10 way; 3.14+ no longer decrefs an
         # immortal result, so each call leaves +1, exactly as Python.h at that floor would.
-        drift = 1 if (refprobe.__file__.endswith(".abi3.so") and sys.version_info >= (3, 14)) else 0
+        drift = 1 if (STABLE_ABI and sys.version_info >= (3, 14)) else 0
         for f, v in ((refprobe.return_none, None), (refprobe.return_true, True),
                      (refprobe.return_false, False),
                      (refprobe.return_notimplemented, NotImplemented)):
@@ -425,11 +428,13 @@ class RefcountTest(unittest.TestCase):
 
     def test_pymath_constants_and_tests(self):
         import math
-        import platform
+        import sysconfig
         # Py_NAN's sign: with 3.11+'s headers a positive quiet NaN; before, HUGE_VAL * 0. at run
-        # time, x86's default NaN being negative (the stable-ABI build has 3.10's headers)
+        # time, x86's default NaN being negative (the stable-ABI build has 3.10's headers).
+        # (The machine from sysconfig: platform.machine() asks WMI on Windows, which wine lacks.)
         *values, since_311 = refprobe.pymath()
-        negative = not since_311 and platform.machine() in ("x86_64", "i686", "AMD64")
+        x86 = sysconfig.get_platform().split("-")[-1] in ("x86_64", "i686", "amd64", "win32")
+        negative = not since_311 and x86
         self.assertEqual(tuple(values), (math.pi, math.e, math.tau, math.pi, math.inf, int(negative),
                                          1, 0, -1, 0, 1, 0, 0, math.inf))
 

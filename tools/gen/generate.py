@@ -411,7 +411,9 @@ class Renderer:
             return "%s %s%s" % (s[:i].rstrip(), name, s[i:])
         return s + name if s.endswith("*") else s + " " + name
 
-    def function(self, name, d):
+    def function(self, name, d, exported=True):
+        """The declaration of function `name`: an export of the interpreter (PY3FFI_API, the
+        dllimport of Windows); with exported=False, the head of an inline definition."""
         params = []
         for ty, pn in zip(d["params"], d["param_names"] or [""] * len(d["params"])):
             usable = pn and "(" not in ty and "[" not in ty and not pn.startswith("_")
@@ -421,7 +423,8 @@ class Renderer:
         noreturn = "[[noreturn]] " if "noreturn" in d["canonical"] else ""
         # C functions throw no C++ exception: noexcept lets callers (py3ffi's inline forms among
         # them) tail-call them and need no unwinding tables, as in C
-        return "%s%s(%s) noexcept;" % (noreturn, self.declarator(d["result"], name), ", ".join(params))
+        return "%s%s%s(%s) noexcept;" % (noreturn, "PY3FFI_API " if exported else "",
+                                         self.declarator(d["result"], name), ", ".join(params))
 
     def data(self, name, d):
         return "PY3FFI_DATA %s;" % self.declarator(d["type"], name)
@@ -648,7 +651,7 @@ def collect(scans, R, problems, windows=None, debug=None, freethreaded=None):
                 problems.append("%s: parameters not as expected: %s" % (n, names))
                 continue
             decl = R.function("_" + n, under)[:-1]  # (ends in noexcept)
-            body = R.function(n, d)[:-1]
+            body = R.function(n, d, exported=False)[:-1]
             note(n, "typedef", m, 'extern "C" %s;\ninline %s {\n    return state->active ? '
                  '_%s(%s) : 0;\n}' % (decl, body, n, ", ".join(names)), d["file"], d["line"])
 

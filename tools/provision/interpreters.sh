@@ -105,3 +105,4 @@ done
 rm -f "$tmp"
 log "interpreter list: $out ($(($(wc -l <"$out") - 1)) interpreters)"
 bash "$here/foreign.sh"  # other platforms: Debian's CPython for i386, armhf, arm64, s390x, ppc64el
+bash "$here/windows.sh"  # the Windows targets (wine, mingw-w64): their own table, windows.tsv

@@ -21,7 +21,7 @@ def fields():
     gil_disabled = int(bool(cv("Py_GIL_DISABLED")))
     # The exported C API lives in the shared libpython when there is one, else in the
     # executable (Debian links it statically and exports the symbols); PyPy in libpypy3*-c.so;
-    # GraalPy in libpython-native.so.
+    # GraalPy in libpython-native.so; on Windows in python3XY.dll.
     symbols = sys.executable
     include = sysconfig.get_paths()["include"]
     if impl == "GraalPy":
@@ -42,6 +42,15 @@ def fields():
             hits = [ln.split()[-1] for ln in f if "/libpypy3" in ln and ln.rstrip().endswith("-c.so")]
         if hits:
             symbols = os.path.realpath(hits[0])
+    elif sys.platform == "win32":
+        # the interpreter's DLL (python312.dll), by the handle the interpreter keeps of it; and
+        # the include directory as spelled on disk (sysconfig says Include, a jar has include)
+        import ctypes
+        name = ctypes.create_unicode_buffer(32768)
+        if not ctypes.windll.kernel32.GetModuleFileNameW(ctypes.c_void_p(sys.dllhandle), name, len(name)):
+            raise SystemExit("probe.py: GetModuleFileNameW(sys.dllhandle) failed")
+        symbols = name.value
+        include = os.path.realpath(include)
     elif cv("Py_ENABLE_SHARED"):
         lib = os.path.join(cv("LIBDIR"), cv("INSTSONAME") or cv("LDLIBRARY"))
         if os.path.exists(lib):

@@ -18,23 +18,23 @@ inline constexpr int PY_ITERSEARCH_CONTAINS = 3;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
-vectorcallfunc PyVectorcall_Function(PyObject *callable) noexcept;
+PY3FFI_API vectorcallfunc PyVectorcall_Function(PyObject *callable) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
-PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwargs) noexcept PY3FFI_PYPY_NAME(PyPyObject_VectorcallDict);
+PY3FFI_API PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwargs) noexcept PY3FFI_PYPY_NAME(PyPyObject_VectorcallDict);
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11))
-PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallOneArg);
+PY3FFI_API PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallOneArg);
 #endif
 #if PY3FFI_IS_PYPY
-PyObject *PyObject_CallMethodNoArgs(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallMethodNoArgs);
-PyObject *PyObject_CallMethodOneArg(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallMethodOneArg);
+PY3FFI_API PyObject *PyObject_CallMethodNoArgs(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallMethodNoArgs);
+PY3FFI_API PyObject *PyObject_CallMethodOneArg(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallMethodOneArg);
 #endif
 #if !PY3FFI_LIMITED
-Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyObject_LengthHint);
+PY3FFI_API Py_ssize_t PyObject_LengthHint(PyObject *o, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyObject_LengthHint);
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-PyObject *PyTruffleSequence_ITEM(PyObject *obj, Py_ssize_t index) noexcept;
+PY3FFI_API PyObject *PyTruffleSequence_ITEM(PyObject *obj, Py_ssize_t index) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -51,10 +51,11 @@ inline Py_ssize_t PyVectorcall_NARGS(size_t n) noexcept {
 // neither, nor needs them: its PyObject_Vectorcall is a function.)
 #if PY3FFI_NOT_PYPY
 extern "C" {
-PyObject *_PyObject_MakeTpCall(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
-                               Py_ssize_t nargs, PyObject *keywords) noexcept;
-PyObject *_Py_CheckFunctionResult(PyThreadState *tstate, PyObject *callable, PyObject *result,
-                                  const char *where) noexcept;
+PY3FFI_API PyObject *_PyObject_MakeTpCall(PyThreadState *tstate, PyObject *callable,
+                                          PyObject *const *args, Py_ssize_t nargs,
+                                          PyObject *keywords) noexcept;
+PY3FFI_API PyObject *_Py_CheckFunctionResult(PyThreadState *tstate, PyObject *callable,
+                                             PyObject *result, const char *where) noexcept;
 }  // extern "C"
 #endif
 #if PY3FFI_NOT_PYPY
@@ -107,7 +108,7 @@ inline int PyObject_CheckBuffer(PyObject *obj) noexcept {
 }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)  // (3.8 and 3.9 export it too: declared as such)
-extern "C" PyObject *_PyObject_NextNotImplemented(PyObject *) noexcept;  // (tp_iternext of non-iterators)
+extern "C" PY3FFI_API PyObject *_PyObject_NextNotImplemented(PyObject *) noexcept;  // (tp_iternext of non-iterators)
 inline int PyIter_Check(PyObject *obj) noexcept {
     return Py_TYPE(obj)->tp_iternext != nullptr && Py_TYPE(obj)->tp_iternext != &_PyObject_NextNotImplemented;
 }

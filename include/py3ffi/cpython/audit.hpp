@@ -13,7 +13,7 @@ using Py_AuditHookFunction = int (*)(const char *, PyObject *, void *);
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
-int PySys_AddAuditHook(Py_AuditHookFunction, void *) noexcept;
+PY3FFI_API int PySys_AddAuditHook(Py_AuditHookFunction, void *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -40,24 +40,24 @@ struct _PyBytesWriter {
 #endif
 extern "C" {
 #if PY3FFI_IS_PYPY
-char *PyBytes_AS_STRING(void *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AS_STRING);
+PY3FFI_API char *PyBytes_AS_STRING(void *) noexcept PY3FFI_PYPY_NAME(PyPyBytes_AS_STRING);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyObject *PyBytes_Join(PyObject *sep, PyObject *iterable) noexcept;
+PY3FFI_API PyObject *PyBytes_Join(PyObject *sep, PyObject *iterable) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-PyBytesWriter *PyBytesWriter_Create(Py_ssize_t size) noexcept;
-void PyBytesWriter_Discard(PyBytesWriter *writer) noexcept;
-PyObject *PyBytesWriter_Finish(PyBytesWriter *writer) noexcept;
-PyObject *PyBytesWriter_FinishWithSize(PyBytesWriter *writer, Py_ssize_t size) noexcept;
-PyObject *PyBytesWriter_FinishWithPointer(PyBytesWriter *writer, void *buf) noexcept;
-void *PyBytesWriter_GetData(PyBytesWriter *writer) noexcept;
-Py_ssize_t PyBytesWriter_GetSize(PyBytesWriter *writer) noexcept;
-int PyBytesWriter_WriteBytes(PyBytesWriter *writer, const void *bytes, Py_ssize_t size) noexcept;
-int PyBytesWriter_Format(PyBytesWriter *writer, const char *format, ...) noexcept;
-int PyBytesWriter_Resize(PyBytesWriter *writer, Py_ssize_t size) noexcept;
-int PyBytesWriter_Grow(PyBytesWriter *writer, Py_ssize_t size) noexcept;
-void *PyBytesWriter_GrowAndUpdatePointer(PyBytesWriter *writer, Py_ssize_t size, void *buf) noexcept;
+PY3FFI_API PyBytesWriter *PyBytesWriter_Create(Py_ssize_t size) noexcept;
+PY3FFI_API void PyBytesWriter_Discard(PyBytesWriter *writer) noexcept;
+PY3FFI_API PyObject *PyBytesWriter_Finish(PyBytesWriter *writer) noexcept;
+PY3FFI_API PyObject *PyBytesWriter_FinishWithSize(PyBytesWriter *writer, Py_ssize_t size) noexcept;
+PY3FFI_API PyObject *PyBytesWriter_FinishWithPointer(PyBytesWriter *writer, void *buf) noexcept;
+PY3FFI_API void *PyBytesWriter_GetData(PyBytesWriter *writer) noexcept;
+PY3FFI_API Py_ssize_t PyBytesWriter_GetSize(PyBytesWriter *writer) noexcept;
+PY3FFI_API int PyBytesWriter_WriteBytes(PyBytesWriter *writer, const void *bytes, Py_ssize_t size) noexcept;
+PY3FFI_API int PyBytesWriter_Format(PyBytesWriter *writer, const char *format, ...) noexcept;
+PY3FFI_API int PyBytesWriter_Resize(PyBytesWriter *writer, Py_ssize_t size) noexcept;
+PY3FFI_API int PyBytesWriter_Grow(PyBytesWriter *writer, Py_ssize_t size) noexcept;
+PY3FFI_API void *PyBytesWriter_GrowAndUpdatePointer(PyBytesWriter *writer, Py_ssize_t size, void *buf) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

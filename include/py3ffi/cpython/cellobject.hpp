@@ -19,9 +19,9 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyCell_Type PY3FFI_PYPY_NAME(PyPyCell_Type);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyCell_New(PyObject *) noexcept;
-PyObject *PyCell_Get(PyObject *) noexcept;
-int PyCell_Set(PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyCell_New(PyObject *) noexcept;
+PY3FFI_API PyObject *PyCell_Get(PyObject *) noexcept;
+PY3FFI_API int PyCell_Set(PyObject *, PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -15,36 +15,36 @@ struct PerfMapState;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-void PyEval_SetProfile(Py_tracefunc, PyObject *) noexcept;
+PY3FFI_API void PyEval_SetProfile(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void PyEval_SetProfileAllThreads(Py_tracefunc, PyObject *) noexcept;
+PY3FFI_API void PyEval_SetProfileAllThreads(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-void PyEval_SetTrace(Py_tracefunc, PyObject *) noexcept;
+PY3FFI_API void PyEval_SetTrace(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void PyEval_SetTraceAllThreads(Py_tracefunc, PyObject *) noexcept;
+PY3FFI_API void PyEval_SetTraceAllThreads(Py_tracefunc, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-int PyEval_MergeCompilerFlags(PyCompilerFlags *cf) noexcept PY3FFI_PYPY_NAME(PyPyEval_MergeCompilerFlags);
+PY3FFI_API int PyEval_MergeCompilerFlags(PyCompilerFlags *cf) noexcept PY3FFI_PYPY_NAME(PyPyEval_MergeCompilerFlags);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-Py_ssize_t PyUnstable_Eval_RequestCodeExtraIndex(freefunc) noexcept;
-int PyUnstable_PerfMapState_Init() noexcept;
+PY3FFI_API Py_ssize_t PyUnstable_Eval_RequestCodeExtraIndex(freefunc) noexcept;
+PY3FFI_API int PyUnstable_PerfMapState_Init() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyUnstable_WritePerfMapEntry(const void *code_addr, size_t code_size, const char *entry_name) noexcept;
+PY3FFI_API int PyUnstable_WritePerfMapEntry(const void *code_addr, size_t code_size, const char *entry_name) noexcept;
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyUnstable_WritePerfMapEntry(const void *code_addr, unsigned int code_size, const char *entry_name) noexcept;
+PY3FFI_API int PyUnstable_WritePerfMapEntry(const void *code_addr, unsigned int code_size, const char *entry_name) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void PyUnstable_PerfMapState_Fini() noexcept;
+PY3FFI_API void PyUnstable_PerfMapState_Fini() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyUnstable_CopyPerfMapFile(const char *parent_filename) noexcept;
-int PyUnstable_PerfTrampoline_CompileCode(PyCodeObject *) noexcept;
-int PyUnstable_PerfTrampoline_SetPersistAfterFork(int enable) noexcept;
+PY3FFI_API int PyUnstable_CopyPerfMapFile(const char *parent_filename) noexcept;
+PY3FFI_API int PyUnstable_PerfTrampoline_CompileCode(PyCodeObject *) noexcept;
+PY3FFI_API int PyUnstable_PerfTrampoline_SetPersistAfterFork(int enable) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

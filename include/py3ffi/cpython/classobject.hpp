@@ -35,22 +35,22 @@ PY3FFI_DATA PyTypeObject PyMethod_Type PY3FFI_PYPY_NAME(PyPyMethod_Type);
 PY3FFI_DATA PyTypeObject PyInstanceMethod_Type PY3FFI_PYPY_NAME(PyPyInstanceMethod_Type);
 #endif
 #if PY3FFI_IS_PYPY
-int PyMethod_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Check);
+PY3FFI_API int PyMethod_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Check);
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyMethod_New(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_New);
-PyObject *PyMethod_Function(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Function);
-PyObject *PyMethod_Self(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Self);
+PY3FFI_API PyObject *PyMethod_New(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_New);
+PY3FFI_API PyObject *PyMethod_Function(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Function);
+PY3FFI_API PyObject *PyMethod_Self(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyMethod_Self);
 #endif
 #if PY3FFI_IS_PYPY
-int PyInstanceMethod_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_Check);
+PY3FFI_API int PyInstanceMethod_Check(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_Check);
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyInstanceMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_New);
-PyObject *PyInstanceMethod_Function(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_Function);
+PY3FFI_API PyObject *PyInstanceMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_New);
+PY3FFI_API PyObject *PyInstanceMethod_Function(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_Function);
 #endif
 #if PY3FFI_IS_PYPY
-PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_GET_FUNCTION);
+PY3FFI_API PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyInstanceMethod_GET_FUNCTION);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

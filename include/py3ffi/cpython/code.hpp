@@ -262,56 +262,56 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyCode_Type;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
+PY3FFI_API PyObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
 #elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_TARGET_SINCE(3, 11)
-PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
+PY3FFI_API PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
 #elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
+PY3FFI_API PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
-PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewWithPosOnlyArgs);
+PY3FFI_API PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewWithPosOnlyArgs);
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
-PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewWithPosOnlyArgs);
+PY3FFI_API PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewWithPosOnlyArgs);
 #endif
 #if PY3FFI_IS_PYPY
-int PyCode_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyCode_Check);
-Py_ssize_t PyCode_GetNumFree(PyCodeObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetNumFree);
+PY3FFI_API int PyCode_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyCode_Check);
+PY3FFI_API Py_ssize_t PyCode_GetNumFree(PyCodeObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetNumFree);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyCodeObject *PyUnstable_Code_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
-PyCodeObject *PyUnstable_Code_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
+PY3FFI_API PyCodeObject *PyUnstable_Code_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
+PY3FFI_API PyCodeObject *PyUnstable_Code_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewEmpty);
-int PyCode_Addr2Line(PyCodeObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyCode_Addr2Line);
+PY3FFI_API PyCodeObject *PyCode_NewEmpty(const char *filename, const char *funcname, int firstlineno) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewEmpty);
+PY3FFI_API int PyCode_Addr2Line(PyCodeObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyCode_Addr2Line);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
-int PyCode_Addr2Location(PyCodeObject *, int, int *, int *, int *, int *) noexcept;
+PY3FFI_API int PyCode_Addr2Location(PyCodeObject *, int, int *, int *, int *, int *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyCode_AddWatcher(PyCode_WatchCallback callback) noexcept;
-int PyCode_ClearWatcher(int watcher_id) noexcept;
+PY3FFI_API int PyCode_AddWatcher(PyCode_WatchCallback callback) noexcept;
+PY3FFI_API int PyCode_ClearWatcher(int watcher_id) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyCode_Optimize(PyObject *code, PyObject *consts, PyObject *names, PyObject *lnotab) noexcept;
+PY3FFI_API PyObject *PyCode_Optimize(PyObject *code, PyObject *consts, PyObject *names, PyObject *lnotab) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyUnstable_Code_GetExtra(PyObject *code, Py_ssize_t index, void **extra) noexcept;
-int PyUnstable_Code_SetExtra(PyObject *code, Py_ssize_t index, void *extra) noexcept;
+PY3FFI_API int PyUnstable_Code_GetExtra(PyObject *code, Py_ssize_t index, void **extra) noexcept;
+PY3FFI_API int PyUnstable_Code_SetExtra(PyObject *code, Py_ssize_t index, void *extra) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyCode_GetCode(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCode);
-PyObject *PyCode_GetVarnames(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetVarnames);
-PyObject *PyCode_GetCellvars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCellvars);
-PyObject *PyCode_GetFreevars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetFreevars);
+PY3FFI_API PyObject *PyCode_GetCode(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCode);
+PY3FFI_API PyObject *PyCode_GetVarnames(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetVarnames);
+PY3FFI_API PyObject *PyCode_GetCellvars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetCellvars);
+PY3FFI_API PyObject *PyCode_GetFreevars(PyCodeObject *code) noexcept PY3FFI_PYPY_NAME(PyPyCode_GetFreevars);
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-PyObject *PyCode_GetFileName(PyCodeObject *code) noexcept;
-PyObject *PyCode_GetName(PyCodeObject *code) noexcept;
+PY3FFI_API PyObject *PyCode_GetFileName(PyCodeObject *code) noexcept;
+PY3FFI_API PyObject *PyCode_GetName(PyCodeObject *code) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *GraalPyCode_GetFileName(PyCodeObject *code) noexcept;
-PyObject *GraalPyCode_GetName(PyCodeObject *code) noexcept;
+PY3FFI_API PyObject *GraalPyCode_GetFileName(PyCodeObject *code) noexcept;
+PY3FFI_API PyObject *GraalPyCode_GetName(PyCodeObject *code) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

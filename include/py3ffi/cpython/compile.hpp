@@ -47,10 +47,10 @@ struct PyFutureFeatures;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-int PyCompile_OpcodeStackEffect(int opcode, int oparg) noexcept;
+PY3FFI_API int PyCompile_OpcodeStackEffect(int opcode, int oparg) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
-int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump) noexcept;
+PY3FFI_API int PyCompile_OpcodeStackEffectWithJump(int opcode, int oparg, int jump) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

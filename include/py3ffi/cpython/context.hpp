@@ -22,23 +22,23 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyContext_Type;
 PY3FFI_DATA PyTypeObject PyContextVar_Type;
 PY3FFI_DATA PyTypeObject PyContextToken_Type;
-PyObject *PyContext_New() noexcept;
-PyObject *PyContext_Copy(PyObject *) noexcept;
-PyObject *PyContext_CopyCurrent() noexcept;
-int PyContext_Enter(PyObject *) noexcept;
-int PyContext_Exit(PyObject *) noexcept;
+PY3FFI_API PyObject *PyContext_New() noexcept;
+PY3FFI_API PyObject *PyContext_Copy(PyObject *) noexcept;
+PY3FFI_API PyObject *PyContext_CopyCurrent() noexcept;
+PY3FFI_API int PyContext_Enter(PyObject *) noexcept;
+PY3FFI_API int PyContext_Exit(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyContext_AddWatcher(PyContext_WatchCallback callback) noexcept;
-int PyContext_ClearWatcher(int watcher_id) noexcept;
+PY3FFI_API int PyContext_AddWatcher(PyContext_WatchCallback callback) noexcept;
+PY3FFI_API int PyContext_ClearWatcher(int watcher_id) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyContextVar_New(const char *name, PyObject *default_value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_New);
-int PyContextVar_Get(PyObject *var, PyObject *default_value, PyObject **value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Get);
-PyObject *PyContextVar_Set(PyObject *var, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Set);
+PY3FFI_API PyObject *PyContextVar_New(const char *name, PyObject *default_value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_New);
+PY3FFI_API int PyContextVar_Get(PyObject *var, PyObject *default_value, PyObject **value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Get);
+PY3FFI_API PyObject *PyContextVar_Set(PyObject *var, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Set);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
-int PyContextVar_Reset(PyObject *var, PyObject *token) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Reset);
+PY3FFI_API int PyContextVar_Reset(PyObject *var, PyObject *token) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Reset);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

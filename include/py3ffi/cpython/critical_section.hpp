@@ -12,8 +12,8 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-void PyCriticalSection_BeginMutex(PyCriticalSection *c, PyMutex *m) noexcept;
-void PyCriticalSection2_BeginMutex(PyCriticalSection2 *c, PyMutex *m1, PyMutex *m2) noexcept;
+PY3FFI_API void PyCriticalSection_BeginMutex(PyCriticalSection *c, PyMutex *m) noexcept;
+PY3FFI_API void PyCriticalSection2_BeginMutex(PyCriticalSection2 *c, PyMutex *m1, PyMutex *m2) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -60,15 +60,15 @@ struct PyWrapperDescrObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyDescr_NewWrapper(PyTypeObject *, wrapperbase *, void *) noexcept;
+PY3FFI_API PyObject *PyDescr_NewWrapper(PyTypeObject *, wrapperbase *, void *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
-int PyDescr_IsData(PyObject *) noexcept;
+PY3FFI_API int PyDescr_IsData(PyObject *) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-PyMethodDef *GraalPyMethodDescrObject_GetMethod(PyObject *) noexcept;
-PyTypeObject *GraalPyDescrObject_GetType(PyObject *) noexcept;
-PyObject *GraalPyDescrObject_GetName(PyObject *) noexcept;
+PY3FFI_API PyMethodDef *GraalPyMethodDescrObject_GetMethod(PyObject *) noexcept;
+PY3FFI_API PyTypeObject *GraalPyDescrObject_GetType(PyObject *) noexcept;
+PY3FFI_API PyObject *GraalPyDescrObject_GetName(PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

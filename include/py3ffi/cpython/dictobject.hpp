@@ -50,24 +50,24 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyFrozenDict_Type;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetDefault);
+PY3FFI_API PyObject *PyDict_SetDefault(PyObject *mp, PyObject *key, PyObject *defaultobj) noexcept PY3FFI_PYPY_NAME(PyPyDict_SetDefault);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 9)
-int PyDict_ClearFreeList() noexcept;
+PY3FFI_API int PyDict_ClearFreeList() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyDict_ContainsString(PyObject *mp, const char *key) noexcept;
-int PyDict_Pop(PyObject *dict, PyObject *key, PyObject **result) noexcept;
-int PyDict_PopString(PyObject *dict, const char *key, PyObject **result) noexcept;
+PY3FFI_API int PyDict_ContainsString(PyObject *mp, const char *key) noexcept;
+PY3FFI_API int PyDict_Pop(PyObject *dict, PyObject *key, PyObject **result) noexcept;
+PY3FFI_API int PyDict_PopString(PyObject *dict, const char *key, PyObject **result) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyDict_AddWatcher(PyDict_WatchCallback callback) noexcept;
-int PyDict_ClearWatcher(int watcher_id) noexcept;
-int PyDict_Watch(int watcher_id, PyObject *dict) noexcept;
-int PyDict_Unwatch(int watcher_id, PyObject *dict) noexcept;
+PY3FFI_API int PyDict_AddWatcher(PyDict_WatchCallback callback) noexcept;
+PY3FFI_API int PyDict_ClearWatcher(int watcher_id) noexcept;
+PY3FFI_API int PyDict_Watch(int watcher_id, PyObject *dict) noexcept;
+PY3FFI_API int PyDict_Unwatch(int watcher_id, PyObject *dict) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-PyObject *PyFrozenDict_New(PyObject *iterable) noexcept;
+PY3FFI_API PyObject *PyFrozenDict_New(PyObject *iterable) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -14,13 +14,13 @@ using Py_OpenCodeHookFunction = PyObject *(*)(PyObject *, void *);
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyStdPrinter_Type;
-char *Py_UniversalNewlineFgets(char *, int, FILE *, PyObject *) noexcept;
-PyObject *PyFile_NewStdPrinter(int) noexcept;
+PY3FFI_API char *Py_UniversalNewlineFgets(char *, int, FILE *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyFile_NewStdPrinter(int) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
-PyObject *PyFile_OpenCode(const char *utf8path) noexcept;
-PyObject *PyFile_OpenCodeObject(PyObject *path) noexcept;
-int PyFile_SetOpenCodeHook(Py_OpenCodeHookFunction hook, void *userData) noexcept;
+PY3FFI_API PyObject *PyFile_OpenCode(const char *utf8path) noexcept;
+PY3FFI_API PyObject *PyFile_OpenCodeObject(PyObject *path) noexcept;
+PY3FFI_API int PyFile_SetOpenCodeHook(Py_OpenCodeHookFunction hook, void *userData) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -10,8 +10,8 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-FILE *Py_fopen(PyObject *path, const char *mode) noexcept;
-int Py_fclose(FILE *file) noexcept;
+PY3FFI_API FILE *Py_fopen(PyObject *path, const char *mode) noexcept;
+PY3FFI_API int Py_fclose(FILE *file) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

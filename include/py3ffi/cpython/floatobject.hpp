@@ -17,18 +17,18 @@ struct PyFloatObject {
 #endif
 extern "C" {
 #if PY3FFI_IS_PYPY
-double PyFloat_AS_DOUBLE(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_AS_DOUBLE);
+PY3FFI_API double PyFloat_AS_DOUBLE(void *) noexcept PY3FFI_PYPY_NAME(PyPyFloat_AS_DOUBLE);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-int PyFloat_Pack2(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack2);
-int PyFloat_Pack4(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack4);
-int PyFloat_Pack8(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack8);
-double PyFloat_Unpack2(const char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Unpack2);
-double PyFloat_Unpack4(const char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Unpack4);
-double PyFloat_Unpack8(const char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Unpack8);
+PY3FFI_API int PyFloat_Pack2(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack2);
+PY3FFI_API int PyFloat_Pack4(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack4);
+PY3FFI_API int PyFloat_Pack8(double x, char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Pack8);
+PY3FFI_API double PyFloat_Unpack2(const char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Unpack2);
+PY3FFI_API double PyFloat_Unpack4(const char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Unpack4);
+PY3FFI_API double PyFloat_Unpack8(const char *p, int le) noexcept PY3FFI_PYPY_NAME(PyPyFloat_Unpack8);
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-double GraalPyFloat_AS_DOUBLE(PyObject *op) noexcept;
+PY3FFI_API double GraalPyFloat_AS_DOUBLE(PyObject *op) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -26,19 +26,19 @@ struct PyFrameLocalsProxyObject;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-PyFrameObject *PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFrame_New);
+PY3FFI_API PyFrameObject *PyFrame_New(PyThreadState *, PyCodeObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFrame_New);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-void PyFrame_LocalsToFast(PyFrameObject *, int) noexcept;
-int PyFrame_FastToLocalsWithError(PyFrameObject *f) noexcept;
-void PyFrame_FastToLocals(PyFrameObject *) noexcept;
+PY3FFI_API void PyFrame_LocalsToFast(PyFrameObject *, int) noexcept;
+PY3FFI_API int PyFrame_FastToLocalsWithError(PyFrameObject *f) noexcept;
+PY3FFI_API void PyFrame_FastToLocals(PyFrameObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
-void PyFrame_BlockSetup(PyFrameObject *, int, int, int) noexcept;
-PyTryBlock *PyFrame_BlockPop(PyFrameObject *) noexcept;
+PY3FFI_API void PyFrame_BlockSetup(PyFrameObject *, int, int, int) noexcept;
+PY3FFI_API PyTryBlock *PyFrame_BlockPop(PyFrameObject *) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-void GraalPyFrame_SetLineNumber(PyFrameObject *, int) noexcept;
+PY3FFI_API void GraalPyFrame_SetLineNumber(PyFrameObject *, int) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -81,41 +81,41 @@ PY3FFI_DATA PyTypeObject PyClassMethod_Type PY3FFI_PYPY_NAME(PyPyClassMethod_Typ
 PY3FFI_DATA PyTypeObject PyStaticMethod_Type PY3FFI_PYPY_NAME(PyPyStaticMethod_Type);
 #endif
 #if PY3FFI_IS_PYPY
-int PyFunction_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_Check);
+PY3FFI_API int PyFunction_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_Check);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyFunction_New(PyObject *, PyObject *) noexcept;
-PyObject *PyFunction_NewWithQualName(PyObject *, PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyFunction_New(PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyFunction_NewWithQualName(PyObject *, PyObject *, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyFunction_GetCode(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetCode);
+PY3FFI_API PyObject *PyFunction_GetCode(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetCode);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
-PyObject *PyFunction_GetGlobals(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetGlobals);
-PyObject *PyFunction_GetModule(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetModule);
+PY3FFI_API PyObject *PyFunction_GetGlobals(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetGlobals);
+PY3FFI_API PyObject *PyFunction_GetModule(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetModule);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyFunction_GetDefaults(PyObject *) noexcept;
-int PyFunction_SetDefaults(PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyFunction_GetDefaults(PyObject *) noexcept;
+PY3FFI_API int PyFunction_SetDefaults(PyObject *, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void PyFunction_SetVectorcall(PyFunctionObject *, vectorcallfunc) noexcept;
+PY3FFI_API void PyFunction_SetVectorcall(PyFunctionObject *, vectorcallfunc) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyFunction_GetKwDefaults(PyObject *) noexcept;
-int PyFunction_SetKwDefaults(PyObject *, PyObject *) noexcept;
-PyObject *PyFunction_GetClosure(PyObject *) noexcept;
-int PyFunction_SetClosure(PyObject *, PyObject *) noexcept;
-PyObject *PyFunction_GetAnnotations(PyObject *) noexcept;
-int PyFunction_SetAnnotations(PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyFunction_GetKwDefaults(PyObject *) noexcept;
+PY3FFI_API int PyFunction_SetKwDefaults(PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyFunction_GetClosure(PyObject *) noexcept;
+PY3FFI_API int PyFunction_SetClosure(PyObject *, PyObject *) noexcept;
+PY3FFI_API PyObject *PyFunction_GetAnnotations(PyObject *) noexcept;
+PY3FFI_API int PyFunction_SetAnnotations(PyObject *, PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyClassMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyClassMethod_New);
-PyObject *PyStaticMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyStaticMethod_New);
+PY3FFI_API PyObject *PyClassMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyClassMethod_New);
+PY3FFI_API PyObject *PyStaticMethod_New(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyStaticMethod_New);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyFunction_AddWatcher(PyFunction_WatchCallback callback) noexcept;
-int PyFunction_ClearWatcher(int watcher_id) noexcept;
+PY3FFI_API int PyFunction_AddWatcher(PyFunction_WatchCallback callback) noexcept;
+PY3FFI_API int PyFunction_ClearWatcher(int watcher_id) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

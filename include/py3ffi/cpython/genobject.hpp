@@ -22,22 +22,22 @@ PY3FFI_DATA PyTypeObject PyCoro_Type;
 PY3FFI_DATA PyTypeObject PyAsyncGen_Type;
 #endif
 #if PY3FFI_IS_PYPY
-int PyGen_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyGen_Check);
-int PyGen_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyGen_CheckExact);
+PY3FFI_API int PyGen_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyGen_Check);
+PY3FFI_API int PyGen_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyGen_CheckExact);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyGen_New(PyFrameObject *) noexcept;
-PyObject *PyGen_NewWithQualName(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
+PY3FFI_API PyObject *PyGen_New(PyFrameObject *) noexcept;
+PY3FFI_API PyObject *PyGen_NewWithQualName(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyCodeObject *PyGen_GetCode(PyGenObject *gen) noexcept;
+PY3FFI_API PyCodeObject *PyGen_GetCode(PyGenObject *gen) noexcept;
 #endif
 #if PY3FFI_IS_PYPY
-int PyCoro_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyCoro_CheckExact);
+PY3FFI_API int PyCoro_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyCoro_CheckExact);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyCoro_New(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
-PyObject *PyAsyncGen_New(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
+PY3FFI_API PyObject *PyCoro_New(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
+PY3FFI_API PyObject *PyAsyncGen_New(PyFrameObject *, PyObject *name, PyObject *qualname) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -14,17 +14,17 @@ PY3FFI_DATA struct _inittab *PyImport_Inittab;
 PY3FFI_DATA const struct _frozen *PyImport_FrozenModules;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-PyObject *PyInit__imp() noexcept;
+PY3FFI_API PyObject *PyInit__imp() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-int PyImport_ExtendInittab(struct _inittab *newtab) noexcept;
+PY3FFI_API int PyImport_ExtendInittab(struct _inittab *newtab) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-PyObject *PyImport_CreateModuleFromInitfunc(PyObject *spec, PyObject *(*)(void)) noexcept;
+PY3FFI_API PyObject *PyImport_CreateModuleFromInitfunc(PyObject *spec, PyObject *(*)(void)) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyObject *PyImport_ImportModuleAttr(PyObject *mod_name, PyObject *attr_name) noexcept;
-PyObject *PyImport_ImportModuleAttrString(const char *mod_name, const char *attr_name) noexcept;
+PY3FFI_API PyObject *PyImport_ImportModuleAttr(PyObject *mod_name, PyObject *attr_name) noexcept;
+PY3FFI_API PyObject *PyImport_ImportModuleAttrString(const char *mod_name, const char *attr_name) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

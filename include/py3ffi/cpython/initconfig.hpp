@@ -177,51 +177,51 @@ struct PyInitConfig;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
-PyStatus PyStatus_Ok() noexcept;
-PyStatus PyStatus_Error(const char *err_msg) noexcept;
-PyStatus PyStatus_NoMemory() noexcept;
-PyStatus PyStatus_Exit(int exitcode) noexcept;
-int PyStatus_IsError(PyStatus err) noexcept;
-int PyStatus_IsExit(PyStatus err) noexcept;
-int PyStatus_Exception(PyStatus err) noexcept;
-PyStatus PyWideStringList_Append(PyWideStringList *list, const wchar_t *item) noexcept;
-PyStatus PyWideStringList_Insert(PyWideStringList *list, Py_ssize_t index, const wchar_t *item) noexcept;
-void PyPreConfig_InitPythonConfig(PyPreConfig *config) noexcept;
-void PyPreConfig_InitIsolatedConfig(PyPreConfig *config) noexcept;
-void PyConfig_InitPythonConfig(PyConfig *config) noexcept;
-void PyConfig_InitIsolatedConfig(PyConfig *config) noexcept;
-void PyConfig_Clear(PyConfig *) noexcept;
-PyStatus PyConfig_SetString(PyConfig *config, wchar_t **config_str, const wchar_t *str) noexcept;
-PyStatus PyConfig_SetBytesString(PyConfig *config, wchar_t **config_str, const char *str) noexcept;
-PyStatus PyConfig_Read(PyConfig *config) noexcept;
-PyStatus PyConfig_SetBytesArgv(PyConfig *config, Py_ssize_t argc, char *const *argv) noexcept;
-PyStatus PyConfig_SetArgv(PyConfig *config, Py_ssize_t argc, wchar_t *const *argv) noexcept;
-PyStatus PyConfig_SetWideStringList(PyConfig *config, PyWideStringList *list, Py_ssize_t length, wchar_t **items) noexcept;
+PY3FFI_API PyStatus PyStatus_Ok() noexcept;
+PY3FFI_API PyStatus PyStatus_Error(const char *err_msg) noexcept;
+PY3FFI_API PyStatus PyStatus_NoMemory() noexcept;
+PY3FFI_API PyStatus PyStatus_Exit(int exitcode) noexcept;
+PY3FFI_API int PyStatus_IsError(PyStatus err) noexcept;
+PY3FFI_API int PyStatus_IsExit(PyStatus err) noexcept;
+PY3FFI_API int PyStatus_Exception(PyStatus err) noexcept;
+PY3FFI_API PyStatus PyWideStringList_Append(PyWideStringList *list, const wchar_t *item) noexcept;
+PY3FFI_API PyStatus PyWideStringList_Insert(PyWideStringList *list, Py_ssize_t index, const wchar_t *item) noexcept;
+PY3FFI_API void PyPreConfig_InitPythonConfig(PyPreConfig *config) noexcept;
+PY3FFI_API void PyPreConfig_InitIsolatedConfig(PyPreConfig *config) noexcept;
+PY3FFI_API void PyConfig_InitPythonConfig(PyConfig *config) noexcept;
+PY3FFI_API void PyConfig_InitIsolatedConfig(PyConfig *config) noexcept;
+PY3FFI_API void PyConfig_Clear(PyConfig *) noexcept;
+PY3FFI_API PyStatus PyConfig_SetString(PyConfig *config, wchar_t **config_str, const wchar_t *str) noexcept;
+PY3FFI_API PyStatus PyConfig_SetBytesString(PyConfig *config, wchar_t **config_str, const char *str) noexcept;
+PY3FFI_API PyStatus PyConfig_Read(PyConfig *config) noexcept;
+PY3FFI_API PyStatus PyConfig_SetBytesArgv(PyConfig *config, Py_ssize_t argc, char *const *argv) noexcept;
+PY3FFI_API PyStatus PyConfig_SetArgv(PyConfig *config, Py_ssize_t argc, wchar_t *const *argv) noexcept;
+PY3FFI_API PyStatus PyConfig_SetWideStringList(PyConfig *config, PyWideStringList *list, Py_ssize_t length, wchar_t **items) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyObject *PyConfig_Get(const char *name) noexcept;
-int PyConfig_GetInt(const char *name, int *value) noexcept;
-PyObject *PyConfig_Names() noexcept;
-int PyConfig_Set(const char *name, PyObject *value) noexcept;
+PY3FFI_API PyObject *PyConfig_Get(const char *name) noexcept;
+PY3FFI_API int PyConfig_GetInt(const char *name, int *value) noexcept;
+PY3FFI_API PyObject *PyConfig_Names() noexcept;
+PY3FFI_API int PyConfig_Set(const char *name, PyObject *value) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
-void Py_GetArgcArgv(int *argc, wchar_t ***argv) noexcept;
+PY3FFI_API void Py_GetArgcArgv(int *argc, wchar_t ***argv) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyInitConfig *PyInitConfig_Create() noexcept;
-void PyInitConfig_Free(PyInitConfig *config) noexcept;
-int PyInitConfig_GetError(PyInitConfig *config, const char **err_msg) noexcept;
-int PyInitConfig_GetExitCode(PyInitConfig *config, int *exitcode) noexcept;
-int PyInitConfig_HasOption(PyInitConfig *config, const char *name) noexcept;
-int PyInitConfig_GetInt(PyInitConfig *config, const char *name, int64_t *value) noexcept;
-int PyInitConfig_GetStr(PyInitConfig *config, const char *name, char **value) noexcept;
-int PyInitConfig_GetStrList(PyInitConfig *config, const char *name, size_t *length, char ***items) noexcept;
-void PyInitConfig_FreeStrList(size_t length, char **items) noexcept;
-int PyInitConfig_SetInt(PyInitConfig *config, const char *name, int64_t value) noexcept;
-int PyInitConfig_SetStr(PyInitConfig *config, const char *name, const char *value) noexcept;
-int PyInitConfig_SetStrList(PyInitConfig *config, const char *name, size_t length, char *const *items) noexcept;
-int PyInitConfig_AddModule(PyInitConfig *config, const char *name, PyObject *(*)(void)) noexcept;
-int Py_InitializeFromInitConfig(PyInitConfig *config) noexcept;
+PY3FFI_API PyInitConfig *PyInitConfig_Create() noexcept;
+PY3FFI_API void PyInitConfig_Free(PyInitConfig *config) noexcept;
+PY3FFI_API int PyInitConfig_GetError(PyInitConfig *config, const char **err_msg) noexcept;
+PY3FFI_API int PyInitConfig_GetExitCode(PyInitConfig *config, int *exitcode) noexcept;
+PY3FFI_API int PyInitConfig_HasOption(PyInitConfig *config, const char *name) noexcept;
+PY3FFI_API int PyInitConfig_GetInt(PyInitConfig *config, const char *name, int64_t *value) noexcept;
+PY3FFI_API int PyInitConfig_GetStr(PyInitConfig *config, const char *name, char **value) noexcept;
+PY3FFI_API int PyInitConfig_GetStrList(PyInitConfig *config, const char *name, size_t *length, char ***items) noexcept;
+PY3FFI_API void PyInitConfig_FreeStrList(size_t length, char **items) noexcept;
+PY3FFI_API int PyInitConfig_SetInt(PyInitConfig *config, const char *name, int64_t value) noexcept;
+PY3FFI_API int PyInitConfig_SetStr(PyInitConfig *config, const char *name, const char *value) noexcept;
+PY3FFI_API int PyInitConfig_SetStrList(PyInitConfig *config, const char *name, size_t length, char *const *items) noexcept;
+PY3FFI_API int PyInitConfig_AddModule(PyInitConfig *config, const char *name, PyObject *(*)(void)) noexcept;
+PY3FFI_API int Py_InitializeFromInitConfig(PyInitConfig *config) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

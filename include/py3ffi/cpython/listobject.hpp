@@ -24,20 +24,20 @@ struct PyListObject {
 #endif
 extern "C" {
 #if PY3FFI_IS_PYPY
-Py_ssize_t PyList_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPyList_GET_SIZE);
-PyObject *PyList_GET_ITEM(void *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GET_ITEM);
-void PyList_SET_ITEM(void *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SET_ITEM);
+PY3FFI_API Py_ssize_t PyList_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPyList_GET_SIZE);
+PY3FFI_API PyObject *PyList_GET_ITEM(void *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyList_GET_ITEM);
+PY3FFI_API void PyList_SET_ITEM(void *, Py_ssize_t, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyList_SET_ITEM);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyList_Extend(PyObject *self, PyObject *iterable) noexcept;
-int PyList_Clear(PyObject *self) noexcept;
+PY3FFI_API int PyList_Extend(PyObject *self, PyObject *iterable) noexcept;
+PY3FFI_API int PyList_Clear(PyObject *self) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-PyObject **GraalPyList_ITEMS(PyObject *op) noexcept;
-void GraalPyList_SET_ITEM(PyObject *a, Py_ssize_t b, PyObject *c) noexcept;
+PY3FFI_API PyObject **GraalPyList_ITEMS(PyObject *op) noexcept;
+PY3FFI_API void GraalPyList_SET_ITEM(PyObject *a, Py_ssize_t b, PyObject *c) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-PyObject **PyTruffleList_GetItems(PyObject *op) noexcept;
+PY3FFI_API PyObject **PyTruffleList_GetItems(PyObject *op) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -10,17 +10,17 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED
-PyObject *PyLong_FromUnicodeObject(PyObject *u, int base) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicodeObject);
+PY3FFI_API PyObject *PyLong_FromUnicodeObject(PyObject *u, int base) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicodeObject);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyUnstable_Long_IsCompact(const PyLongObject *op) noexcept;
-Py_ssize_t PyUnstable_Long_CompactValue(const PyLongObject *op) noexcept;
+PY3FFI_API int PyUnstable_Long_IsCompact(const PyLongObject *op) noexcept;
+PY3FFI_API Py_ssize_t PyUnstable_Long_CompactValue(const PyLongObject *op) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyLong_IsPositive(PyObject *obj) noexcept;
-int PyLong_IsNegative(PyObject *obj) noexcept;
-int PyLong_IsZero(PyObject *obj) noexcept;
-int PyLong_GetSign(PyObject *v, int *sign) noexcept;
+PY3FFI_API int PyLong_IsPositive(PyObject *obj) noexcept;
+PY3FFI_API int PyLong_IsNegative(PyObject *obj) noexcept;
+PY3FFI_API int PyLong_IsZero(PyObject *obj) noexcept;
+PY3FFI_API int PyLong_GetSign(PyObject *v, int *sign) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -41,17 +41,17 @@ extern "C" {
 PY3FFI_DATA PyTypeObject PyCMethod_Type;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-PyTypeObject *GraalPyCMethod_GetClass(PyObject *func) noexcept;
+PY3FFI_API PyTypeObject *GraalPyCMethod_GetClass(PyObject *func) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY
-const char *GraalPyCFunction_GetDoc(PyObject *func) noexcept;
-void GraalPyCFunction_SetDoc(PyObject *func, const char *doc) noexcept;
+PY3FFI_API const char *GraalPyCFunction_GetDoc(PyObject *func) noexcept;
+PY3FFI_API void GraalPyCFunction_SetDoc(PyObject *func, const char *doc) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *GraalPyCFunction_GetModule(PyObject *a) noexcept;
-PyMethodDef *GraalPyCFunction_GetMethodDef(PyObject *a) noexcept;
-void GraalPyCFunction_SetModule(PyObject *a, PyObject *b) noexcept;
-void GraalPyCFunction_SetMethodDef(PyObject *a, PyMethodDef *b) noexcept;
+PY3FFI_API PyObject *GraalPyCFunction_GetModule(PyObject *a) noexcept;
+PY3FFI_API PyMethodDef *GraalPyCFunction_GetMethodDef(PyObject *a) noexcept;
+PY3FFI_API void GraalPyCFunction_SetModule(PyObject *a, PyObject *b) noexcept;
+PY3FFI_API void GraalPyCFunction_SetMethodDef(PyObject *a, PyMethodDef *b) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

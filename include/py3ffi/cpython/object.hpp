@@ -316,51 +316,51 @@ using UsingDeprecatedTrashcanMacro = int;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *PyType_GetDict(PyTypeObject *) noexcept;
+PY3FFI_API PyObject *PyType_GetDict(PyTypeObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-int PyObject_Print(PyObject *, FILE *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_Print);
+PY3FFI_API int PyObject_Print(PyObject *, FILE *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_Print);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-void PyObject_Dump(PyObject *) noexcept;
+PY3FFI_API void PyObject_Dump(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-void PyObject_CallFinalizer(PyObject *) noexcept;
+PY3FFI_API void PyObject_CallFinalizer(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-void PyUnstable_Object_ClearWeakRefsNoCallbacks(PyObject *) noexcept;
+PY3FFI_API void PyUnstable_Object_ClearWeakRefsNoCallbacks(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-void *PyObject_GetItemData(PyObject *obj) noexcept;
+PY3FFI_API void *PyObject_GetItemData(PyObject *obj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-void *PyObject_GetItemData_DuringGC(PyObject *obj) noexcept;
+PY3FFI_API void *PyObject_GetItemData_DuringGC(PyObject *obj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyObject_VisitManagedDict(PyObject *obj, visitproc visit, void *arg) noexcept;
-void PyObject_ClearManagedDict(PyObject *obj) noexcept;
+PY3FFI_API int PyObject_VisitManagedDict(PyObject *obj, visitproc visit, void *arg) noexcept;
+PY3FFI_API void PyObject_ClearManagedDict(PyObject *obj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-int PyType_AddWatcher(PyType_WatchCallback callback) noexcept;
-int PyType_ClearWatcher(int watcher_id) noexcept;
-int PyType_Watch(int watcher_id, PyObject *type) noexcept;
-int PyType_Unwatch(int watcher_id, PyObject *type) noexcept;
-int PyUnstable_Type_AssignVersionTag(PyTypeObject *type) noexcept;
+PY3FFI_API int PyType_AddWatcher(PyType_WatchCallback callback) noexcept;
+PY3FFI_API int PyType_ClearWatcher(int watcher_id) noexcept;
+PY3FFI_API int PyType_Watch(int watcher_id, PyObject *type) noexcept;
+PY3FFI_API int PyType_Unwatch(int watcher_id, PyObject *type) noexcept;
+PY3FFI_API int PyUnstable_Type_AssignVersionTag(PyTypeObject *type) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyRefTracer_SetTracer(PyRefTracer tracer, void *data) noexcept;
-PyRefTracer PyRefTracer_GetTracer(void **) noexcept;
+PY3FFI_API int PyRefTracer_SetTracer(PyRefTracer tracer, void *data) noexcept;
+PY3FFI_API PyRefTracer PyRefTracer_GetTracer(void **) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnstable_Object_EnableDeferredRefcount(PyObject *) noexcept;
-int PyUnstable_Object_IsUniqueReferencedTemporary(PyObject *) noexcept;
-int PyUnstable_IsImmortal(PyObject *) noexcept;
-int PyUnstable_TryIncRef(PyObject *) noexcept;
-void PyUnstable_EnableTryIncRef(PyObject *) noexcept;
-int PyUnstable_Object_IsUniquelyReferenced(PyObject *) noexcept;
+PY3FFI_API int PyUnstable_Object_EnableDeferredRefcount(PyObject *) noexcept;
+PY3FFI_API int PyUnstable_Object_IsUniqueReferencedTemporary(PyObject *) noexcept;
+PY3FFI_API int PyUnstable_IsImmortal(PyObject *) noexcept;
+PY3FFI_API int PyUnstable_TryIncRef(PyObject *) noexcept;
+PY3FFI_API void PyUnstable_EnableTryIncRef(PyObject *) noexcept;
+PY3FFI_API int PyUnstable_Object_IsUniquelyReferenced(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyUnstable_SetImmortal(PyObject *op) noexcept;
+PY3FFI_API int PyUnstable_SetImmortal(PyObject *op) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -395,8 +395,8 @@ inline PyMemberDef *PyHeapType_GET_MEMBERS(PyHeapTypeObject *etype) noexcept {
 // 3.13: over the thread state's C recursion budget
 extern "C" {
 // not API: what the macros call
-void _PyTrash_thread_deposit_object(PyThreadState *tstate, PyObject *op) noexcept;
-void _PyTrash_thread_destroy_chain(PyThreadState *tstate) noexcept;
+PY3FFI_API void _PyTrash_thread_deposit_object(PyThreadState *tstate, PyObject *op) noexcept;
+PY3FFI_API void _PyTrash_thread_destroy_chain(PyThreadState *tstate) noexcept;
 }  // extern "C"
 namespace detail {
 // 1: op is put aside for later and the deallocator's body skipped (as the macro's `break`)
@@ -429,19 +429,19 @@ inline void trash_end(TS *tstate) noexcept {
 extern "C" {
 // not API: what the macros call
 #  if PY3FFI_TARGET_SINCE(3, 9)
-int _PyTrash_begin(PyThreadState *tstate, PyObject *op) noexcept;
-void _PyTrash_end(PyThreadState *tstate) noexcept;
+PY3FFI_API int _PyTrash_begin(PyThreadState *tstate, PyObject *op) noexcept;
+PY3FFI_API void _PyTrash_end(PyThreadState *tstate) noexcept;
 #  else
-void _PyTrash_thread_deposit_object(PyObject *op) noexcept;
-void _PyTrash_thread_destroy_chain() noexcept;
+PY3FFI_API void _PyTrash_thread_deposit_object(PyObject *op) noexcept;
+PY3FFI_API void _PyTrash_thread_destroy_chain() noexcept;
 #  endif
 #  if PY3FFI_TARGET_SINCE(3, 10)
-int _PyTrash_cond(PyObject *op, destructor dealloc) noexcept;
+PY3FFI_API int _PyTrash_cond(PyObject *op, destructor dealloc) noexcept;
 #  endif
 #  if PY3FFI_TARGET_SINCE(3, 12)
-PyThreadState *_PyThreadState_UncheckedGet() noexcept;
+PY3FFI_API PyThreadState *_PyThreadState_UncheckedGet() noexcept;
 #  else
-PyThreadState *PyThreadState_Get() noexcept;  // (pystate.hpp's: this header comes first)
+PY3FFI_API PyThreadState *PyThreadState_Get() noexcept;  // (pystate.hpp's: this header comes first)
 #  endif
 }  // extern "C"
 namespace detail {

@@ -21,21 +21,21 @@ using gcvisitobjects_t = int (*)(PyObject *, void *);
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-void PyObject_GetArenaAllocator(PyObjectArenaAllocator *allocator) noexcept;
-void PyObject_SetArenaAllocator(PyObjectArenaAllocator *allocator) noexcept;
+PY3FFI_API void PyObject_GetArenaAllocator(PyObjectArenaAllocator *allocator) noexcept;
+PY3FFI_API void PyObject_SetArenaAllocator(PyObjectArenaAllocator *allocator) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
-int PyObject_IS_GC(PyObject *obj) noexcept;
+PY3FFI_API int PyObject_IS_GC(PyObject *obj) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
-int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type) noexcept;
+PY3FFI_API int PyType_SUPPORTS_WEAKREFS(PyTypeObject *type) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
-PyObject **PyObject_GET_WEAKREFS_LISTPTR(PyObject *op) noexcept;
+PY3FFI_API PyObject **PyObject_GET_WEAKREFS_LISTPTR(PyObject *op) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *PyUnstable_Object_GC_NewWithExtraData(PyTypeObject *, size_t) noexcept;
-void PyUnstable_GC_VisitObjects(gcvisitobjects_t callback, void *arg) noexcept;
+PY3FFI_API PyObject *PyUnstable_Object_GC_NewWithExtraData(PyTypeObject *, size_t) noexcept;
+PY3FFI_API void PyUnstable_GC_VisitObjects(gcvisitobjects_t callback, void *arg) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -19,9 +19,9 @@ PY3FFI_DATA PyTypeObject PyODictIter_Type;
 PY3FFI_DATA PyTypeObject PyODictKeys_Type;
 PY3FFI_DATA PyTypeObject PyODictItems_Type;
 PY3FFI_DATA PyTypeObject PyODictValues_Type;
-PyObject *PyODict_New() noexcept;
-int PyODict_SetItem(PyObject *od, PyObject *key, PyObject *item) noexcept;
-int PyODict_DelItem(PyObject *od, PyObject *key) noexcept;
+PY3FFI_API PyObject *PyODict_New() noexcept;
+PY3FFI_API int PyODict_SetItem(PyObject *od, PyObject *key, PyObject *item) noexcept;
+PY3FFI_API int PyODict_DelItem(PyObject *od, PyObject *key) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -12,9 +12,9 @@ namespace py3ffi {
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PY3FFI_DATA PyTypeObject PyPickleBuffer_Type;
-PyObject *PyPickleBuffer_FromObject(PyObject *) noexcept;
-const Py_buffer *PyPickleBuffer_GetBuffer(PyObject *) noexcept;
-int PyPickleBuffer_Release(PyObject *) noexcept;
+PY3FFI_API PyObject *PyPickleBuffer_FromObject(PyObject *) noexcept;
+PY3FFI_API const Py_buffer *PyPickleBuffer_GetBuffer(PyObject *) noexcept;
+PY3FFI_API int PyPickleBuffer_Release(PyObject *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -27,14 +27,23 @@ PY3FFI_DATA int Py_HashRandomizationFlag PY3FFI_PYPY_NAME(PyPy_HashRandomization
 PY3FFI_DATA int Py_IsolatedFlag PY3FFI_PYPY_NAME(PyPy_IsolatedFlag);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
-char *Py_GETENV(const char *name) noexcept;
+PY3FFI_API char *Py_GETENV(const char *name) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 11) || PY3FFI_IS_PYPY)  // (a macro of PyPy 8.0's too)
 namespace detail {
-extern "C" char *getenv(const char *name) noexcept;  // (the C library's: <cstdlib> would leak macros)
+// (the C library's: <cstdlib> would leak macros; declared as its headers declare it: noexcept
+// in glibc's; in Windows' runtimes not, imported from the DLL of Microsoft's when the runtime
+// is one (/MD defines _DLL; clang-cl is not tested here), not by mingw-w64's)
+#if PY3FFI_WINDOWS && defined(_DLL) && !defined(__MINGW32__)
+extern "C" __declspec(dllimport) char *getenv(const char *name);
+#elif PY3FFI_WINDOWS
+extern "C" char *getenv(const char *name);
+#else
+extern "C" char *getenv(const char *name) noexcept;
+#endif
 }  // namespace detail
 // An environment variable, unless -E (Py_IgnoreEnvironmentFlag) says to ignore them.
 inline char *Py_GETENV(const char *name) noexcept { return Py_IgnoreEnvironmentFlag ? nullptr : detail::getenv(name); }

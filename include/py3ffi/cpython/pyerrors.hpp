@@ -182,26 +182,26 @@ extern "C" {
 PY3FFI_DATA PyObject *PyExc_PythonFinalizationError;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *PyUnstable_Exc_PrepReraiseStar(PyObject *orig, PyObject *excs) noexcept;
+PY3FFI_API PyObject *PyUnstable_Exc_PrepReraiseStar(PyObject *orig, PyObject *excs) noexcept;
 #endif
 #if (PY3FFI_IS_GRAALPY ? PY3FFI_BEFORE(3, 12) : !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13)))
-int PySignal_SetWakeupFd(int fd) noexcept;
+PY3FFI_API int PySignal_SetWakeupFd(int fd) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-void PyErr_SyntaxLocationObject(PyObject *filename, int lineno, int col_offset) noexcept;
+PY3FFI_API void PyErr_SyntaxLocationObject(PyObject *filename, int lineno, int col_offset) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY
-void PyErr_RangedSyntaxLocationObject(PyObject *filename, int lineno, int col_offset, int end_lineno, int end_col_offset) noexcept;
+PY3FFI_API void PyErr_RangedSyntaxLocationObject(PyObject *filename, int lineno, int col_offset, int end_lineno, int end_col_offset) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyErr_ProgramTextObject(PyObject *filename, int lineno) noexcept;
+PY3FFI_API PyObject *PyErr_ProgramTextObject(PyObject *filename, int lineno) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-void PyErr_FormatUnraisable(const char *, ...) noexcept;
+PY3FFI_API void PyErr_FormatUnraisable(const char *, ...) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
-PyObject *PyUnicodeEncodeError_Create(const char *encoding, const Py_UNICODE *object, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end, const char *reason) noexcept;
-PyObject *PyUnicodeTranslateError_Create(const Py_UNICODE *object, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end, const char *reason) noexcept;
+PY3FFI_API PyObject *PyUnicodeEncodeError_Create(const char *encoding, const Py_UNICODE *object, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end, const char *reason) noexcept;
+PY3FFI_API PyObject *PyUnicodeTranslateError_Create(const Py_UNICODE *object, Py_ssize_t length, Py_ssize_t start, Py_ssize_t end, const char *reason) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

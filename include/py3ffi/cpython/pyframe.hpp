@@ -24,21 +24,21 @@ PY3FFI_DATA PyTypeObject PyFrameLocalsProxy_Type;
 PY3FFI_DATA const PyTypeObject *const PyUnstable_ExecutableKinds[6];
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY
-PyFrameObject *PyFrame_GetBack(PyFrameObject *frame) noexcept;
+PY3FFI_API PyFrameObject *PyFrame_GetBack(PyFrameObject *frame) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyFrame_GetLocals(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLocals);
-PyObject *PyFrame_GetGlobals(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetGlobals);
-PyObject *PyFrame_GetBuiltins(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetBuiltins);
-PyObject *PyFrame_GetGenerator(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetGenerator);
-int PyFrame_GetLasti(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLasti);
+PY3FFI_API PyObject *PyFrame_GetLocals(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLocals);
+PY3FFI_API PyObject *PyFrame_GetGlobals(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetGlobals);
+PY3FFI_API PyObject *PyFrame_GetBuiltins(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetBuiltins);
+PY3FFI_API PyObject *PyFrame_GetGenerator(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetGenerator);
+PY3FFI_API int PyFrame_GetLasti(PyFrameObject *frame) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLasti);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyObject *PyFrame_GetVar(PyFrameObject *frame, PyObject *name) noexcept;
-PyObject *PyFrame_GetVarString(PyFrameObject *frame, const char *name) noexcept;
-PyObject *PyUnstable_InterpreterFrame_GetCode(struct _PyInterpreterFrame *frame) noexcept;
-int PyUnstable_InterpreterFrame_GetLasti(struct _PyInterpreterFrame *frame) noexcept;
-int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *frame) noexcept;
+PY3FFI_API PyObject *PyFrame_GetVar(PyFrameObject *frame, PyObject *name) noexcept;
+PY3FFI_API PyObject *PyFrame_GetVarString(PyFrameObject *frame, const char *name) noexcept;
+PY3FFI_API PyObject *PyUnstable_InterpreterFrame_GetCode(struct _PyInterpreterFrame *frame) noexcept;
+PY3FFI_API int PyUnstable_InterpreterFrame_GetLasti(struct _PyInterpreterFrame *frame) noexcept;
+PY3FFI_API int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *frame) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

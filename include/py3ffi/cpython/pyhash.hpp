@@ -20,14 +20,14 @@ struct PyHash_FuncDef;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-PyHash_FuncDef *PyHash_GetFuncDef() noexcept;
+PY3FFI_API PyHash_FuncDef *PyHash_GetFuncDef() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-Py_hash_t Py_HashPointer(const void *ptr) noexcept;
-Py_hash_t PyObject_GenericHash(PyObject *) noexcept;
+PY3FFI_API Py_hash_t Py_HashPointer(const void *ptr) noexcept;
+PY3FFI_API Py_hash_t PyObject_GenericHash(PyObject *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-Py_hash_t Py_HashBuffer(const void *ptr, Py_ssize_t len) noexcept;
+PY3FFI_API Py_hash_t Py_HashBuffer(const void *ptr, Py_ssize_t len) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -18,45 +18,45 @@ using atexit_datacallbackfunc = void (*)(void *);
 #endif
 extern "C" {
 #if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10)) && PY3FFI_NOT_PYPY
-int Py_FrozenMain(int argc, char **argv) noexcept;
+PY3FFI_API int Py_FrozenMain(int argc, char **argv) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
-PyStatus Py_PreInitialize(const PyPreConfig *src_config) noexcept;
+PY3FFI_API PyStatus Py_PreInitialize(const PyPreConfig *src_config) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
-int Py_SetStandardStreamEncoding(const char *encoding, const char *errors) noexcept;
+PY3FFI_API int Py_SetStandardStreamEncoding(const char *encoding, const char *errors) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY
-PyStatus Py_PreInitializeFromBytesArgs(const PyPreConfig *src_config, Py_ssize_t argc, char **argv) noexcept;
-PyStatus Py_PreInitializeFromArgs(const PyPreConfig *src_config, Py_ssize_t argc, wchar_t **argv) noexcept;
-PyStatus Py_InitializeFromConfig(const PyConfig *config) noexcept;
-int Py_RunMain() noexcept;
-[[noreturn]] void Py_ExitStatusException(PyStatus err) noexcept;
+PY3FFI_API PyStatus Py_PreInitializeFromBytesArgs(const PyPreConfig *src_config, Py_ssize_t argc, char **argv) noexcept;
+PY3FFI_API PyStatus Py_PreInitializeFromArgs(const PyPreConfig *src_config, Py_ssize_t argc, wchar_t **argv) noexcept;
+PY3FFI_API PyStatus Py_InitializeFromConfig(const PyConfig *config) noexcept;
+PY3FFI_API int Py_RunMain() noexcept;
+[[noreturn]] PY3FFI_API void Py_ExitStatusException(PyStatus err) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-int Py_FdIsInteractive(FILE *, const char *) noexcept;
+PY3FFI_API int Py_FdIsInteractive(FILE *, const char *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
-PyStatus Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const PyInterpreterConfig *config) noexcept;
+PY3FFI_API PyStatus Py_NewInterpreterFromConfig(PyThreadState **tstate_p, const PyInterpreterConfig *config) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-int PyUnstable_AtExit(PyInterpreterState *, atexit_datacallbackfunc, void *) noexcept;
+PY3FFI_API int PyUnstable_AtExit(PyInterpreterState *, atexit_datacallbackfunc, void *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 8)
-int PyByteArray_Init() noexcept;
-void PyMethod_Fini() noexcept;
-void PyFrame_Fini() noexcept;
-void PyCFunction_Fini() noexcept;
-void PyDict_Fini() noexcept;
-void PyTuple_Fini() noexcept;
-void PyList_Fini() noexcept;
-void PySet_Fini() noexcept;
-void PyBytes_Fini() noexcept;
-void PyByteArray_Fini() noexcept;
-void PyFloat_Fini() noexcept;
-void PyOS_FiniInterrupts() noexcept;
-void PySlice_Fini() noexcept;
-void PyAsyncGen_Fini() noexcept;
+PY3FFI_API int PyByteArray_Init() noexcept;
+PY3FFI_API void PyMethod_Fini() noexcept;
+PY3FFI_API void PyFrame_Fini() noexcept;
+PY3FFI_API void PyCFunction_Fini() noexcept;
+PY3FFI_API void PyDict_Fini() noexcept;
+PY3FFI_API void PyTuple_Fini() noexcept;
+PY3FFI_API void PyList_Fini() noexcept;
+PY3FFI_API void PySet_Fini() noexcept;
+PY3FFI_API void PyBytes_Fini() noexcept;
+PY3FFI_API void PyByteArray_Fini() noexcept;
+PY3FFI_API void PyFloat_Fini() noexcept;
+PY3FFI_API void PyOS_FiniInterrupts() noexcept;
+PY3FFI_API void PySlice_Fini() noexcept;
+PY3FFI_API void PyAsyncGen_Fini() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

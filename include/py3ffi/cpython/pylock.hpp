@@ -21,8 +21,8 @@ struct PyMutex {
 // of its own.
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 namespace detail {
-void mutex_lock(PyMutex *m) noexcept PY3FFI_SYMBOL(PyMutex_Lock);
-void mutex_unlock(PyMutex *m) noexcept PY3FFI_SYMBOL(PyMutex_Unlock);
+PY3FFI_API void mutex_lock(PyMutex *m) noexcept PY3FFI_SYMBOL(PyMutex_Lock);
+PY3FFI_API void mutex_unlock(PyMutex *m) noexcept PY3FFI_SYMBOL(PyMutex_Unlock);
 }  // namespace detail
 inline void PyMutex_Lock(PyMutex *m) noexcept {
     std::uint8_t expected = 0;  // _Py_UNLOCKED

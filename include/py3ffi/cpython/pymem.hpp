@@ -23,9 +23,9 @@ struct PyMemAllocatorEx;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-void PyMem_GetAllocator(PyMemAllocatorDomain domain, PyMemAllocatorEx *allocator) noexcept;
-void PyMem_SetAllocator(PyMemAllocatorDomain domain, PyMemAllocatorEx *allocator) noexcept;
-void PyMem_SetupDebugHooks() noexcept;
+PY3FFI_API void PyMem_GetAllocator(PyMemAllocatorDomain domain, PyMemAllocatorEx *allocator) noexcept;
+PY3FFI_API void PyMem_SetAllocator(PyMemAllocatorDomain domain, PyMemAllocatorEx *allocator) noexcept;
+PY3FFI_API void PyMem_SetupDebugHooks() noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -556,35 +556,35 @@ using crossinterpdatafunc = int (*)(PyObject *, _PyCrossInterpreterData *);
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14)
-PyObject *PyUnstable_InterpreterState_GetMainModule(PyInterpreterState *) noexcept;
+PY3FFI_API PyObject *PyUnstable_InterpreterState_GetMainModule(PyInterpreterState *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-PyThreadState *PyThreadState_GetUnchecked() noexcept;
+PY3FFI_API PyThreadState *PyThreadState_GetUnchecked() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)
-void PyThreadState_EnterTracing(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_EnterTracing);
-void PyThreadState_LeaveTracing(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_LeaveTracing);
+PY3FFI_API void PyThreadState_EnterTracing(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_EnterTracing);
+PY3FFI_API void PyThreadState_LeaveTracing(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_LeaveTracing);
 #endif
 #if !PY3FFI_LIMITED
-int PyGILState_Check() noexcept PY3FFI_PYPY_NAME(PyPyGILState_Check);
+PY3FFI_API int PyGILState_Check() noexcept PY3FFI_PYPY_NAME(PyPyGILState_Check);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnstable_ThreadState_SetStackProtection(PyThreadState *tstate, void *stack_start_addr, size_t stack_size) noexcept;
-void PyUnstable_ThreadState_ResetStackProtection(PyThreadState *tstate) noexcept;
+PY3FFI_API int PyUnstable_ThreadState_SetStackProtection(PyThreadState *tstate, void *stack_start_addr, size_t stack_size) noexcept;
+PY3FFI_API void PyUnstable_ThreadState_ResetStackProtection(PyThreadState *tstate) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyInterpreterState *PyInterpreterState_Main() noexcept;
+PY3FFI_API PyInterpreterState *PyInterpreterState_Main() noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyInterpreterState *PyInterpreterState_Head() noexcept PY3FFI_PYPY_NAME(PyPyInterpreterState_Head);
-PyInterpreterState *PyInterpreterState_Next(PyInterpreterState *) noexcept PY3FFI_PYPY_NAME(PyPyInterpreterState_Next);
+PY3FFI_API PyInterpreterState *PyInterpreterState_Head() noexcept PY3FFI_PYPY_NAME(PyPyInterpreterState_Head);
+PY3FFI_API PyInterpreterState *PyInterpreterState_Next(PyInterpreterState *) noexcept PY3FFI_PYPY_NAME(PyPyInterpreterState_Next);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyThreadState *PyInterpreterState_ThreadHead(PyInterpreterState *) noexcept;
-PyThreadState *PyThreadState_Next(PyThreadState *) noexcept;
+PY3FFI_API PyThreadState *PyInterpreterState_ThreadHead(PyInterpreterState *) noexcept;
+PY3FFI_API PyThreadState *PyThreadState_Next(PyThreadState *) noexcept;
 #endif
 #if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 9))
-void PyThreadState_DeleteCurrent() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_DeleteCurrent);
+PY3FFI_API void PyThreadState_DeleteCurrent() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_DeleteCurrent);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

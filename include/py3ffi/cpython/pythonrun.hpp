@@ -15,56 +15,56 @@ extern "C" {
 PY3FFI_DATA char *(*PyOS_ReadlineFunctionPointer)(FILE *, FILE *, const char *);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-int PyRun_SimpleStringFlags(const char *, PyCompilerFlags *) noexcept;
-int PyRun_AnyFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags) noexcept;
-int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags) noexcept;
-int PyRun_InteractiveOneFlags(FILE *fp, const char *filename, PyCompilerFlags *flags) noexcept;
-int PyRun_InteractiveOneObject(FILE *fp, PyObject *filename, PyCompilerFlags *flags) noexcept;
-int PyRun_InteractiveLoopFlags(FILE *fp, const char *filename, PyCompilerFlags *flags) noexcept;
+PY3FFI_API int PyRun_SimpleStringFlags(const char *, PyCompilerFlags *) noexcept;
+PY3FFI_API int PyRun_AnyFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags) noexcept;
+PY3FFI_API int PyRun_SimpleFileExFlags(FILE *fp, const char *filename, int closeit, PyCompilerFlags *flags) noexcept;
+PY3FFI_API int PyRun_InteractiveOneFlags(FILE *fp, const char *filename, PyCompilerFlags *flags) noexcept;
+PY3FFI_API int PyRun_InteractiveOneObject(FILE *fp, PyObject *filename, PyCompilerFlags *flags) noexcept;
+PY3FFI_API int PyRun_InteractiveLoopFlags(FILE *fp, const char *filename, PyCompilerFlags *flags) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyRun_StringFlags(const char *, int, PyObject *, PyObject *, PyCompilerFlags *) noexcept PY3FFI_PYPY_NAME(PyPyRun_StringFlags);
+PY3FFI_API PyObject *PyRun_StringFlags(const char *, int, PyObject *, PyObject *, PyCompilerFlags *) noexcept PY3FFI_PYPY_NAME(PyPyRun_StringFlags);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *PyRun_FileExFlags(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals, int closeit, PyCompilerFlags *flags) noexcept;
+PY3FFI_API PyObject *PyRun_FileExFlags(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals, int closeit, PyCompilerFlags *flags) noexcept;
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)) && PY3FFI_IS_PYPY
-PyObject *Py_CompileStringFlags(const char *, const char *, int, PyCompilerFlags *) noexcept PY3FFI_PYPY_NAME(PyPy_CompileStringFlags);
+PY3FFI_API PyObject *Py_CompileStringFlags(const char *, const char *, int, PyCompilerFlags *) noexcept PY3FFI_PYPY_NAME(PyPy_CompileStringFlags);
 #elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13))
-PyObject *Py_CompileStringFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags) noexcept PY3FFI_PYPY_NAME(PyPy_CompileStringFlags);
+PY3FFI_API PyObject *Py_CompileStringFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags) noexcept PY3FFI_PYPY_NAME(PyPy_CompileStringFlags);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags, int optimize) noexcept;
-PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start, PyCompilerFlags *flags, int optimize) noexcept;
+PY3FFI_API PyObject *Py_CompileStringExFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags, int optimize) noexcept;
+PY3FFI_API PyObject *Py_CompileStringObject(const char *str, PyObject *filename, int start, PyCompilerFlags *flags, int optimize) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_GRAALPY
-PyObject *PyRun_String(const char *str, int s, PyObject *g, PyObject *l) noexcept PY3FFI_PYPY_NAME(PyPyRun_String);
+PY3FFI_API PyObject *PyRun_String(const char *str, int s, PyObject *g, PyObject *l) noexcept PY3FFI_PYPY_NAME(PyPyRun_String);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-int PyRun_AnyFile(FILE *fp, const char *name) noexcept;
-int PyRun_AnyFileEx(FILE *fp, const char *name, int closeit) noexcept;
+PY3FFI_API int PyRun_AnyFile(FILE *fp, const char *name) noexcept;
+PY3FFI_API int PyRun_AnyFileEx(FILE *fp, const char *name, int closeit) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-int PyRun_AnyFileFlags(FILE *, const char *, PyCompilerFlags *) noexcept;
+PY3FFI_API int PyRun_AnyFileFlags(FILE *, const char *, PyCompilerFlags *) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_GRAALPY
-int PyRun_SimpleString(const char *s) noexcept PY3FFI_PYPY_NAME(PyPyRun_SimpleString);
+PY3FFI_API int PyRun_SimpleString(const char *s) noexcept PY3FFI_PYPY_NAME(PyPyRun_SimpleString);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-int PyRun_SimpleFile(FILE *f, const char *p) noexcept;
-int PyRun_SimpleFileEx(FILE *f, const char *p, int c) noexcept;
-int PyRun_InteractiveOne(FILE *f, const char *p) noexcept;
-int PyRun_InteractiveLoop(FILE *f, const char *p) noexcept;
+PY3FFI_API int PyRun_SimpleFile(FILE *f, const char *p) noexcept;
+PY3FFI_API int PyRun_SimpleFileEx(FILE *f, const char *p, int c) noexcept;
+PY3FFI_API int PyRun_InteractiveOne(FILE *f, const char *p) noexcept;
+PY3FFI_API int PyRun_InteractiveLoop(FILE *f, const char *p) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_GRAALPY
-PyObject *PyRun_File(FILE *fp, const char *p, int s, PyObject *g, PyObject *l) noexcept PY3FFI_PYPY_NAME(PyPyRun_File);
+PY3FFI_API PyObject *PyRun_File(FILE *fp, const char *p, int s, PyObject *g, PyObject *l) noexcept PY3FFI_PYPY_NAME(PyPyRun_File);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
-PyObject *PyRun_FileEx(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, int c) noexcept;
-PyObject *PyRun_FileFlags(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, PyCompilerFlags *flags) noexcept;
+PY3FFI_API PyObject *PyRun_FileEx(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, int c) noexcept;
+PY3FFI_API PyObject *PyRun_FileFlags(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, PyCompilerFlags *flags) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-char *PyOS_Readline(FILE *, FILE *, const char *) noexcept;
+PY3FFI_API char *PyOS_Readline(FILE *, FILE *, const char *) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

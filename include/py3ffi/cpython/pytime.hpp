@@ -18,13 +18,13 @@ using _PyTime_t = int64_t;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
-double PyTime_AsSecondsDouble(PyTime_t t) noexcept;
-int PyTime_Monotonic(PyTime_t *result) noexcept;
-int PyTime_PerfCounter(PyTime_t *result) noexcept;
-int PyTime_Time(PyTime_t *result) noexcept;
-int PyTime_MonotonicRaw(PyTime_t *result) noexcept;
-int PyTime_PerfCounterRaw(PyTime_t *result) noexcept;
-int PyTime_TimeRaw(PyTime_t *result) noexcept;
+PY3FFI_API double PyTime_AsSecondsDouble(PyTime_t t) noexcept;
+PY3FFI_API int PyTime_Monotonic(PyTime_t *result) noexcept;
+PY3FFI_API int PyTime_PerfCounter(PyTime_t *result) noexcept;
+PY3FFI_API int PyTime_Time(PyTime_t *result) noexcept;
+PY3FFI_API int PyTime_MonotonicRaw(PyTime_t *result) noexcept;
+PY3FFI_API int PyTime_PerfCounterRaw(PyTime_t *result) noexcept;
+PY3FFI_API int PyTime_TimeRaw(PyTime_t *result) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

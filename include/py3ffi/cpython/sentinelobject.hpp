@@ -11,7 +11,7 @@ namespace py3ffi {
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 PY3FFI_DATA PyTypeObject PySentinel_Type;
-PyObject *PySentinel_New(const char *name, const char *module_name, const char *repr) noexcept;
+PY3FFI_API PyObject *PySentinel_New(const char *name, const char *module_name, const char *repr) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -37,7 +37,7 @@ struct PySetObject {
 #endif
 extern "C" {
 #if PY3FFI_IS_PYPY
-Py_ssize_t PySet_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_GET_SIZE);
+PY3FFI_API Py_ssize_t PySet_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_GET_SIZE);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

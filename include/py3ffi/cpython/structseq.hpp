@@ -15,8 +15,8 @@ using PyStructSequence = PyTupleObject;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED
-void PyStructSequence_InitType(PyTypeObject *type, PyStructSequence_Desc *desc) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_InitType);
-int PyStructSequence_InitType2(PyTypeObject *type, PyStructSequence_Desc *desc) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_InitType2);
+PY3FFI_API void PyStructSequence_InitType(PyTypeObject *type, PyStructSequence_Desc *desc) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_InitType);
+PY3FFI_API int PyStructSequence_InitType2(PyTypeObject *type, PyStructSequence_Desc *desc) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_InitType2);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

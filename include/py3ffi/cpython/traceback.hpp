@@ -13,8 +13,8 @@ struct PyTracebackObject;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-const char *PyUnstable_DumpTraceback(int fd, PyThreadState *tstate) noexcept;
-const char *PyUnstable_DumpTracebackThreads(int fd, PyInterpreterState *interp, PyThreadState *current_tstate, Py_ssize_t max_threads) noexcept;
+PY3FFI_API const char *PyUnstable_DumpTraceback(int fd, PyThreadState *tstate) noexcept;
+PY3FFI_API const char *PyUnstable_DumpTracebackThreads(int fd, PyInterpreterState *interp, PyThreadState *current_tstate, Py_ssize_t max_threads) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -10,8 +10,8 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED
-int PyTraceMalloc_Track(unsigned int domain, uintptr_t ptr, size_t size) noexcept PY3FFI_PYPY_NAME(PyPyTraceMalloc_Track);
-int PyTraceMalloc_Untrack(unsigned int domain, uintptr_t ptr) noexcept PY3FFI_PYPY_NAME(PyPyTraceMalloc_Untrack);
+PY3FFI_API int PyTraceMalloc_Track(unsigned int domain, uintptr_t ptr, size_t size) noexcept PY3FFI_PYPY_NAME(PyPyTraceMalloc_Track);
+PY3FFI_API int PyTraceMalloc_Untrack(unsigned int domain, uintptr_t ptr) noexcept PY3FFI_PYPY_NAME(PyPyTraceMalloc_Untrack);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

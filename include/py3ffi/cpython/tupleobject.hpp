@@ -27,18 +27,18 @@ struct PyTupleObject {
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-PyObject *PyTuple_FromArray(PyObject *const *array, Py_ssize_t size) noexcept;
+PY3FFI_API PyObject *PyTuple_FromArray(PyObject *const *array, Py_ssize_t size) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-PyObject *_PyTuple_GET_ITEM(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API PyObject *_PyTuple_GET_ITEM(PyObject *, Py_ssize_t) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-PyObject **GraalPyTuple_ITEMS(PyObject *op) noexcept;
-PyObject *GraalPyTuple_GET_ITEM(PyObject *, Py_ssize_t) noexcept;
-void GraalPyTuple_SET_ITEM(PyObject *, Py_ssize_t, PyObject *) noexcept;
+PY3FFI_API PyObject **GraalPyTuple_ITEMS(PyObject *op) noexcept;
+PY3FFI_API PyObject *GraalPyTuple_GET_ITEM(PyObject *, Py_ssize_t) noexcept;
+PY3FFI_API void GraalPyTuple_SET_ITEM(PyObject *, Py_ssize_t, PyObject *) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-PyObject **PyTruffleTuple_GetItems(PyObject *op) noexcept;
+PY3FFI_API PyObject **PyTruffleTuple_GetItems(PyObject *op) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -161,149 +161,149 @@ struct _PyUnicodeWriter {
 #endif
 extern "C" {
 #if PY3FFI_IS_PYPY
-void Py_UNICODE_COPY(wchar_t *, wchar_t *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_COPY);
+PY3FFI_API void Py_UNICODE_COPY(wchar_t *, wchar_t *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_COPY);
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_New);
+PY3FFI_API PyObject *PyUnicode_New(Py_ssize_t size, Py_UCS4 maxchar) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_New);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-Py_ssize_t PyUnicode_CopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from, Py_ssize_t from_start, Py_ssize_t how_many) noexcept;
-Py_ssize_t PyUnicode_Fill(PyObject *unicode, Py_ssize_t start, Py_ssize_t length, Py_UCS4 fill_char) noexcept;
+PY3FFI_API Py_ssize_t PyUnicode_CopyCharacters(PyObject *to, Py_ssize_t to_start, PyObject *from, Py_ssize_t from_start, Py_ssize_t how_many) noexcept;
+PY3FFI_API Py_ssize_t PyUnicode_Fill(PyObject *unicode, Py_ssize_t start, Py_ssize_t length, Py_UCS4 fill_char) noexcept;
 #endif
 #if !PY3FFI_LIMITED
-PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromKindAndData);
+PY3FFI_API PyObject *PyUnicode_FromKindAndData(int kind, const void *buffer, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromKindAndData);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-PyUnicodeWriter *PyUnicodeWriter_Create(Py_ssize_t length) noexcept;
-void PyUnicodeWriter_Discard(PyUnicodeWriter *writer) noexcept;
-PyObject *PyUnicodeWriter_Finish(PyUnicodeWriter *writer) noexcept;
-int PyUnicodeWriter_WriteChar(PyUnicodeWriter *writer, Py_UCS4 ch) noexcept;
-int PyUnicodeWriter_WriteUTF8(PyUnicodeWriter *writer, const char *str, Py_ssize_t size) noexcept;
-int PyUnicodeWriter_WriteASCII(PyUnicodeWriter *writer, const char *str, Py_ssize_t size) noexcept;
-int PyUnicodeWriter_WriteWideChar(PyUnicodeWriter *writer, const wchar_t *str, Py_ssize_t size) noexcept;
+PY3FFI_API PyUnicodeWriter *PyUnicodeWriter_Create(Py_ssize_t length) noexcept;
+PY3FFI_API void PyUnicodeWriter_Discard(PyUnicodeWriter *writer) noexcept;
+PY3FFI_API PyObject *PyUnicodeWriter_Finish(PyUnicodeWriter *writer) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteChar(PyUnicodeWriter *writer, Py_UCS4 ch) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteUTF8(PyUnicodeWriter *writer, const char *str, Py_ssize_t size) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteASCII(PyUnicodeWriter *writer, const char *str, Py_ssize_t size) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteWideChar(PyUnicodeWriter *writer, const wchar_t *str, Py_ssize_t size) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
-int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, const Py_UCS4 *str, Py_ssize_t size) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, const Py_UCS4 *str, Py_ssize_t size) noexcept;
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, Py_UCS4 *str, Py_ssize_t size) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteUCS4(PyUnicodeWriter *writer, Py_UCS4 *str, Py_ssize_t size) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyUnicodeWriter_WriteStr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
-int PyUnicodeWriter_WriteRepr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
-int PyUnicodeWriter_WriteSubstring(PyUnicodeWriter *writer, PyObject *str, Py_ssize_t start, Py_ssize_t end) noexcept;
-int PyUnicodeWriter_Format(PyUnicodeWriter *writer, const char *format, ...) noexcept;
-int PyUnicodeWriter_DecodeUTF8Stateful(PyUnicodeWriter *writer, const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteStr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteRepr(PyUnicodeWriter *writer, PyObject *obj) noexcept;
+PY3FFI_API int PyUnicodeWriter_WriteSubstring(PyUnicodeWriter *writer, PyObject *str, Py_ssize_t start, Py_ssize_t end) noexcept;
+PY3FFI_API int PyUnicodeWriter_Format(PyUnicodeWriter *writer, const char *format, ...) noexcept;
+PY3FFI_API int PyUnicodeWriter_DecodeUTF8Stateful(PyUnicodeWriter *writer, const char *string, Py_ssize_t length, const char *errors, Py_ssize_t *consumed) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-PyObject *PyUnicode_FromUnicode(const Py_UNICODE *u, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromUnicode);
+PY3FFI_API PyObject *PyUnicode_FromUnicode(const Py_UNICODE *u, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromUnicode);
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-wchar_t PyUnicode_GetMax() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetMax);
+PY3FFI_API wchar_t PyUnicode_GetMax() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetMax);
 #elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10))
-Py_UNICODE PyUnicode_GetMax() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetMax);
+PY3FFI_API Py_UNICODE PyUnicode_GetMax() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetMax);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
-Py_UNICODE *PyUnicode_AsUnicode(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicode);
-Py_UNICODE *PyUnicode_AsUnicodeAndSize(PyObject *unicode, Py_ssize_t *size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicodeAndSize);
+PY3FFI_API Py_UNICODE *PyUnicode_AsUnicode(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicode);
+PY3FFI_API Py_UNICODE *PyUnicode_AsUnicodeAndSize(PyObject *unicode, Py_ssize_t *size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicodeAndSize);
 #endif
 #if !PY3FFI_LIMITED
-const char *PyUnicode_AsUTF8(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF8);
+PY3FFI_API const char *PyUnicode_AsUTF8(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUTF8);
 #endif
 #if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
-int Py_UNICODE_ISSPACE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISSPACE);
-int Py_UNICODE_ISLOWER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISLOWER);
+PY3FFI_API int Py_UNICODE_ISSPACE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISSPACE);
+PY3FFI_API int Py_UNICODE_ISLOWER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISLOWER);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
-PyObject *PyUnicode_Encode(const Py_UNICODE *s, Py_ssize_t size, const char *encoding, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_Encode(const Py_UNICODE *s, Py_ssize_t size, const char *encoding, const char *errors) noexcept;
 #endif
 #if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
-int Py_UNICODE_ISUPPER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISUPPER);
-int Py_UNICODE_ISTITLE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISTITLE);
-int Py_UNICODE_ISLINEBREAK(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISLINEBREAK);
-wchar_t Py_UNICODE_TOLOWER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOLOWER);
-wchar_t Py_UNICODE_TOUPPER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOUPPER);
-wchar_t Py_UNICODE_TOTITLE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOTITLE);
-int Py_UNICODE_ISDECIMAL(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISDECIMAL);
+PY3FFI_API int Py_UNICODE_ISUPPER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISUPPER);
+PY3FFI_API int Py_UNICODE_ISTITLE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISTITLE);
+PY3FFI_API int Py_UNICODE_ISLINEBREAK(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISLINEBREAK);
+PY3FFI_API wchar_t Py_UNICODE_TOLOWER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOLOWER);
+PY3FFI_API wchar_t Py_UNICODE_TOUPPER(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOUPPER);
+PY3FFI_API wchar_t Py_UNICODE_TOTITLE(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TOTITLE);
+PY3FFI_API int Py_UNICODE_ISDECIMAL(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISDECIMAL);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
-PyObject *PyUnicode_EncodeUTF7(const Py_UNICODE *data, Py_ssize_t length, int base64SetO, int base64WhiteSpace, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_EncodeUTF7(const Py_UNICODE *data, Py_ssize_t length, int base64SetO, int base64WhiteSpace, const char *errors) noexcept;
 #endif
 #if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
-int Py_UNICODE_ISDIGIT(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISDIGIT);
-int Py_UNICODE_ISNUMERIC(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISNUMERIC);
-int Py_UNICODE_TODECIMAL(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TODECIMAL);
-int Py_UNICODE_TODIGIT(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TODIGIT);
-double Py_UNICODE_TONUMERIC(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TONUMERIC);
-int Py_UNICODE_ISALPHA(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISALPHA);
-int Py_UNICODE_ISALNUM(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISALNUM);
+PY3FFI_API int Py_UNICODE_ISDIGIT(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISDIGIT);
+PY3FFI_API int Py_UNICODE_ISNUMERIC(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISNUMERIC);
+PY3FFI_API int Py_UNICODE_TODECIMAL(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TODECIMAL);
+PY3FFI_API int Py_UNICODE_TODIGIT(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TODIGIT);
+PY3FFI_API double Py_UNICODE_TONUMERIC(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_TONUMERIC);
+PY3FFI_API int Py_UNICODE_ISALPHA(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISALPHA);
+PY3FFI_API int Py_UNICODE_ISALNUM(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISALNUM);
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyUnicode_EncodeUTF8(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeUTF8);
+PY3FFI_API PyObject *PyUnicode_EncodeUTF8(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeUTF8);
 #elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
-PyObject *PyUnicode_EncodeUTF8(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeUTF8);
+PY3FFI_API PyObject *PyUnicode_EncodeUTF8(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeUTF8);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
-PyObject *PyUnicode_EncodeUTF32(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder) noexcept;
-PyObject *PyUnicode_EncodeUTF16(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder) noexcept;
-PyObject *PyUnicode_EncodeUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
-PyObject *PyUnicode_EncodeRawUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
+PY3FFI_API PyObject *PyUnicode_EncodeUTF32(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder) noexcept;
+PY3FFI_API PyObject *PyUnicode_EncodeUTF16(const Py_UNICODE *data, Py_ssize_t length, const char *errors, int byteorder) noexcept;
+PY3FFI_API PyObject *PyUnicode_EncodeUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
+PY3FFI_API PyObject *PyUnicode_EncodeRawUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyUnicode_EncodeLatin1(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLatin1);
+PY3FFI_API PyObject *PyUnicode_EncodeLatin1(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLatin1);
 #elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
-PyObject *PyUnicode_EncodeLatin1(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLatin1);
+PY3FFI_API PyObject *PyUnicode_EncodeLatin1(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLatin1);
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyUnicode_EncodeASCII(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeASCII);
+PY3FFI_API PyObject *PyUnicode_EncodeASCII(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeASCII);
 #elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
-PyObject *PyUnicode_EncodeASCII(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeASCII);
+PY3FFI_API PyObject *PyUnicode_EncodeASCII(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeASCII);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
-PyObject *PyUnicode_EncodeCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *mapping, const char *errors) noexcept;
-PyObject *PyUnicode_TranslateCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *table, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_EncodeCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *mapping, const char *errors) noexcept;
+PY3FFI_API PyObject *PyUnicode_TranslateCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *table, const char *errors) noexcept;
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-int PyUnicode_EncodeDecimal(wchar_t *, Py_ssize_t, char *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeDecimal);
+PY3FFI_API int PyUnicode_EncodeDecimal(wchar_t *, Py_ssize_t, char *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeDecimal);
 #elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
-int PyUnicode_EncodeDecimal(Py_UNICODE *s, Py_ssize_t length, char *output, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeDecimal);
+PY3FFI_API int PyUnicode_EncodeDecimal(Py_UNICODE *s, Py_ssize_t length, char *output, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeDecimal);
 #endif
 #if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-PyObject *PyUnicode_TransformDecimalToASCII(wchar_t *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_TransformDecimalToASCII);
+PY3FFI_API PyObject *PyUnicode_TransformDecimalToASCII(wchar_t *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_TransformDecimalToASCII);
 #elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
-PyObject *PyUnicode_TransformDecimalToASCII(Py_UNICODE *s, Py_ssize_t length) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_TransformDecimalToASCII);
+PY3FFI_API PyObject *PyUnicode_TransformDecimalToASCII(Py_UNICODE *s, Py_ssize_t length) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_TransformDecimalToASCII);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
-size_t Py_UNICODE_strlen(const Py_UNICODE *u) noexcept;
-Py_UNICODE *Py_UNICODE_strcpy(Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
-Py_UNICODE *Py_UNICODE_strcat(Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
-Py_UNICODE *Py_UNICODE_strncpy(Py_UNICODE *s1, const Py_UNICODE *s2, size_t n) noexcept;
-int Py_UNICODE_strcmp(const Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
-int Py_UNICODE_strncmp(const Py_UNICODE *s1, const Py_UNICODE *s2, size_t n) noexcept;
-Py_UNICODE *Py_UNICODE_strchr(const Py_UNICODE *s, Py_UNICODE c) noexcept;
-Py_UNICODE *Py_UNICODE_strrchr(const Py_UNICODE *s, Py_UNICODE c) noexcept;
-Py_UNICODE *PyUnicode_AsUnicodeCopy(PyObject *unicode) noexcept;
+PY3FFI_API size_t Py_UNICODE_strlen(const Py_UNICODE *u) noexcept;
+PY3FFI_API Py_UNICODE *Py_UNICODE_strcpy(Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
+PY3FFI_API Py_UNICODE *Py_UNICODE_strcat(Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
+PY3FFI_API Py_UNICODE *Py_UNICODE_strncpy(Py_UNICODE *s1, const Py_UNICODE *s2, size_t n) noexcept;
+PY3FFI_API int Py_UNICODE_strcmp(const Py_UNICODE *s1, const Py_UNICODE *s2) noexcept;
+PY3FFI_API int Py_UNICODE_strncmp(const Py_UNICODE *s1, const Py_UNICODE *s2, size_t n) noexcept;
+PY3FFI_API Py_UNICODE *Py_UNICODE_strchr(const Py_UNICODE *s, Py_UNICODE c) noexcept;
+PY3FFI_API Py_UNICODE *Py_UNICODE_strrchr(const Py_UNICODE *s, Py_UNICODE c) noexcept;
+PY3FFI_API Py_UNICODE *PyUnicode_AsUnicodeCopy(PyObject *unicode) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-unsigned int GraalPyUnicode_CHECK_INTERNED(PyObject *op) noexcept;
-unsigned int GraalPyUnicode_IS_ASCII(PyObject *op) noexcept;
-unsigned int GraalPyUnicode_IS_COMPACT(PyObject *op) noexcept;
-int GraalPyUnicode_KIND(PyObject *) noexcept;
-void *GraalPyUnicode_NONCOMPACT_DATA(PyObject *op) noexcept;
+PY3FFI_API unsigned int GraalPyUnicode_CHECK_INTERNED(PyObject *op) noexcept;
+PY3FFI_API unsigned int GraalPyUnicode_IS_ASCII(PyObject *op) noexcept;
+PY3FFI_API unsigned int GraalPyUnicode_IS_COMPACT(PyObject *op) noexcept;
+PY3FFI_API int GraalPyUnicode_KIND(PyObject *) noexcept;
+PY3FFI_API void *GraalPyUnicode_NONCOMPACT_DATA(PyObject *op) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-unsigned int PyTruffleUnicode_CHECK_INTERNED(PyObject *op) noexcept;
-unsigned int PyTruffleUnicode_IS_READY(PyObject *op) noexcept;
+PY3FFI_API unsigned int PyTruffleUnicode_CHECK_INTERNED(PyObject *op) noexcept;
+PY3FFI_API unsigned int PyTruffleUnicode_IS_READY(PyObject *op) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-Py_ssize_t GraalPyUnicode_GET_LENGTH(PyObject *op) noexcept;
+PY3FFI_API Py_ssize_t GraalPyUnicode_GET_LENGTH(PyObject *op) noexcept;
 #endif
 #if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
-unsigned int PyTruffleUnicode_IS_ASCII(PyObject *op) noexcept;
-unsigned int PyTruffleUnicode_IS_COMPACT(PyObject *op) noexcept;
-int _PyTruffleUnicode_KIND(PyObject *) noexcept;
-void *_PyTruffleUnicode_NONCOMPACT_DATA(PyObject *op) noexcept;
-Py_ssize_t PyTruffleUnicode_GET_LENGTH(PyObject *op) noexcept;
-Py_ssize_t PyTruffleUnicode_WSTR_LENGTH(PyObject *op) noexcept;
+PY3FFI_API unsigned int PyTruffleUnicode_IS_ASCII(PyObject *op) noexcept;
+PY3FFI_API unsigned int PyTruffleUnicode_IS_COMPACT(PyObject *op) noexcept;
+PY3FFI_API int _PyTruffleUnicode_KIND(PyObject *) noexcept;
+PY3FFI_API void *_PyTruffleUnicode_NONCOMPACT_DATA(PyObject *op) noexcept;
+PY3FFI_API Py_ssize_t PyTruffleUnicode_GET_LENGTH(PyObject *op) noexcept;
+PY3FFI_API Py_ssize_t PyTruffleUnicode_WSTR_LENGTH(PyObject *op) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>
@@ -362,7 +362,7 @@ inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept {
 #endif
 #if PY3FFI_BEFORE(3, 12)
 // strings made from wchar_t data are "ready" (have their canonical form) only once asked for it
-extern "C" int _PyUnicode_Ready(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_Ready);  // not API: what PyUnicode_READY calls
+extern "C" PY3FFI_API int _PyUnicode_Ready(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_Ready);  // not API: what PyUnicode_READY calls
 #  if PY3FFI_IS_GRAALPY
 inline unsigned int PyUnicode_IS_READY(PyObject *op) noexcept { return PyTruffleUnicode_IS_READY(op); }
 #  else
@@ -475,22 +475,22 @@ inline Py_UCS4 Py_UNICODE_LOW_SURROGATE(Py_UCS4 ch) noexcept { return 0xDC00 + (
 extern "C" {
 // not API themselves: what the Py_UNICODE_IS*/TO* macros call
 PY3FFI_DATA const unsigned char _Py_ascii_whitespace[];
-int _PyUnicode_IsLowercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsLowercase);
-int _PyUnicode_IsUppercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsUppercase);
-int _PyUnicode_IsTitlecase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsTitlecase);
-int _PyUnicode_IsWhitespace(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsLinebreak(Py_UCS4 ch) noexcept;
-Py_UCS4 _PyUnicode_ToLowercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToLowercase);
-Py_UCS4 _PyUnicode_ToUppercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToUppercase);
-Py_UCS4 _PyUnicode_ToTitlecase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToTitlecase);
-int _PyUnicode_ToDecimalDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToDecimalDigit);
-int _PyUnicode_ToDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToDigit);
-double _PyUnicode_ToNumeric(Py_UCS4 ch) noexcept;
-int _PyUnicode_IsDecimalDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsDecimalDigit);
-int _PyUnicode_IsDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsDigit);
-int _PyUnicode_IsNumeric(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsNumeric);
-int _PyUnicode_IsPrintable(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsPrintable);
-int _PyUnicode_IsAlpha(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsAlpha);
+PY3FFI_API int _PyUnicode_IsLowercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsLowercase);
+PY3FFI_API int _PyUnicode_IsUppercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsUppercase);
+PY3FFI_API int _PyUnicode_IsTitlecase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsTitlecase);
+PY3FFI_API int _PyUnicode_IsWhitespace(Py_UCS4 ch) noexcept;
+PY3FFI_API int _PyUnicode_IsLinebreak(Py_UCS4 ch) noexcept;
+PY3FFI_API Py_UCS4 _PyUnicode_ToLowercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToLowercase);
+PY3FFI_API Py_UCS4 _PyUnicode_ToUppercase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToUppercase);
+PY3FFI_API Py_UCS4 _PyUnicode_ToTitlecase(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToTitlecase);
+PY3FFI_API int _PyUnicode_ToDecimalDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToDecimalDigit);
+PY3FFI_API int _PyUnicode_ToDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_ToDigit);
+PY3FFI_API double _PyUnicode_ToNumeric(Py_UCS4 ch) noexcept;
+PY3FFI_API int _PyUnicode_IsDecimalDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsDecimalDigit);
+PY3FFI_API int _PyUnicode_IsDigit(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsDigit);
+PY3FFI_API int _PyUnicode_IsNumeric(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsNumeric);
+PY3FFI_API int _PyUnicode_IsPrintable(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsPrintable);
+PY3FFI_API int _PyUnicode_IsAlpha(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsAlpha);
 }  // extern "C"
 inline int Py_UNICODE_ISSPACE(Py_UCS4 ch) noexcept { return ch < 128U ? _Py_ascii_whitespace[ch] : _PyUnicode_IsWhitespace(ch); }
 inline int Py_UNICODE_ISLOWER(Py_UCS4 ch) noexcept { return _PyUnicode_IsLowercase(ch); }

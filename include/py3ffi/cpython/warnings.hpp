@@ -11,11 +11,11 @@ namespace py3ffi {
 // <py3ffi:generated>
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
-int PyErr_WarnExplicitObject(PyObject *category, PyObject *message, PyObject *filename, int lineno, PyObject *module, PyObject *registry) noexcept;
-int PyErr_WarnExplicitFormat(PyObject *category, const char *filename, int lineno, const char *module, PyObject *registry, const char *format, ...) noexcept;
+PY3FFI_API int PyErr_WarnExplicitObject(PyObject *category, PyObject *message, PyObject *filename, int lineno, PyObject *module, PyObject *registry) noexcept;
+PY3FFI_API int PyErr_WarnExplicitFormat(PyObject *category, const char *filename, int lineno, const char *module, PyObject *registry, const char *format, ...) noexcept;
 #endif
 #if PY3FFI_IS_PYPY
-int PyErr_Warn(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Warn);
+PY3FFI_API int PyErr_Warn(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyErr_Warn);
 #endif
 }  // extern "C"
 // </py3ffi:generated>

@@ -29,7 +29,7 @@ struct PyWeakReference;
 #endif
 extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-int PyWeakref_IsDead(PyObject *ref) noexcept;
+PY3FFI_API int PyWeakref_IsDead(PyObject *ref) noexcept;
 #endif
 }  // extern "C"
 // </py3ffi:generated>

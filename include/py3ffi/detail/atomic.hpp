@@ -8,7 +8,7 @@ namespace py3ffi {
 extern "C" {
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
 // The interpreter's own thread id where no register holds the thread pointer.
-std::uintptr_t _Py_GetThreadLocal_Addr(void) noexcept;
+PY3FFI_API std::uintptr_t _Py_GetThreadLocal_Addr(void) noexcept;
 #endif
 }  // extern "C"
 
@@ -31,7 +31,15 @@ inline bool compare_exchange(T *p, T *expected, T desired) noexcept {
 // thread owns. Must read the same register CPython's header reads on each platform.
 inline std::uintptr_t thread_id() noexcept {
     std::uintptr_t tid;
-#  if defined(__i386__)
+#  if (defined(_MSC_VER) || defined(__MINGW32__)) && (defined(_M_X64) || defined(__x86_64__))
+    // Windows: the address of the thread's TEB (its NT_TIB.Self), what __readgsqword(48),
+    // __readfsdword(24) and __getReg(18) read there
+    __asm__("movq %%gs:48, %0" : "=r"(tid));
+#  elif (defined(_MSC_VER) || defined(__MINGW32__)) && (defined(_M_IX86) || defined(__i386__))
+    __asm__("movl %%fs:24, %0" : "=r"(tid));
+#  elif (defined(_MSC_VER) || defined(__MINGW32__)) && (defined(_M_ARM64) || defined(__aarch64__))
+    __asm__("mov %0, x18" : "=r"(tid));
+#  elif defined(__i386__)
     __asm__("movl %%gs:0, %0" : "=r"(tid));
 #  elif defined(__MACH__) && defined(__x86_64__)
     __asm__("movq %%gs:0, %0" : "=r"(tid));
