@@ -47,9 +47,14 @@ function(py3ffi_configure prefix)
   endif()
   # The tool needs some Python >= 3.7 to run: the target interpreter when there is one, else
   # whichever the build machine has. A stable-ABI build needs none: it is derived here.
-  if(ARG_PYTHON AND CMAKE_CROSSCOMPILING AND CMAKE_CROSSCOMPILING_EMULATOR)
+  if(ARG_PYTHON AND ARG_ABI3 AND CMAKE_CROSSCOMPILING AND CMAKE_CROSSCOMPILING_EMULATOR)
+    # The stable ABI for another platform, with its interpreter: that interpreter runs the tool
+    # under the emulator (a Windows one knows where its python3.lib is).
+    set(runner ${CMAKE_CROSSCOMPILING_EMULATOR} "${ARG_PYTHON}")
+  elseif(ARG_PYTHON AND CMAKE_CROSSCOMPILING AND CMAKE_CROSSCOMPILING_EMULATOR)
     # Another platform's interpreter: the tool runs on this machine and asks it through the
-    # emulator (qemu, wine) the toolchain names.
+    # emulator (qemu, wine) the toolchain names; under qemu, the interpreter could not start
+    # another one.
     list(JOIN CMAKE_CROSSCOMPILING_EMULATOR " " emulator)
     list(APPEND args --runner "${emulator}")
     find_program(PY3FFI_TOOL_PYTHON NAMES python3 python)
@@ -93,7 +98,7 @@ function(py3ffi_configure prefix)
     message(FATAL_ERROR "py3ffi: no Python found to run the config tool (set PY3FFI_TOOL_PYTHON, "
                         "or give PYTHON <exe>, or build for the stable ABI with ABI3 <floor>)")
   endif()
-  execute_process(COMMAND "${runner}" "${PY3FFI_CONFIG_TOOL}" ${args} --cmake
+  execute_process(COMMAND ${runner} "${PY3FFI_CONFIG_TOOL}" ${args} --cmake
                   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     string(STRIP "${err}" err)

@@ -158,10 +158,11 @@ def bundles():
     def build(job):
         arch, name = job
         if name.startswith("abi3-"):
-            return link(arch, "string_sum.%s.abi3.so" % name, tool_cflags("--abi3", name[5:]))
+            return link(arch, "string_sum.%s.abi3.so" % name, tool_cflags("--abi3", name[5:], "--os", "macos"))
         interp = next(i for i in CPYTHONS if i["name"] == name)
         suffix = darwin_suffix(interp)
-        return link(arch, "string_sum" + suffix, tool_cflags("--config-file", config_file(interp, ext_suffix=suffix)))
+        return link(arch, "string_sum" + suffix,
+                    tool_cflags("--config-file", config_file(interp, ext_suffix=suffix, os="macos")))
     with ThreadPoolExecutor(2) as pool:
         return dict(zip(BUNDLES, pool.map(build, BUNDLES)))
 
@@ -313,10 +314,9 @@ def test_free_threaded_refcounting_reads_the_macos_thread_pointer(tmp_path, arch
 
 
 # ---- (c) through CMake ----------------------------------------------------------------------
-# A hand-written config file, as one copied from a Mac's `python -m py3ffi.config --print`. (No
-# `os=macos` key: this tree's config tool has none yet.)
+# A hand-written config file, as one copied from a Mac's `python -m py3ffi.config --print`.
 MAC_CONFIG = "implementation=CPython\nversion=3.12\nversion_hex=0x030C01F0\next_suffix=.cpython-312-darwin.so\n" \
-             "pointer_width=64\n"
+             "pointer_width=64\nbyte_order=little\nos=macos\n"
 
 
 @needs("clang", "libc++", "ld64", "llvm", "cmake")
