@@ -180,22 +180,6 @@ def test_check_fails_on_a_name_declared_below_its_manifest_version(tmp_path):
     assert "the manifest adds it in 3.10" in out.stdout, out.stdout
 
 
-def test_windows_only_declarations():
-    """Declared from CPython's headers read with MS_WINDOWS defined; no interpreter here can
-    confirm them. Said by name rather than counted as checked."""
-    sys.path.insert(0, str(TOP / "tools" / "lib"))
-    from capi import load_manifest
-    names = sorted(n for n, row in load_manifest().items()
-                   if row["ifdef"] in ("MS_WINDOWS", "USE_STACKCHECK") and "abi_only" not in row["flags"])
-    assert names
-    if (CACHE / "windows.tsv").exists():
-        pytest.skip("not by the conformance check (Linux interpreters): %d Windows-only declarations "
-                    "are checked against the Windows interpreters' headers and DLLs by tests/test_windows.py"
-                    % len(names))
-    pytest.skip("CANNOT RUN HERE (no Windows interpreter): %d Windows-only declarations are "
-                "unchecked: %s" % (len(names), " ".join(names)))
-
-
 def test_check_fails_when_a_limited_api_macro_form_is_missing(tmp_path):
     """The limited API is complete: drop one macro's inline form, expect it named as lacking."""
     interp = next(i for i in interpreters() if i["impl"] == "CPython" and i["version"].startswith("3.13"))

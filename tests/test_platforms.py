@@ -5,7 +5,8 @@ against that platform's real headers and exported symbols (tools/conformance, th
 compiler's view); string_sum cross-built with CMake and a toolchain file, from a config the
 config tool wrote by asking the interpreter (through its emulator), from a hand-written one and
 from the sysroot's _sysconfigdata; refprobe everywhere, families and fastjson on a 32-bit and
-the big-endian target. What runs where: the README's platform table."""
+the big-endian target. The conformance tests cover the Windows interpreters too (their modules
+run in tests/test_windows.py). What runs where: docs/platforms.md."""
 import subprocess
 import sys
 
@@ -18,6 +19,11 @@ import headers  # noqa: E402
 
 TABLE = CACHE / "foreign.tsv"
 FOREIGN = headers.rows(str(TABLE)) if TABLE.exists() else []
+# The Windows interpreters (tools/provision/windows.sh; their modules: tests/test_windows.py)
+# are checked here too: their headers read for x86_64-w64-mingw32, their DLL's export table,
+# and for the stable ABI the names of their python3.lib.
+WINDOWS_TABLE = CACHE / "windows.tsv"
+CHECKED = FOREIGN + (headers.rows(str(WINDOWS_TABLE)) if WINDOWS_TABLE.exists() else [])
 # What foreign.sh provisions: every 32-bit platform with 3.9 (15-bit digits) and 3.13; i386
 # also with 3.14 (its object header changed again).
 EXPECTED = ["linux-i386-3.9", "linux-i386-3.13", "linux-i386-3.14", "linux-armhf-3.9", "linux-armhf-3.13",
@@ -32,6 +38,8 @@ IDS = [i["name"] for i in FOREIGN]
 def test_every_platform_is_provisioned():
     assert TABLE.exists(), f"{TABLE} is missing: tools/provision/foreign.sh did not run"
     assert [i["name"] for i in FOREIGN] == EXPECTED
+    assert WINDOWS_TABLE.exists(), f"{WINDOWS_TABLE} is missing: tools/provision/windows.sh did not run"
+    assert [i["name"] for i in CHECKED[len(FOREIGN):]] == ["windows-x64-3.12", "windows-x64-3.14"]
 
 
 def toolchain(interp):
@@ -63,7 +71,7 @@ MACHINES = {"i386": "Intel 80386", "armhf": "ARM", "arm64": "AArch64", "s390x": 
             "ppc64el": "PowerPC64"}
 
 
-@pytest.mark.parametrize("interp", FOREIGN, ids=IDS)
+@pytest.mark.parametrize("interp", CHECKED, ids=[i["name"] for i in CHECKED])
 def test_declarations_match_the_platforms_headers_and_symbols(interp):
     """The full API, read as the platform's compiler reads its headers (its pyconfig.h: pointer
     size, long digits, byte order), and its library's exports."""
@@ -74,7 +82,7 @@ def test_declarations_match_the_platforms_headers_and_symbols(interp):
 
 
 @pytest.mark.parametrize("mode", ["limited", "limited3.7"])
-@pytest.mark.parametrize("interp", FOREIGN, ids=IDS)
+@pytest.mark.parametrize("interp", CHECKED, ids=[i["name"] for i in CHECKED])
 def test_limited_declarations_match_the_platforms_headers(interp, mode):
     """The stable ABI at the interpreter's version and at floor 3.7, on the platform."""
     out = subprocess.run(CHECK + [interp["name"], mode], capture_output=True, text=True)

@@ -21,6 +21,7 @@ PY3FFI_API int PyOS_mystricmp(const char *, const char *) noexcept;
 // strnicmp), declared as the runtime's headers declare them (<cstring> would leak macros):
 // imported from its DLL with mingw-w64 (its _CRTIMP), and with Microsoft's runtime when that
 // is a DLL (/MD defines _DLL; clang-cl is not tested here).
+namespace detail {
 #  if defined(__MINGW32__) || defined(_DLL)
 extern "C" __declspec(dllimport) int _stricmp(const char *, const char *);
 extern "C" __declspec(dllimport) int _strnicmp(const char *, const char *, size_t);
@@ -28,9 +29,12 @@ extern "C" __declspec(dllimport) int _strnicmp(const char *, const char *, size_
 extern "C" int _stricmp(const char *, const char *);
 extern "C" int _strnicmp(const char *, const char *, size_t);
 #  endif
+}  // namespace detail
 #if PY3FFI_NOT_PYPY
-inline int PyOS_stricmp(const char *a, const char *b) noexcept { return _stricmp(a, b); }
-inline int PyOS_strnicmp(const char *a, const char *b, Py_ssize_t n) noexcept { return _strnicmp(a, b, static_cast<size_t>(n)); }
+inline int PyOS_stricmp(const char *a, const char *b) noexcept { return detail::_stricmp(a, b); }
+inline int PyOS_strnicmp(const char *a, const char *b, Py_ssize_t n) noexcept {
+    return detail::_strnicmp(a, b, static_cast<size_t>(n));
+}
 #endif
 #else
 #if PY3FFI_NOT_PYPY

@@ -8,7 +8,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-inline constexpr int Py_UNICODE_SIZE = 4;
+inline constexpr int Py_UNICODE_SIZE = static_cast<int>(sizeof(wchar_t));
 using Py_UCS4 = uint32_t;
 using Py_UCS2 = uint16_t;
 using Py_UCS1 = uint8_t;

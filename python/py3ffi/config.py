@@ -79,9 +79,37 @@ OSES = {"linux": "linux", "win32": "windows", "darwin": "macos"}
 OS_NAMES = ("linux", "windows", "macos", "other")
 REQUIRED = ("implementation", "version", "ext_suffix")
 
+# A directory as the build machine sees it: under wine (a Windows interpreter on a Unix build
+# machine), the Unix path of its drive path (Z:\\..., C:\\...), which alone means something to the
+# compiler; else as it is. Run in the target interpreter (in PROBE), and in this tool's own
+# when wine runs it (for_abi3).
+BUILD_MACHINE_PATH = r'''
+def build_machine_path(path):
+    import os
+    if os.name != "nt" or not path:
+        return path
+    import ctypes
+    kernel32 = ctypes.WinDLL("kernel32")
+    try:
+        to_unix = kernel32.wine_get_unix_file_name
+    except AttributeError:
+        return path  # (Windows itself)
+    to_unix.restype, to_unix.argtypes = ctypes.c_void_p, [ctypes.c_wchar_p]
+    p = to_unix(path)
+    if not p:
+        return path
+    kernel32.GetProcessHeap.restype = ctypes.c_void_p
+    kernel32.HeapFree.argtypes = [ctypes.c_void_p, ctypes.c_uint32, ctypes.c_void_p]
+    try:
+        return ctypes.string_at(p).decode()
+    finally:
+        kernel32.HeapFree(kernel32.GetProcessHeap(), 0, p)
+'''
+exec(BUILD_MACHINE_PATH)  # (defines build_machine_path here too)
+
 # Sent to the target interpreter on stdin: one JSON object describing it. Runs on every
 # Python >= 3.7 (and on older ones far enough to say which version they are).
-PROBE = r'''
+PROBE = BUILD_MACHINE_PATH + r'''
 import json, os, platform, struct, sys, sysconfig
 cv = sysconfig.get_config_var
 # (GraalPy calls itself GraalVM there)
@@ -117,7 +145,7 @@ print(json.dumps({
     "os": {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, "other"),
     "shared": shared,
     "lib_name": name,
-    "lib_dir": libdir,
+    "lib_dir": build_machine_path(libdir),
     "executable": os.path.realpath(sys.executable),
 }))
 '''
@@ -270,43 +298,7 @@ def from_interpreter(python, runner=()):
     for k in ("lib_name", "lib_dir"):
         if not cfg[k]:
             del cfg[k]
-    if "lib_dir" in cfg:
-        cfg["lib_dir"] = build_machine_path(cfg["lib_dir"])
     return validate(cfg, lambda key: python)
-
-
-def under_wine():
-    """wine's kernel32 function that gives a Windows path's Unix path, when this tool runs
-    under wine (a Windows interpreter on a Unix build machine); else None."""
-    if os.name != "nt":
-        return None
-    import ctypes
-    try:
-        f = ctypes.WinDLL("kernel32").wine_get_unix_file_name
-    except (AttributeError, OSError):
-        return None
-    f.restype = ctypes.c_void_p
-    f.argtypes = [ctypes.c_wchar_p]
-    return f
-
-
-def build_machine_path(path):
-    """A directory as the build machine sees it: the Unix path under wine, where the
-    interpreter's drive paths (Z:, C:) mean nothing to the compiler that reads them; else as is."""
-    f = under_wine()
-    if f is None:
-        return path
-    import ctypes
-    p = f(path)
-    if not p:
-        raise ConfigError("%s: wine gives no Unix path for it" % path)
-    kernel32 = ctypes.WinDLL("kernel32")
-    kernel32.GetProcessHeap.restype = ctypes.c_void_p
-    kernel32.HeapFree.argtypes = [ctypes.c_void_p, ctypes.c_uint32, ctypes.c_void_p]
-    try:
-        return ctypes.string_at(p).decode(sys.getfilesystemencoding())
-    finally:
-        kernel32.HeapFree(kernel32.GetProcessHeap(), 0, p)
 
 
 def from_build_details(path):

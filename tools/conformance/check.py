@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "tools" / "lib"))
 import cscan  # noqa: E402
 import cvalues  # noqa: E402
 import headers  # noqa: E402
-from capi import CONFIG_HEADERS, PATCH_TAILS, PREAMBLE, abi_of, is_config_macro, load_manifest  # noqa: E402
+from capi import CONFIG_HEADERS, PATCH_RESPELLED, PATCH_TAILS, PREAMBLE, abi_of, is_config_macro, load_manifest  # noqa: E402
 
 # The headers under test (the self-test points this at a deliberately broken copy).
 INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include"))
@@ -217,7 +217,7 @@ def py3ffi_values(flags, names, it):
                     '(long long)py3ffi::%s, (unsigned long long)py3ffi::%s);' % (n, n, n, n))
     prog.append("}")
     with tempfile.TemporaryDirectory() as d:
-        src, exe = os.path.join(d, "v.cpp"), os.path.join(d, "v")
+        src, exe = os.path.join(d, "v.cpp"), os.path.join(d, "v.exe")  # (.exe: for wine)
         Path(src).write_text("\n".join(prog) + "\n")
         r = subprocess.run([it.tool("g++"), "-std=c++17", "-w", "-I", str(INCLUDE), "-o", exe,
                             src] + flags + it.link_flags(), capture_output=True, text=True)
@@ -236,12 +236,36 @@ def api_names_of_tags() -> dict:
     return {tag: n for tag, n in cscan.tag_names(tu).items() if not n.startswith("_")}
 
 
-def exported_symbols(interp: headers.Interp) -> set[str]:
+def exported_symbols(interp: headers.Interp, limited: bool = False) -> set[str]:
     path = interp.host_path(interp.symbols)
+    if path.lower().endswith(".dll") and limited:
+        return stable_abi_imports(interp, os.path.join(os.path.dirname(path), "libs", "python3.lib"))
+    if path.lower().endswith(".dll"):
+        return dll_exports(interp, path)
     r = subprocess.run([interp.tool("nm"), "-D", "--defined-only", path], capture_output=True, text=True)
     if r.returncode:
         raise SystemExit("conformance: nm -D %s failed: %s" % (path, r.stderr))
     return {line.split()[-1].split("@")[0] for line in r.stdout.splitlines() if line.strip()}
+
+
+def dll_exports(interp: headers.Interp, path: str) -> set[str]:
+    """The names of a Windows DLL's export table (objdump -p: '[Ordinal/Name Pointer] Table',
+    one '[  n] name' line each, up to a blank line)."""
+    r = subprocess.run([interp.tool("objdump"), "-p", path], capture_output=True, text=True)
+    if r.returncode:
+        raise SystemExit("conformance: objdump -p %s failed: %s" % (path, r.stderr))
+    table = r.stdout.split("[Ordinal/Name Pointer] Table", 1)[-1].split("\n\n", 1)[0]
+    return {line.split("]", 1)[1].strip() for line in table.splitlines() if "]" in line}
+
+
+def stable_abi_imports(interp: headers.Interp, lib: str) -> set[str]:
+    """What a Windows stable-ABI module can import: the names of the interpreter's python3.lib
+    (its __imp_ symbols), which its python3.dll exports."""
+    r = subprocess.run([interp.tool("nm"), lib], capture_output=True, text=True)
+    if r.returncode:
+        raise SystemExit("conformance: nm %s failed: %s" % (lib, r.stderr))
+    return {w[-1][len("__imp_"):] for w in (line.split() for line in r.stdout.splitlines())
+            if len(w) >= 2 and w[-2] == "I" and w[-1].startswith("__imp_")}
 
 
 def expansions(flags: list[str], macros: dict, cc: str = "cc") -> dict:
@@ -615,7 +639,8 @@ def main(argv):
                             % (n, norm(r["canonical"])))
 
     # symbols: what py3ffi declares extern must exist in the interpreter
-    syms = exported_symbols(it)
+    # (on Windows, a stable-ABI module links python3.dll: its names)
+    syms = exported_symbols(it, limited=bool(floor))
     gil_only_lib = []  # full-ft: free-threaded builds' own functions, absent from this library
     for kind, n, d in [(k, n, d) for k in ("function", "data") for n, d in our[k].items()]:
         if d["inline"] if kind == "function" else not d["extern"]:
@@ -720,7 +745,15 @@ def main(argv):
             info.append("struct %s: defined by py3ffi, opaque or absent in Python.h" % n)
             continue
         counts["structs"] += 1
-        failures += layout_diff(n, d, r)
+        diffs = layout_diff(n, d, r)
+        since, members = PATCH_RESPELLED.get((n, t), (0, []))
+        if diffs and it.hexversion < since and (d["size"], d["align"]) == (r["size"], r["align"]) and \
+                all(any(re.search(r"\b%s\b" % m, x) for m in members) for x in diffs):
+            # (the same size and alignment, only the named members spelled otherwise)
+            info.append("struct %s: %s spelled as before the 0x%08X patch release, the same layout "
+                        "(capi.PATCH_RESPELLED)" % (n, " ".join(members), since))
+            diffs = []
+        failures += diffs
 
     # constants
     macros = real["macro"]
@@ -825,12 +858,15 @@ def main(argv):
     if unexported:
         info.append("declared by these headers, exported by no library of %s: %s"
                     % (it.name, " ".join(sorted(unexported))))
+    left_out, cannot, later, unlisted = [], [], [], []
     for n in real_vals:
         if not n.startswith("_") and n not in ours_all:
-            missing.setdefault("constant", []).append(n)
+            if n in LEFT_OUT:
+                left_out.append(n)
+            else:
+                missing.setdefault("constant", []).append(n)
     # every other macro (function-like, statement, declaration: Py_RETURN_NONE, PyList_Check...)
     our_values = set(our_vals) | set(our["data"])
-    left_out, cannot, later, unlisted = [], [], [], []
     for n, m in macros.items():
         if not n.startswith("_") and n not in ours_all and n not in our_values \
                 and n not in real_vals and not is_config_macro(n, m["file"]) \
@@ -930,6 +966,8 @@ def main(argv):
     # What this platform's headers hide cannot be compared here (Windows-only names).
     unchecked = sorted(n for n, row in man.items() if row["ifdef"] in ("MS_WINDOWS", "USE_STACKCHECK")
                        and "abi_only" not in row["flags"] and row["added"] <= (floor or t))
+    if it.windows:  # (compared above, but for what this configuration of the headers hides too)
+        unchecked = [n for n in unchecked if n not in real["function"] and n not in real["data"]]
     info.append("not checkable on this platform (%s): %s" % (
         "MS_WINDOWS/USE_STACKCHECK", " ".join(unchecked)))
 

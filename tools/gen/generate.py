@@ -59,7 +59,13 @@ HANDWRITTEN = {
     "twodigits": "cpython/longintrepr", "stwodigits": "cpython/longintrepr",
     "PyLong_SHIFT": "cpython/longintrepr", "PyLong_BASE": "cpython/longintrepr",
     "PyLong_MASK": "cpython/longintrepr",
+    # declared outside intrcheck.h's HAVE_FORK block: on Windows too, in the full API
+    "PyOS_AfterFork": "intrcheck",
 }
+
+# What the headers declare but Windows' DLLs do not export (PC/ builds no frozenmain.c, and
+# exports no built-in module's init function): gated out there.
+NOT_ON_WINDOWS = {"Py_FrozenMain", "PyInit__imp"}
 
 
 # The CPython-only structs py3ffi defines, by header (the others of the full API are declared
@@ -118,6 +124,10 @@ EXPR_WORDS = {"sizeof", "unsigned", "signed", "int", "long", "char", "short", "s
 BY_PLATFORM = {
     "PyHASH_BITS": "PY3FFI_SIZEOF_VOID_P >= 8 ? 61 : 31",  # (pyhash.h)
     "Py_C_RECURSION_LIMIT": "PY3FFI_C_RECURSION_LIMIT",  # (3.13's cpython/pystate.h)
+    "Py_UNICODE_SIZE": "static_cast<int>(sizeof(wchar_t))",  # (SIZEOF_WCHAR_T: 2 on Windows)
+    # (pythread.h up to 3.12: the NT API's DWORD milliseconds on Windows, 0xFFFFFFFE from 3.12)
+    "PY_TIMEOUT_MAX": "PY3FFI_WINDOWS ? (PY3FFI_BEFORE(3, 12) ? 0xFFFFFFFFLL : 0xFFFFFFFELL) * 1000 "
+                      ": 9223372036854775807LL / 1000",
 }
 
 # <cstdint>'s limits, which keep their own type (PyTime_MIN is INT64_MIN: an int64_t, long long
@@ -1090,6 +1100,8 @@ def gates(items, manifest, symbols, pypy, problems, pypy_scans=None, scans=None,
             continue
         if row and row["ifdef"] in IFDEF:
             gate = conj(([gate] if gate.text != "1" else []) + [Pred(IFDEF[row["ifdef"]], lambda m: True)])
+        if n in NOT_ON_WINDOWS:
+            gate = conj(([gate] if gate.text != "1" else []) + [Pred("!PY3FFI_WINDOWS", lambda m: True)])
         if it["kind"] in ("function", "data"):
             gate, chain = on_pypy(n, it["kind"], gate, chain, pypy, problems, pypy_scans, scans, R)
             if graal is not None:

@@ -38,6 +38,14 @@ PATCH_TAILS = {
     ("PyThreadState", (3, 13)): ["datastack_cached_chunk"],
     ("PyThreadState", (3, 14)): ["datastack_cached_chunk"],
 }
+# Members a patch release spelled anew without changing the layout, by struct and minor
+# version: the first patch release that has the new spelling (py3ffi's), and the members.
+# gh-127545 (_Py_ALIGNED_DEF) gave PyObject's union an `_aligner` and PyASCIIObject's state
+# struct a tag; Windows' 3.14.3 lacks both, Debian's 3.14.10 has them.
+PATCH_RESPELLED = {
+    ("PyObject", (3, 14)): (0x030E0A00, ["_aligner"]),
+    ("PyASCIIObject", (3, 14)): (0x030E0A00, ["state"]),
+}
 
 
 def is_config_macro(name: str, file: str) -> bool:

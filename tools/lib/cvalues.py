@@ -27,7 +27,8 @@ def integer_macros(preamble: str, names: list[str], flags: list[str],
             "#define PY3FFI_T(x) _Generic((x), " + ", ".join(
                 '%s: "%s"' % (t, t) for t in _TYPES) + ', default: "?")']
     with tempfile.TemporaryDirectory() as d:
-        c, exe = os.path.join(d, "v.c"), os.path.join(d, "v")
+        # (.exe: wine runs a Windows probe only by that name; the name matters nowhere else)
+        c, exe = os.path.join(d, "v.c"), os.path.join(d, "v.exe")
         for _ in range(200):
             body = []
             for i, n in enumerate(names):

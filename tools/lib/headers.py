@@ -14,6 +14,7 @@ from dataclasses import dataclass
 CACHE = os.environ.get("PY3FFI_CACHE", "/var/cache/py3ffi")
 TABLE = os.path.join(CACHE, "interpreters.tsv")
 FOREIGN = os.path.join(CACHE, "foreign.tsv")
+WINDOWS = os.path.join(CACHE, "windows.tsv")
 
 
 @dataclass
@@ -36,7 +37,8 @@ class Interp:
     cross: str = ""    # its toolchain's prefix and clang's target (i686-linux-gnu); "" for the host
 
     def tool(self, name: str) -> str:
-        """The C compiler (gcc), C++ compiler (g++) or nm for this interpreter's platform."""
+        """The C compiler (gcc), C++ compiler (g++), nm or objdump for this interpreter's
+        platform."""
         if self.cross:
             return "%s-%s" % (self.cross, name)
         return {"gcc": "cc", "g++": "c++"}.get(name, name)
@@ -45,9 +47,18 @@ class Interp:
         """What libclang needs to read headers as this platform's compiler does."""
         return ["--target=" + self.cross] if self.cross else []
 
+    @property
+    def windows(self) -> bool:
+        return self.cross.endswith("-mingw32")
+
     def link_flags(self) -> list[str]:
         """A probe program for a foreign platform links statically: it then runs under qemu
-        (or natively, i386) with no root's libraries."""
+        (or natively, i386) with no root's libraries. On Windows, py3ffi's singletons take the
+        interpreter's addresses when a program starts: the probe links its DLL."""
+        if self.windows:
+            dll = self.host_path(self.symbols)
+            return ["-static", "-L" + os.path.join(os.path.dirname(dll), "libs"),
+                    "-l" + os.path.splitext(os.path.basename(dll))[0]]
         return ["-static"] if self.cross else []
 
     def probe_runner(self) -> list[str]:
@@ -59,6 +70,9 @@ class Interp:
             return [words[0]]
         if self.arch == "i386":
             return []  # (a static i386 program runs on the x86-64 kernel as it is)
+        if self.windows and words[:1] == ["env"]:
+            # (wine finds the interpreter's DLL on WINEPATH)
+            return words[:1] + ["WINEPATH=" + os.path.dirname(self.host_path(self.symbols))] + words[1:]
         return words
 
     @property
@@ -96,9 +110,10 @@ def interpreters(path: str = TABLE) -> list[Interp]:
                    int(r["pointer_bits"]), r, r.get("arch", ""), r.get("cross", "")) for r in rows(path)]
 
 
-def foreign_interpreters(path: str = FOREIGN) -> list[Interp]:
-    """The other platforms' interpreters; none where foreign.sh has not run."""
-    return interpreters(path) if os.path.exists(path) else []
+def foreign_interpreters() -> list[Interp]:
+    """The other platforms' interpreters (foreign.sh's Linux ones, windows.sh's); none where
+    those have not run."""
+    return [i for path in (FOREIGN, WINDOWS) if os.path.exists(path) for i in interpreters(path)]
 
 
 def release_per_minor(interps: list[Interp]) -> dict[tuple[int, int], Interp]:

@@ -118,7 +118,8 @@ for i, f in enumerate(fields):
             sys.exit("%s: not on drive Z: (the host file system)" % f)
         fields[i] = "/" + f[3:].replace("\\", "/")
 print("\t".join(fields))') || die "probe of $1: paths"
-    printf '%s\t%s\t%s\t%s\n' "$1" "$runner" / "$line" >>"$tmp"
+    # (the columns of foreign.tsv: arch, multiarch, the toolchain's prefix, runner, root)
+    printf '%s\tx64\t-\tx86_64-w64-mingw32\t%s\t%s\t%s\n' "$1" "$runner" / "$line" >>"$tmp"
 }
 
 versions=$(printf '%s\n' "${!ARTIFACT[@]}" | sort -V)
@@ -130,5 +131,5 @@ out=$CACHE/windows.tsv
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 for v in $versions; do probe "windows-x64-$v" "$v"; done
-{ printf '#name\trunner\troot\t%s\n' "$(python3 "$here/probe.py" --header)"; cat "$tmp"; } >"$out"
+{ printf '#name\tarch\tmultiarch\tcross\trunner\troot\t%s\n' "$(python3 "$here/probe.py" --header)"; cat "$tmp"; } >"$out"
 log "Windows interpreter list: $out ($(($(wc -l <"$out") - 1)) interpreters)"

@@ -13,7 +13,7 @@ extern "C" {
 PY3FFI_DATA struct _inittab *PyImport_Inittab;
 PY3FFI_DATA const struct _frozen *PyImport_FrozenModules;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 14) && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 14) && !PY3FFI_WINDOWS && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
 PY3FFI_API PyObject *PyInit__imp() noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY

@@ -32,6 +32,15 @@ PY3FFI_API char *Py_GETENV(const char *name) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_WINDOWS && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY
+// pydebug.h's MS_WINDOWS block, which the generator's scans of Linux headers do not see
+// (checked against the Windows interpreters' headers and DLLs)
+extern "C" {
+PY3FFI_DATA int Py_LegacyWindowsFSEncodingFlag;
+PY3FFI_DATA int Py_LegacyWindowsStdioFlag;
+}  // extern "C"
+#endif
+
 #if !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 11) || PY3FFI_IS_PYPY)  // (a macro of PyPy 8.0's too)
 namespace detail {
 // (the C library's: <cstdlib> would leak macros; declared as its headers declare it: noexcept

@@ -206,6 +206,10 @@ PY3FFI_API PyObject *PyUnicodeTranslateError_Create(const Py_UNICODE *object, Py
 }  // extern "C"
 // </py3ffi:generated>
 
+#if !PY3FFI_LIMITED && PY3FFI_WINDOWS && PY3FFI_NOT_PYPY
+using PyWindowsErrorObject = PyOSErrorObject;  // (pyerrors.h's MS_WINDOWS block)
+#endif
+
 }  // namespace py3ffi
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 // PyException_HEAD: PyBaseExceptionObject's members, to begin an exception struct with

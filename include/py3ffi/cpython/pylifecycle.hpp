@@ -17,7 +17,7 @@ struct PyInterpreterConfig;
 using atexit_datacallbackfunc = void (*)(void *);
 #endif
 extern "C" {
-#if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10)) && PY3FFI_NOT_PYPY
+#if PY3FFI_TARGET_SINCE(3, 9) && (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 10)) && !PY3FFI_WINDOWS && PY3FFI_NOT_PYPY
 PY3FFI_API int Py_FrozenMain(int argc, char **argv) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_NOT_PYPY

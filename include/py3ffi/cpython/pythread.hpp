@@ -21,7 +21,7 @@ using native_tss_key = unsigned int;
 #if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13)) && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 13)
 extern "C" { PY3FFI_DATA const long long PY_TIMEOUT_MAX; }
 #elif (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13)) && PY3FFI_NOT_PYPY
-inline constexpr long long PY_TIMEOUT_MAX = 9223372036854775LL;
+inline constexpr long long PY_TIMEOUT_MAX = PY3FFI_WINDOWS ? (PY3FFI_BEFORE(3, 12) ? 0xFFFFFFFFLL : 0xFFFFFFFELL) * 1000 : 9223372036854775807LL / 1000;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr unsigned long PYTHREAD_INVALID_THREAD_ID = ((unsigned long) - 1);
