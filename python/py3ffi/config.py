@@ -80,7 +80,7 @@ OS_NAMES = ("linux", "windows", "macos", "other")
 REQUIRED = ("implementation", "version", "ext_suffix")
 
 # A directory as the build machine sees it: under wine (a Windows interpreter on a Unix build
-# machine), the Unix path of its drive path (Z:\\..., C:\\...), which alone means something to the
+# machine), the Unix path of its drive path (Z:\..., C:\...), which alone means something to the
 # compiler; else as it is. Run in the target interpreter (in PROBE), and in this tool's own
 # when wine runs it (for_abi3).
 BUILD_MACHINE_PATH = r'''
