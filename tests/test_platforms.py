@@ -177,7 +177,8 @@ def test_a_config_for_another_platform_does_not_compile(tmp_path, compiler, key,
     """The config tool's definitions for another platform than the cross compiler's: an #error
     naming the key, the configuration's value and the compiler's."""
     cfg = tmp_path / "wrong.cfg"
-    cfg.write_text("implementation=CPython\nversion=3.13\next_suffix=.so\n%s=%s\n" % (key, value))
+    suffix = ".cp313-win_amd64.pyd" if value == "windows" else ".so"  # (a .pyd is Windows', only)
+    cfg.write_text("implementation=CPython\nversion=3.13\next_suffix=%s\n%s=%s\n" % (suffix, key, value))
     flags = subprocess.run([sys.executable, str(TOP / "python" / "py3ffi" / "config.py"), "--config-file", cfg,
                             "--cflags"], capture_output=True, text=True, check=True).stdout.split()
     out = subprocess.run([compiler, "-std=c++17", "-fsyntax-only", "-I", str(TOP / "include")] + flags +
