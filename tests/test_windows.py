@@ -4,7 +4,8 @@ table, windows.tsv), built from the config the Windows interpreter writes, from 
 config, and for the stable ABI (through the python3.dll the provisioning builds). They import
 every function and datum of the interpreter from its DLL (dllimport: the module's
 &PyObject_GenericGetAttr is the interpreter's), free-threaded builds read the thread id where
-CPython does (the TEB), and every header compiles warning-free for Windows."""
+CPython does (the TEB), and every header compiles warning-free for Windows. The long suites,
+tests/families and examples/fastjson, pass on the newest Windows CPython."""
 import os
 import re
 import shutil
@@ -71,24 +72,24 @@ def run_windows(interp, args, module_dir=None):
                           cwd=str(module_dir or WIN))
 
 
-def cmake_windows(source, build, target, var, env=None):
-    """Configures (with the toolchain) and builds a CMake project whose module takes `target`
-    (a list) in the cache variable `var`; returns the build directory."""
+def cmake_windows(source, build, target, var, env=None, extra=()):
+    """Configures (with the toolchain, and `extra` arguments) and builds a CMake project whose
+    module takes `target` (a list) in the cache variable `var`; returns the build directory."""
     build.mkdir(parents=True, exist_ok=True)
     conf = subprocess.run(["cmake", "-S", str(source), "-B", str(build), "-G", "Ninja",
-                           "-DCMAKE_TOOLCHAIN_FILE=%s" % TOOLCHAIN, "-D%s=%s" % (var, ";".join(map(str, target)))],
-                          stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env)
+                           "-DCMAKE_TOOLCHAIN_FILE=%s" % TOOLCHAIN, "-D%s=%s" % (var, ";".join(map(str, target)))]
+                          + list(extra), stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env)
     assert conf.returncode == 0, conf.stdout + conf.stderr
-    out = subprocess.run(["cmake", "--build", str(build)], stdin=subprocess.DEVNULL, capture_output=True,
+    out = subprocess.run(["cmake", "--build", str(build), "-j", "2"], stdin=subprocess.DEVNULL, capture_output=True,
                          text=True, env=env)
     assert out.returncode == 0, out.stdout + out.stderr
     return build
 
 
-def run_script(interp, script, module_dir, module_file):
-    """Runs `script` under the Windows interpreter with module_dir on sys.path; asserts that the
-    module it imports was loaded from module_file."""
-    out = run_windows(interp, [script], module_dir)
+def run_script(interp, script, module_dir, module_file, *args):
+    """Runs `script` (with `args`) under the Windows interpreter with module_dir on sys.path;
+    asserts that the module it imports was loaded from module_file."""
+    out = run_windows(interp, [script] + list(args), module_dir)
     text = out.stdout + out.stderr
     assert out.returncode == 0, "%s: %s" % (interp["name"], text)
     loaded = [line for line in text.splitlines() if "loaded from" in line]
@@ -465,6 +466,55 @@ def test_abi3_refprobe_passes_under_windows(interp, abi3_refprobe):
     needs(interp)
     text = run_script(interp, REFPROBE / "refprobe_checks.py", abi3_refprobe, "refprobe.pyd")
     assert re.search(r"^OK\b", text, re.M), text
+
+
+# ---- the long suites: families and fastjson -----------------------------------------------------
+
+# One target runs them: the newest Windows CPython (3.14 has more of the API to call than 3.12).
+LONG_SUITES = max(WINDOWS, key=minor) if WINDOWS else None
+LONG_IDS = [LONG_SUITES["name"] if LONG_SUITES else "no-table"]
+WARNINGS = "-Wall -Wextra -Wpedantic -Wundef -Werror"
+
+
+def exact_config(interp):
+    """The hand-written config with the interpreter's exact version and its platform (checked
+    against the compiler's)."""
+    return hand_written_config(interp, version_hex=interp["hexversion"], pointer_width=interp["pointer_bits"],
+                               byte_order=interp["byteorder"])
+
+
+def unittest_summary(text):
+    """The reasons of the skipped tests (a verbose run's lines) and unittest's last line."""
+    skipped = sorted(re.findall(r"\.\.\. skipped '(.*)'$", text, re.M))
+    return skipped, text.rstrip().splitlines()[-1]
+
+
+@pytest.mark.parametrize("interp", [LONG_SUITES], ids=LONG_IDS)
+def test_families_run_under_windows(interp):
+    """tests/families (every API family against pure Python, reference counts included) with
+    LLP64's 32-bit long, cross-built from a hand-written config; every check runs (err_errno
+    sets the errno of the interpreter's C runtime, the UCRT, not mingw-w64's msvcrt.dll: see
+    families_runtime.cpp)."""
+    needs(interp)
+    build = cmake_windows(TOP / "tests" / "families", WIN / "families" / interp["name"],
+                          ["CONFIG_FILE", exact_config(interp)], "FAMILIES_TARGET")
+    text = run_script(interp, TOP / "tests" / "families" / "families_checks.py", build,
+                      "families" + interp["ext_suffix"])
+    assert unittest_summary(text) == ([], "OK"), text
+
+
+@pytest.mark.parametrize("interp", [LONG_SUITES], ids=LONG_IDS)
+def test_fastjson_runs_under_windows(interp):
+    """examples/fastjson, built warning-free for Windows from a hand-written config, passes its
+    script (conformance cases, round trips against json, reference counts, threads) under the
+    Windows interpreter; its one skip is the debug interpreters' total reference count."""
+    needs(interp)
+    build = cmake_windows(TOP / "examples" / "fastjson", WIN / "fastjson" / interp["name"],
+                          ["CONFIG_FILE", exact_config(interp)], "FASTJSON_TARGET",
+                          extra=["-DCMAKE_CXX_FLAGS=" + WARNINGS])
+    text = run_script(interp, TOP / "examples" / "fastjson" / "test_fastjson.py", build,
+                      "fastjson" + interp["ext_suffix"], "-v")
+    assert unittest_summary(text) == (["not a debug interpreter (no sys.gettotalrefcount)"], "OK (skipped=1)"), text
 
 
 # ---- the forwarding python3.dll ----------------------------------------------------------------

@@ -3,6 +3,11 @@
 #include <exception>
 #include <thread>
 #include "families.hpp"
+#if defined(_WIN32) && !defined(_UCRT) && !defined(_MSC_VER)
+#define WIN32_LEAN_AND_MEAN
+#define NOGDI  // (wingdi.h defines ERROR)
+#include <windows.h>  // (after py3ffi: its macros reach only what follows)
+#endif
 
 namespace families {
 namespace {
@@ -122,10 +127,30 @@ PyObject *err_warn(PyObject *, PyObject *args) {
 
 PyObject *err_nomemory(PyObject *, PyObject *) { return PyErr_NoMemory(); }
 
+// The errno PyErr_SetFromErrno reads: the interpreter's C runtime's. That is this module's errno
+// on Linux (one libc) and with MSVC or a UCRT mingw-w64; but CPython for Windows uses the UCRT
+// (ucrtbase.dll) and Debian's mingw-w64 links msvcrt.dll, whose errno is another variable (a
+// module built with CPython's own Python.h sees the same): there, the UCRT's is set.
+int *interpreter_errno() {
+#if defined(_WIN32) && !defined(_UCRT) && !defined(_MSC_VER)
+    HMODULE ucrt = GetModuleHandleW(L"ucrtbase.dll");
+    FARPROC get = ucrt ? GetProcAddress(ucrt, "_errno") : nullptr;
+    if (!get) {
+        PyErr_SetString(PyExc_RuntimeError, "no _errno in the interpreter's C runtime (ucrtbase.dll)");
+        return nullptr;
+    }
+    return reinterpret_cast<int *(*)()>(reinterpret_cast<void *>(get))();
+#else
+    return &errno;
+#endif
+}
+
 PyObject *err_errno(PyObject *, PyObject *arg) {
     long e = PyLong_AsLong(arg);
     if (failed(e)) return nullptr;
-    errno = static_cast<int>(e);
+    int *err = interpreter_errno();
+    if (!err) return nullptr;
+    *err = static_cast<int>(e);
     return PyErr_SetFromErrno(PyExc_OSError);
 }
 
