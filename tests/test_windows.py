@@ -128,16 +128,8 @@ def imports(pyd):
 
 
 def exports(dll):
-    out = subprocess.run([OBJDUMP, "-p", str(dll)], capture_output=True, text=True, check=True).stdout
-    names, inside = set(), False
-    for line in out.splitlines():
-        if line.startswith("[Ordinal/Name Pointer] Table"):
-            inside = True
-        elif inside and not line.strip():
-            break
-        elif inside:
-            names.add(line.split("]", 1)[1].strip())
-    return names
+    import pe  # (tools/lib: matrix.py puts it on the path)
+    return pe.exports(dll, OBJDUMP)
 
 
 def check_python_imports(pyd, dll, exporter):

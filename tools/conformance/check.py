@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "tools" / "lib"))
 import cscan  # noqa: E402
 import cvalues  # noqa: E402
 import headers  # noqa: E402
+import pe  # noqa: E402
 from capi import CONFIG_HEADERS, PATCH_RESPELLED, PATCH_TAILS, PREAMBLE, abi_of, is_config_macro, load_manifest  # noqa: E402
 
 # The headers under test (the self-test points this at a deliberately broken copy).
@@ -238,34 +239,19 @@ def api_names_of_tags() -> dict:
 
 def exported_symbols(interp: headers.Interp, limited: bool = False) -> set[str]:
     path = interp.host_path(interp.symbols)
-    if path.lower().endswith(".dll") and limited:
-        return stable_abi_imports(interp, os.path.join(os.path.dirname(path), "libs", "python3.lib"))
     if path.lower().endswith(".dll"):
-        return dll_exports(interp, path)
+        # (a stable-ABI module imports what python3.lib names, which python3.dll exports)
+        try:
+            if limited:
+                return pe.import_library_names(os.path.join(os.path.dirname(path), "libs", "python3.lib"),
+                                               interp.tool("nm"))
+            return pe.exports(path, interp.tool("objdump"))
+        except RuntimeError as e:
+            raise SystemExit("conformance: %s" % e)
     r = subprocess.run([interp.tool("nm"), "-D", "--defined-only", path], capture_output=True, text=True)
     if r.returncode:
         raise SystemExit("conformance: nm -D %s failed: %s" % (path, r.stderr))
     return {line.split()[-1].split("@")[0] for line in r.stdout.splitlines() if line.strip()}
-
-
-def dll_exports(interp: headers.Interp, path: str) -> set[str]:
-    """The names of a Windows DLL's export table (objdump -p: '[Ordinal/Name Pointer] Table',
-    one '[  n] name' line each, up to a blank line)."""
-    r = subprocess.run([interp.tool("objdump"), "-p", path], capture_output=True, text=True)
-    if r.returncode:
-        raise SystemExit("conformance: objdump -p %s failed: %s" % (path, r.stderr))
-    table = r.stdout.split("[Ordinal/Name Pointer] Table", 1)[-1].split("\n\n", 1)[0]
-    return {line.split("]", 1)[1].strip() for line in table.splitlines() if "]" in line}
-
-
-def stable_abi_imports(interp: headers.Interp, lib: str) -> set[str]:
-    """What a Windows stable-ABI module can import: the names of the interpreter's python3.lib
-    (its __imp_ symbols), which its python3.dll exports."""
-    r = subprocess.run([interp.tool("nm"), lib], capture_output=True, text=True)
-    if r.returncode:
-        raise SystemExit("conformance: nm %s failed: %s" % (lib, r.stderr))
-    return {w[-1][len("__imp_"):] for w in (line.split() for line in r.stdout.splitlines())
-            if len(w) >= 2 and w[-2] == "I" and w[-1].startswith("__imp_")}
 
 
 def expansions(flags: list[str], macros: dict, cc: str = "cc") -> dict:

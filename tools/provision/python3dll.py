@@ -16,10 +16,11 @@ checks, each fatal with the names at fault:
 Needs x86_64-w64-mingw32-objdump and -nm (binutils-mingw-w64-x86-64).
 """
 import os
-import subprocess
 import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(TOP, "tools", "lib"))
+import pe  # noqa: E402
 MANIFEST = os.path.join(TOP, "data", "stable_abi.tsv")
 OBJDUMP = "x86_64-w64-mingw32-objdump"
 NM = "x86_64-w64-mingw32-nm"
@@ -54,43 +55,6 @@ def manifest_names(version):
     return names
 
 
-def run(cmd):
-    try:
-        out = subprocess.run(cmd, capture_output=True, text=True)
-    except OSError as e:
-        die("cannot run %s: %s (install binutils-mingw-w64-x86-64)" % (cmd[0], e.strerror))
-    if out.returncode != 0:
-        die("%s failed: %s" % (" ".join(cmd), out.stderr.strip()))
-    return out.stdout
-
-
-def dll_exports(dll):
-    """The names in a DLL's export table (objdump -p: the [Ordinal/Name Pointer] Table)."""
-    names, inside = set(), False
-    for line in run([OBJDUMP, "-p", dll]).splitlines():
-        if line.startswith("[Ordinal/Name Pointer] Table"):
-            inside = True
-        elif inside and not line.strip():
-            break
-        elif inside:
-            names.add(line.split("]", 1)[1].strip())
-    if not names:
-        die("%s: no export table found" % dll)
-    return names
-
-
-def import_lib_names(lib):
-    """The names an import library imports (its __imp_ symbols)."""
-    names = set()
-    for line in run([NM, lib]).splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[1] == "I" and parts[2].startswith("__imp_"):
-            names.add(parts[2][len("__imp_"):])
-    if not names:
-        die("%s: no __imp_ symbols found" % lib)
-    return names
-
-
 def main(argv):
     if len(argv) != 3:
         die("usage: python3dll.py ROOT X.Y OUT.def")
@@ -103,12 +67,15 @@ def main(argv):
         if not os.path.isfile(path):
             die("%s: not found" % path)
     names = manifest_names(version)
-    shipped = import_lib_names(lib)
+    try:
+        shipped = pe.import_library_names(lib, NM)
+        exported = pe.exports(dll, OBJDUMP)
+    except RuntimeError as e:
+        die(str(e))
     if set(names) != shipped:
         die("the stable ABI of %s in %s differs from what %s imports: only in the manifest: %s; "
             "only in python3.lib: %s" % (ver, MANIFEST, lib, sorted(set(names) - shipped) or "none",
                                          sorted(shipped - set(names)) or "none"))
-    exported = dll_exports(dll)
     missing = sorted(n for n, maybe in names.items() if n not in exported and not maybe)
     if missing:
         die("%s does not export these names of the stable ABI of %s: %s" % (dll, ver, missing))
