@@ -120,7 +120,7 @@ endfunction()
 # A loadable extension module for the configured target: named <name><EXT_SUFFIX>
 # (.cpython-313-x86_64-linux-gnu.so, .abi3.so, .abi3t.so, .cp312-win_amd64.pyd, .pyd), hidden
 # visibility, not linked against libpython on Linux (the interpreter provides the symbols),
-# -undefined dynamic_lookup on macOS (not tested there), on Windows the interpreter's import
+# -undefined dynamic_lookup on macOS (linked by the tests, not run), on Windows the interpreter's import
 # library from the configuration's lib_dir: python3.lib for abi3, else python312.lib
 # (python313t.lib, python312_d.lib...).
 function(py3ffi_add_module name)
