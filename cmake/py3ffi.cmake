@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # py3ffi's CMake functions. Included by py3ffiConfig.cmake (find_package) and by py3ffi's own
 # CMakeLists.txt (add_subdirectory / FetchContent); both define py3ffi::headers first and set
 # PY3FFI_CONFIG_TOOL (python/py3ffi/config.py, or config.py next to the installed package).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # find_package(py3ffi CONFIG): py3ffi::headers, py3ffi_add_module() and py3ffi_embed_config().
 # Works from an install (share/py3ffi/cmake), from the pip package (python -m py3ffi
 # --cmake-dir) and from the source tree (cmake/).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # py3ffi::embed: compile for, and link the libpython of, the interpreter found at configure
 # time (the cache variable PY3FFI_PYTHON, else $PY3FFI_CONFIG_FILE, else the config tool's
 # discovery), for programs that embed it. For another interpreter, use py3ffi_embed_config().

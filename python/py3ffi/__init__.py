@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """py3ffi: the Python C API for C++, header-only. This package carries the headers, the CMake
 package and the build configuration tool (py3ffi.config)."""
 import os

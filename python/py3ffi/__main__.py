@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """python -m py3ffi --include-dir | --cmake-dir | --version"""
 import sys
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """py3ffi's build configuration: which Python a build targets, as a config file and a header.
 
     python -m py3ffi.config [SOURCE] [OUTPUT...]      (or: python path/to/config.py ...)
