@@ -10,12 +10,25 @@ import pytest
 TOP = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TOP / "tools" / "lib"))
 import headers  # noqa: E402  (the one reader of the interpreter table)
+
 CACHE = Path(os.environ.get("PY3FFI_CACHE", "/var/cache/py3ffi"))
 BUILD = TOP / "build" / "tests"
+TABLE = CACHE / "interpreters.tsv"
+# The quick tier runs without the matrix; conftest.py then skips, by name, every test that needs it.
+HAVE_MATRIX = TABLE.exists()
+NO_MATRIX = "no interpreter matrix (%s): run tools/test.sh, the full tier, which provisions it" % TABLE
 
 
 def interpreters():
-    return headers.rows(str(CACHE / "interpreters.tsv"))
+    return headers.rows(str(TABLE)) if HAVE_MATRIX else []
+
+
+def params(cases, ids=None, quick=lambda case: False):
+    """Each case of a test as one pytest parameter (each failure reported by name), those that
+    quick(case) accepts also in the quick tier."""
+    return [pytest.param(*(c if isinstance(c, tuple) else (c,)), id=None if ids is None else ids[i],
+                         marks=pytest.mark.quick if quick(c) else ())
+            for i, c in enumerate(cases)]
 
 
 TARGETS = ("CPython", "PyPy", "GraalPy")
@@ -115,3 +128,13 @@ def import_error(interp, module, module_dir):
                          env=dict(os.environ, PYTHONPATH=str(module_dir)), cwd=str(module_dir))
     assert out.returncode == 0 and out.stdout.startswith("ImportError: "), out.stdout + out.stderr
     return out.stdout
+
+
+# The two compilers the headers are tested with; the quick tier takes GCC alone (a new machine
+# has it; the full run provisions Clang 19).
+COMPILERS = params(["g++", "clang++-19"], quick=lambda c: c == "g++")
+
+
+def interp_id(interp):
+    """A test id naming the interpreter (pytest also asks with no value for an empty matrix)."""
+    return interp["name"] if isinstance(interp, dict) else "none"

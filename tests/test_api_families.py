@@ -8,8 +8,17 @@ import shutil
 import subprocess
 
 import pytest
-
-from matrix import BUILD, TOP, abi3_loads, cpython_or_skip, targeted_or_skip, interpreters, run_script, target_args, version_tuple
+from matrix import (
+    BUILD,
+    TOP,
+    abi3_loads,
+    cpython_or_skip,
+    interpreters,
+    run_script,
+    target_args,
+    targeted_or_skip,
+    version_tuple,
+)
 
 FAMILIES = TOP / "tests" / "families"
 SCRIPT = FAMILIES / "families_checks.py"  # run by each interpreter, not collected by pytest

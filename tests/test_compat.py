@@ -5,7 +5,6 @@ interpreter by tests/refprobe (test_compat_functions), oldest to newest."""
 import sys
 
 import pytest
-
 from matrix import TOP
 
 sys.path.insert(0, str(TOP / "tools" / "lib"))
@@ -33,6 +32,7 @@ CONFIGS += [("pypy", (3, 9), None), ("pypy", (3, 11), None), ("graalpy", (3, 11)
             ("graalpy", (3, 12), None)]
 
 
+@pytest.mark.quick
 @pytest.mark.parametrize("mode,target,floor", CONFIGS,
                          ids=["%s-%d.%d%s" % (m, *t, "-floor%d.%d" % f if f else "") for m, t, f in CONFIGS])
 def test_each_compat_name_is_the_real_one_or_a_backport_never_both(mode, target, floor):

@@ -6,8 +6,7 @@ import subprocess
 import sys
 
 import pytest
-
-from matrix import TOP, interpreters, version_tuple
+from matrix import TOP, interp_id, interpreters, version_tuple
 
 TOOL = TOP / "python" / "py3ffi" / "config.py"
 ALL = interpreters()
@@ -65,6 +64,7 @@ def test_a_graalpy_config_selects_graalpy(interp, tmp_path):
     assert again.returncode == 0 and again.stdout.strip() == lines[0], again.stderr
 
 
+@pytest.mark.quick
 def test_abi3_needs_no_interpreter(tmp_path):
     """--abi3: everything derived; with PATH emptied, no interpreter could be found anyway."""
     env = {"PATH": str(tmp_path)}
@@ -76,6 +76,7 @@ def test_abi3_needs_no_interpreter(tmp_path):
     assert parse((tmp_path / "py3ffi.cfg").read_text())["abi3"] == "3.10"
 
 
+@pytest.mark.quick
 def test_abi3t_is_the_free_threaded_stable_abi_of_3_15():
     out = run_tool("--abi3", "3.15", "--abi3t", "--cflags", "--ext-suffix")
     assert out.returncode == 0, out.stderr
@@ -84,6 +85,7 @@ def test_abi3t_is_the_free_threaded_stable_abi_of_3_15():
     assert bad.returncode == 2 and "abi3t" in bad.stderr and "3.15" in bad.stderr
 
 
+@pytest.mark.quick
 def test_a_config_file_round_trips(tmp_path):
     """What --print writes, --config-file reads back to the same configuration."""
     first = run_tool("--python", sys.executable, "--print")
@@ -98,7 +100,7 @@ def test_a_config_file_round_trips(tmp_path):
 
 
 @pytest.mark.parametrize("interp", [i for i in ALL if i["name"].startswith("sid-python3.")
-                                    and version_tuple(i) >= (3, 14)], ids=lambda i: i["name"])
+                                    and version_tuple(i) >= (3, 14)], ids=interp_id)
 def test_build_details_json_agrees_with_the_interpreter(interp):
     """CPython 3.14+ ships a PEP 739 build-details.json (Debian: one per build flavour)."""
     lib = "%s/usr/lib/python%s" % (interp["root"], ".".join(interp["version"].split(".")[:2]))
@@ -136,6 +138,7 @@ BAD_FILES = [
 ]
 
 
+@pytest.mark.quick
 @pytest.mark.parametrize("text,message", BAD_FILES, ids=[m for _, m in BAD_FILES])
 def test_a_bad_config_file_names_its_file_line_and_key(tmp_path, text, message):
     f = tmp_path / "bad.cfg"
@@ -148,6 +151,7 @@ def test_a_bad_config_file_names_its_file_line_and_key(tmp_path, text, message):
     assert message in lines[0], lines[0]
 
 
+@pytest.mark.quick
 def test_no_interpreter_found(tmp_path):
     env = {"PATH": str(tmp_path)}  # nothing on PATH, no virtualenv, no PY3FFI_PYTHON
     out = run_tool("--print", env=env)
@@ -155,6 +159,7 @@ def test_no_interpreter_found(tmp_path):
     assert out.stderr.startswith("py3ffi.config: error: no Python interpreter found"), out.stderr
 
 
+@pytest.mark.quick
 def test_an_interpreter_that_does_not_run(tmp_path):
     out = run_tool("--python", tmp_path / "python9")
     assert out.returncode == 2 and "cannot run the interpreter" in out.stderr, out.stderr
@@ -168,6 +173,7 @@ def test_discovery_prefers_py3ffi_python_then_the_virtualenv(tmp_path):
     assert parse(run_tool("--print", env=env).stdout)["version"] == "%d.%d" % sys.version_info[:2]
 
 
+@pytest.mark.quick
 def test_python_m_py3ffi_names_its_directories():
     env = dict(os.environ, PYTHONPATH=str(TOP / "python"))
     inc = subprocess.run([sys.executable, "-m", "py3ffi", "--include-dir"], capture_output=True, text=True, env=env)
@@ -176,6 +182,7 @@ def test_python_m_py3ffi_names_its_directories():
     assert os.path.exists(os.path.join(cm.stdout.strip(), "py3ffiConfig.cmake"))
 
 
+@pytest.mark.quick
 def test_the_generated_header_configures_a_build(tmp_path):
     """A build with no -D flags: py3ffi/config.hpp picks up py3ffi_config.hpp from the include path."""
     out = run_tool("--abi3", "3.9", "--out-dir", tmp_path)

@@ -7,8 +7,7 @@ import subprocess
 import sys
 
 import pytest
-
-from matrix import CACHE, TOP, interpreters, targeted_or_skip, version_tuple
+from matrix import TOP, interp_id, interpreters, targeted_or_skip, version_tuple
 
 CHECK = [sys.executable, str(TOP / "tools" / "conformance" / "check.py")]
 MODES = ["full", "limited", "limited3.7"]
@@ -22,7 +21,7 @@ def run_check(name, mode, env=None):
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("interp", interpreters(), ids=lambda i: i["name"])
+@pytest.mark.parametrize("interp", interpreters(), ids=interp_id)
 def test_declarations_match_the_real_headers_and_symbols(interp, mode):
     targeted_or_skip(interp)
     if interp["impl"] in FULL_ONLY and mode != "full":
@@ -55,7 +54,7 @@ ABI3T = [i for i in interpreters() if i["impl"] == "CPython" and i["gil_disabled
          and version_tuple(i) >= (3, 15)]
 
 
-@pytest.mark.parametrize("interp", ABI3T, ids=lambda i: i["name"])
+@pytest.mark.parametrize("interp", ABI3T, ids=interp_id)
 def test_abi3t_declarations_match_the_headers(interp):
     """abi3t (Py_TARGET_ABI3T): the stable ABI with PyObject opaque, against 3.15+'s headers."""
     out = run_check(interp["name"], "abi3t")
@@ -63,7 +62,7 @@ def test_abi3t_declarations_match_the_headers(interp):
     assert out.returncode == 0, out.stdout + out.stderr
 
 
-@pytest.mark.parametrize("interp", FT_HEADERS, ids=lambda i: i["name"])
+@pytest.mark.parametrize("interp", FT_HEADERS, ids=interp_id)
 def test_free_threaded_declarations_match_the_headers_read_as_free_threaded(interp):
     """3.14t and 3.15t cannot be run here (no source package to build them from): their layouts,
     constants and signatures are compared with the 3.14/3.15 headers read with
@@ -197,7 +196,7 @@ def test_unusable_macros_are_those_that_cannot_compile():
     out = subprocess.run(CHECK + [interp["name"], "limited"], capture_output=True, text=True,
                          env=dict(os.environ, PY3FFI_CONFORMANCE="-v"))
     assert out.returncode == 0, out.stdout
-    line = next(l for l in out.stdout.splitlines() if "cannot compile in this configuration" in l)
+    line = next(ln for ln in out.stdout.splitlines() if "cannot compile in this configuration" in ln)
     unusable = [x.split(" (")[0] for x in line.split(": ", 2)[2].split("; ")]
     assert "PySequence_Fast_GET_ITEM" in unusable and "PyList_Check" not in unusable
     def compiles(expr):

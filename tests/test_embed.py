@@ -5,7 +5,6 @@ import os
 import subprocess
 
 import pytest
-
 from matrix import BUILD, TOP, interpreters, version_tuple
 
 EXAMPLE = TOP / "examples" / "embed"

@@ -12,9 +12,18 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
-from matrix import (BUILD, TOP, abi3_loads, config_file, cpython_or_skip, targeted_or_skip, import_error, interpreters, run_script,
-                    version_tuple)
+from matrix import (
+    BUILD,
+    TOP,
+    abi3_loads,
+    config_file,
+    cpython_or_skip,
+    import_error,
+    interpreters,
+    run_script,
+    targeted_or_skip,
+    version_tuple,
+)
 
 EXAMPLE = TOP / "examples" / "fastjson"
 SCRIPT = EXAMPLE / "test_fastjson.py"
@@ -137,7 +146,8 @@ def fastjson():
 
 
 try:
-    from hypothesis import HealthCheck, given, settings, strategies as st
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
 except ImportError:  # an old venv: tools/provision/venv.sh installs it (requirements.txt)
     given = None
 

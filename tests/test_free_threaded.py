@@ -2,7 +2,6 @@
 threads at once keeps exact reference counts (inline biased counting: the owner's local count,
 the others' atomic shared count), and its PyMutex and critical sections exclude each other."""
 import pytest
-
 from matrix import BUILD, TOP, cmake_module, interpreters, run_script, target_args
 
 STRESS = TOP / "tests" / "ftstress"

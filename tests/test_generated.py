@@ -6,9 +6,11 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from matrix import TOP
 
 
+@pytest.mark.quick
 def test_stable_abi_table_is_derived_from_the_manifest():
     out = subprocess.run([sys.executable, str(TOP / "tools/stable_abi/make_table.py"), "--check"],
                          capture_output=True, text=True)

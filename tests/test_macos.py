@@ -21,7 +21,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-
 from matrix import BUILD, TOP, config_file, interpreters, version_tuple
 
 CLANG = shutil.which("clang++-19")

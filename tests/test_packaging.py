@@ -11,7 +11,6 @@ import sys
 import zipfile
 
 import pytest
-
 from matrix import TOP
 
 EXAMPLE = TOP / "examples" / "string_sum"

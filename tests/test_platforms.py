@@ -11,7 +11,6 @@ import subprocess
 import sys
 
 import pytest
-
 from matrix import BUILD, CACHE, TOP, config_file, run_script
 
 sys.path.insert(0, str(TOP / "tools" / "lib"))

@@ -5,7 +5,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from matrix import TOP, interpreters, version_tuple
 
 GRAALPY = [i for i in interpreters() if i["impl"] == "GraalPy"]

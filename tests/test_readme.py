@@ -1,37 +1,87 @@
-"""The README's quick start compiles as shown, warning-free, for a version-specific target and for
-the stable ABI, and its module works."""
+"""The README's quick start and the C++ of the documentation pages compile as shown,
+warning-free, for a version-specific target and for the stable ABI, and the quick start's
+module works in the machine's python3."""
 import re
+import shutil
 import subprocess
+import sys
 
 import pytest
-
-from matrix import TOP, interpreters
+from matrix import COMPILERS, TOP
 
 README = (TOP / "README.md").read_text()
+# design.md sketches headers for contributors; the other pages speak to users, and their code
+# must compile as written
+PAGES = sorted(p for p in (TOP / "docs").glob("*.md") if p.name != "design.md")
+DEFINES = ["PY3FFI_PYTHON_VERSION=0x030D0000", "Py_LIMITED_API=0x030A0000"]
+FLAGS = ["-std=c++17", "-Wall", "-Wextra", "-Wpedantic", "-Wundef", "-Werror"]
 
 
 def quick_start_source():
     return re.search(r"## Quick start.*?```cpp\n(.*?)```", README, re.S).group(1)
 
 
-@pytest.mark.parametrize("define", ["PY3FFI_PYTHON_VERSION=0x030D0000", "Py_LIMITED_API=0x030A0000"])
-@pytest.mark.parametrize("compiler", ["g++", "clang++-19"])
+def translation_units(text):
+    """A page's ```cpp blocks: one that starts with #include begins a translation unit, the
+    others go on with the one before (the page explains it in pieces)."""
+    units = []
+    for block in re.findall(r"```cpp\n(.*?)```", text, re.S):
+        if block.startswith("#include") or not units:
+            units.append(block)
+        else:
+            units[-1] += block
+    return units
+
+
+DOC_UNITS = [(p.name, i, u) for p in PAGES for i, u in enumerate(translation_units(p.read_text()))]
+
+
+@pytest.mark.parametrize("define", DEFINES)
+@pytest.mark.parametrize("compiler", COMPILERS)
 def test_quick_start_compiles(tmp_path, compiler, define):
     src = tmp_path / "quick.cpp"
     src.write_text(quick_start_source())
-    r = subprocess.run([compiler, "-std=c++17", "-Wall", "-Wextra", "-Wpedantic", "-Werror", "-fsyntax-only",
-                        "-I", str(TOP / "include"), "-D" + define, str(src)], capture_output=True, text=True)
+    r = subprocess.run([compiler, *FLAGS, "-fsyntax-only", "-I", str(TOP / "include"), "-D" + define, str(src)],
+                       capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
 
 
-def test_quick_start_runs(tmp_path):
-    py = next(i for i in interpreters() if i["name"].startswith("pyenv-3.12"))
+@pytest.mark.quick
+@pytest.mark.parametrize("define", DEFINES)
+@pytest.mark.parametrize("page, n, unit", DOC_UNITS, ids=["%s-%d" % (p, n) for p, n, _ in DOC_UNITS])
+def test_documentation_code_compiles(tmp_path, page, n, unit, define):
+    src = tmp_path / "doc.cpp"
+    src.write_text(unit)
+    r = subprocess.run(["g++", *FLAGS, "-fsyntax-only", "-I", str(TOP / "include"), "-D" + define, str(src)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, "%s, block %d:\n%s" % (page, n, r.stderr)
+
+
+@pytest.mark.quick
+def test_quick_start_runs_in_the_machines_python3(tmp_path):
+    """Built with the flags the config tool gives for the machine's python3, as the README says."""
+    py = shutil.which("python3") or sys.executable
+    tool = [py, str(TOP / "python" / "py3ffi" / "config.py"), "--python", py]
+    cflags = subprocess.run(tool + ["--cflags"], capture_output=True, text=True, check=True).stdout.split()
+    suffix = subprocess.run(tool + ["--ext-suffix"], capture_output=True, text=True, check=True).stdout.strip()
     src = tmp_path / "string_sum.cpp"
     src.write_text(quick_start_source())
-    out = tmp_path / ("string_sum" + py["ext_suffix"])
+    out = tmp_path / ("string_sum" + suffix)
     r = subprocess.run(["g++", "-std=c++17", "-shared", "-fPIC", "-fvisibility=hidden", "-I", str(TOP / "include"),
-                        "-DPY3FFI_PYTHON_VERSION=0x030C0000", str(src), "-o", str(out)], capture_output=True, text=True)
+                        *cflags, str(src), "-o", str(out)], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    r = subprocess.run([py["executable"], "-c", "import string_sum; print(string_sum.sum_as_string(5, 20))"],
+    r = subprocess.run([py, "-c", "import string_sum; print(string_sum.sum_as_string(5, 20))"],
                        capture_output=True, text=True, cwd=tmp_path)
     assert r.stdout.strip() == "25", r.stderr
+
+
+@pytest.mark.quick
+def test_the_pages_show_code():
+    """Guards the test above against finding no code (a changed fence would skip it silently)."""
+    assert {p for p, _, _ in DOC_UNITS} >= {"getting-started.md", "c-api.md", "compat.md"}
+
+
+@pytest.mark.quick
+def test_readme_is_short():
+    """The README is an overview; the documentation pages hold the rest."""
+    assert len(README.encode()) <= 8 * 1024

@@ -3,9 +3,18 @@ CPython's macros (sys.getrefcount, immortal objects on 3.12+, dealloc at zero), 
 interpreter: a version-specific build each (the inline paths) and one stable-ABI build, floor
 3.10, for every 3.10+ (the function-call paths)."""
 import pytest
-
-from matrix import (BUILD, TOP, abi3_loads, cmake_module, cpython_or_skip, targeted_or_skip, interpreters, run_script, target_args,
-                    version_tuple)
+from matrix import (
+    BUILD,
+    TOP,
+    abi3_loads,
+    cmake_module,
+    cpython_or_skip,
+    interpreters,
+    run_script,
+    target_args,
+    targeted_or_skip,
+    version_tuple,
+)
 
 PROBE = TOP / "tests" / "refprobe"
 SCRIPT = PROBE / "refprobe_checks.py"  # run by each interpreter, not collected by pytest

@@ -7,8 +7,7 @@ import re
 import subprocess
 
 import pytest
-
-from matrix import TOP, interpreters, version_tuple
+from matrix import TOP, interp_id, interpreters, version_tuple
 
 # (name, body, first version, C++ body if it differs): each a function of two PyObject *.
 FUNCTIONS = [
@@ -85,7 +84,7 @@ def disassemble(obj):
     return funcs
 
 
-@pytest.mark.parametrize("interp", configurations(), ids=lambda i: i["name"])
+@pytest.mark.parametrize("interp", configurations(), ids=interp_id)
 def test_py3ffi_compiles_to_the_same_code_as_python_h(interp, tmp_path):
     t = version_tuple(interp)
     funcs = [f for f in FUNCTIONS if t >= f[2] and (interp["impl"] != "CPython" or (f[0], t) not in NOT_YET_SAME)]

@@ -3,9 +3,19 @@ version-specific build each, and one stable-ABI build (floor 3.10) shared by eve
 import subprocess
 
 import pytest
-
-from matrix import (BUILD, TOP, abi3_loads, cmake_module, cpython_or_skip, targeted_or_skip, import_error, interpreters,
-                    run_script, target_args, version_tuple)
+from matrix import (
+    BUILD,
+    TOP,
+    abi3_loads,
+    cmake_module,
+    cpython_or_skip,
+    import_error,
+    interpreters,
+    run_script,
+    target_args,
+    targeted_or_skip,
+    version_tuple,
+)
 
 EXAMPLE = TOP / "examples" / "string_sum"
 SCRIPT = EXAMPLE / "test_string_sum.py"
@@ -78,3 +88,11 @@ def test_abi3t_build_runs_in_every_3_15(interp, abi3t_build):
 def test_the_same_source_as_abi3_3_15_runs_in_every_3_15(interp):
     build = cmake_module(EXAMPLE, BUILD / "string_sum" / "abi3-3.15", ["ABI3", "3.15"])
     run_script(interp, SCRIPT, build, ".abi3.so")
+
+
+@pytest.mark.quick
+def test_the_main_job_builds_and_runs_string_sum_for_the_machines_python3():
+    """tools/run-example.sh, the README's first command: CMake asks python3 what to build for."""
+    out = subprocess.run(["bash", str(TOP / "tools" / "run-example.sh")], capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip().endswith("sum_as_string(5, 20) -> '25'"), out.stdout

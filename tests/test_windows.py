@@ -14,7 +14,6 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
 from matrix import BUILD, CACHE, TOP, headers
 
 TABLE = CACHE / "windows.tsv"

@@ -6,7 +6,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from matrix import BUILD, TOP, cmake_module, interpreters, target_args, version_tuple
 
 EXAMPLE = TOP / "examples" / "string_sum"

@@ -207,7 +207,7 @@ N = {
     "n_structure_too_deep_objects": b'{"a":' * MAX_DEPTH + b"[]" + b"}" * MAX_DEPTH,
     "n_structure_100000_opening_arrays": b"[" * 100000,
 }
-I = {
+IMPL = {
     "i_number_huge_exponent": b"1e400",
     "i_number_huge_negative_exponent": b"-1e400",
     "i_number_tiny": b"1e-400",
@@ -295,7 +295,7 @@ class ConformanceTest(unittest.TestCase):
                     fastjson.loads(text)
 
     def test_i_cases_either_agree_with_json_or_raise_value_error(self):
-        for name, data in I.items():
+        for name, data in IMPL.items():
             with self.subTest(name):
                 try:
                     got = fastjson.loads(data)

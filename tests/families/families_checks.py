@@ -385,7 +385,7 @@ class NumbersTest(Case):
                operator.lshift, operator.rshift, operator.and_, operator.or_, operator.xor, divmod]
         for a, b in [(7, 3), (-7, 2), (2 ** 70, 3), (7.5, 2), (True, True), ("ab", 3), (1, 0), ("a", 1), (3, -2)]:
             for i, op in enumerate(ops):
-                self.assertSameOutcome(families.num_binary, (i, a, b), lambda _, x, y: op(x, y))
+                self.assertSameOutcome(families.num_binary, (i, a, b), lambda _, x, y, op=op: op(x, y))
         lst = [1]
         self.assertIs(families.num_binary(13, lst, [2]), lst)  # InPlaceAdd extends the list itself
         self.assertEqual(lst, [1, 2])
@@ -400,7 +400,7 @@ class NumbersTest(Case):
             for v in [-5, 2 ** 80, True, 2.5, "12", "1.5"]:
                 for i, op in enumerate(ops):
                     # (GraalPy's Python code says "unary~:", its C API "unary ~:")
-                    self.assertSameOutcome(families.num_unary, (i, v), lambda _, x: op(x), worded=GRAALPY)
+                    self.assertSameOutcome(families.num_unary, (i, v), lambda _, x, op=op: op(x), worded=GRAALPY)
 
     def test_power_with_modulus(self):
         for args in [(3, 4, 5), (2, -1, 5), (2, 10, None), (2.0, 3, None), (2, 3, 0)]:
@@ -718,12 +718,13 @@ class TypesTest(Case):
 # ---- 6. exceptions ------------------------------------------------------------------------
 class ErrorsTest(Case):
     def test_module_exceptions(self):
-        E, O = families.Error, families.OtherError
+        E, Other = families.Error, families.OtherError
         self.assertEqual((E.__name__, E.__module__, E.__bases__), ("Error", "families", (ValueError,)))
         self.assertEqual(E.__doc__, "The families module's error (a ValueError).")
-        self.assertEqual((O.__name__, O.__module__, O.__bases__, O.__doc__), ("OtherError", "families", (Exception,), None))
+        self.assertEqual((Other.__name__, Other.__module__, Other.__bases__, Other.__doc__),
+                         ("OtherError", "families", (Exception,), None))
         self.assertRaisesMessage(E, "boom", families.err_raise, "error", "boom")
-        self.assertRaisesMessage(O, "other", families.err_raise, "other", "other")
+        self.assertRaisesMessage(Other, "other", families.err_raise, "other", "other")
         try:
             families.err_raise("error", "caught as its base")
         except ValueError as e:

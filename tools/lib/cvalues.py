@@ -4,10 +4,9 @@ running it (natively, or under the target's emulator)."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import tempfile
-
-import re
 
 _TYPES = ["int", "unsigned int", "long", "unsigned long", "long long", "unsigned long long",
           "char", "signed char", "unsigned char", "short", "unsigned short", "void *"]

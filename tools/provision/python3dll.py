@@ -21,6 +21,7 @@ import sys
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(TOP, "tools", "lib"))
 import pe  # noqa: E402
+
 MANIFEST = os.path.join(TOP, "data", "stable_abi.tsv")
 OBJDUMP = "x86_64-w64-mingw32-objdump"
 NM = "x86_64-w64-mingw32-nm"
