@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/abstract.h.
 #ifndef PY3FFI_ABSTRACT_HPP
 #define PY3FFI_ABSTRACT_HPP
 #include "py3ffi/object.hpp"
 // <py3ffi:includes>
 // </py3ffi:includes>
-#include "py3ffi/listobject.hpp"   // PySequence_Fast_*
+#include "py3ffi/listobject.hpp"  // PySequence_Fast_*
 #include "py3ffi/tupleobject.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -206,7 +207,9 @@ inline int PyMapping_DelItemString(PyObject *o, const char *key) noexcept {
 // Functions from 3.13 (object.hpp); before, these macros.
 #if !PY3FFI_SINCE(3, 13) && PY3FFI_PYPY_SINCE(3, 10)
 inline int PyObject_DelAttr(PyObject *o, PyObject *name) noexcept { return PyObject_SetAttr(o, name, nullptr); }
-inline int PyObject_DelAttrString(PyObject *o, const char *name) noexcept { return PyObject_SetAttrString(o, name, nullptr); }
+inline int PyObject_DelAttrString(PyObject *o, const char *name) noexcept {
+    return PyObject_SetAttrString(o, name, nullptr);
+}
 #endif
 
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/audit.h.
 #ifndef PY3FFI_AUDIT_HPP
 #define PY3FFI_AUDIT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/bltinmodule.h.
 #ifndef PY3FFI_BLTINMODULE_HPP
 #define PY3FFI_BLTINMODULE_HPP

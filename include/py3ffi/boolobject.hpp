@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/boolobject.h.
 #ifndef PY3FFI_BOOLOBJECT_HPP
 #define PY3FFI_BOOLOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/bytearrayobject.h.
 #ifndef PY3FFI_BYTEARRAYOBJECT_HPP
 #define PY3FFI_BYTEARRAYOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/ceval.h.
 #ifndef PY3FFI_CEVAL_HPP
 #define PY3FFI_CEVAL_HPP
@@ -109,12 +110,13 @@ PY3FFI_DATA int _Py_CheckRecursionLimit;
 }  // extern "C"
 // 1 (not -1) when the limit is exceeded: the macro's `check && _Py_CheckRecursiveCall(where)`
 inline int Py_EnterRecursiveCall(const char *where) noexcept {
-#  if PY3FFI_USE_STACKCHECK
+#if PY3FFI_USE_STACKCHECK
     return (++PyThreadState_Get()->recursion_depth > _Py_CheckRecursionLimit ||
-            ++PyThreadState_Get()->stackcheck_counter > 64) && _Py_CheckRecursiveCall(where);
-#  else
+            ++PyThreadState_Get()->stackcheck_counter > 64) &&
+           _Py_CheckRecursiveCall(where);
+#else
     return ++PyThreadState_Get()->recursion_depth > _Py_CheckRecursionLimit && _Py_CheckRecursiveCall(where);
-#  endif
+#endif
 }
 inline void Py_LeaveRecursiveCall() noexcept {
     // below the limit's "lower-water mark" again, the overflow flag is reset
@@ -126,11 +128,11 @@ inline void Py_LeaveRecursiveCall() noexcept {
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
 // Py_ALLOW_RECURSION ... Py_END_ALLOW_RECURSION (3.7-3.9): a block in which the recursion
 // check is off (the thread state's recursion_critical flag).
-#  define PY3FFI_ALLOW_RECURSION                                                              \
+#define PY3FFI_ALLOW_RECURSION                                                              \
     do {                                                                                     \
         unsigned char py3ffi_recursion_old_ = ::py3ffi::PyThreadState_Get()->recursion_critical; \
         ::py3ffi::PyThreadState_Get()->recursion_critical = 1;
-#  define PY3FFI_END_ALLOW_RECURSION                                                   \
+#define PY3FFI_END_ALLOW_RECURSION                                                   \
         ::py3ffi::PyThreadState_Get()->recursion_critical = py3ffi_recursion_old_; \
     } while (0);
 #endif

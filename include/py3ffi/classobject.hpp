@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/classobject.h.
 #ifndef PY3FFI_CLASSOBJECT_HPP
 #define PY3FFI_CLASSOBJECT_HPP

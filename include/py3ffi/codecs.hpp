@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/codecs.h.
 #ifndef PY3FFI_CODECS_HPP
 #define PY3FFI_CODECS_HPP

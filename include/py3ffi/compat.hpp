@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // py3ffi::compat: the newer convenience functions on every supported target. Each name is
 // py3ffi's own declaration where the target has it (a using-declaration), and an inline backport
 // where it does not, written with older API only and ABI-safe (the stable ABI's functions in a
@@ -71,7 +72,8 @@ using ::py3ffi::PyModule_AddObjectRef;
 #else
 inline int PyModule_AddObjectRef(PyObject *mod, const char *name, PyObject *value) noexcept {
     if (!value && !PyErr_Occurred()) {
-        PyErr_SetString(PyExc_SystemError, "PyModule_AddObjectRef() must be called with an exception raised if value is NULL");
+        PyErr_SetString(PyExc_SystemError,
+                        "PyModule_AddObjectRef() must be called with an exception raised if value is NULL");
         return -1;
     }
     Py_XINCREF(value);
@@ -129,7 +131,8 @@ inline int PyDict_SetDefaultRef(PyObject *d, PyObject *key, PyObject *default_va
         return -1;
     }
     if (present) {
-        if (result) *result = value; else Py_DECREF(value);
+        if (result) *result = value;
+        else Py_DECREF(value);
         return 1;
     }
     value = PyDict_SetDefault(d, key, default_value);  // borrowed
@@ -163,7 +166,9 @@ inline int PyList_Clear(PyObject *list) noexcept { return PyList_SetSlice(list, 
 #if PY3FFI_SINCE(3, 13)
 using ::py3ffi::PyImport_AddModuleRef;
 #else
-inline PyObject *PyImport_AddModuleRef(const char *name) noexcept { return compat::Py_XNewRef(PyImport_AddModule(name)); }
+inline PyObject *PyImport_AddModuleRef(const char *name) noexcept {
+    return compat::Py_XNewRef(PyImport_AddModule(name));
+}
 #endif
 
 #if PY3FFI_SINCE(3, 13)
@@ -234,7 +239,8 @@ using ::py3ffi::PyThreadState_GetUnchecked;
 #elif !PY3FFI_LIMITED
 namespace detail {
 // not API: what 3.13's function was (PyPy's headers name it _PyPyThreadState_UncheckedGet)
-extern "C" PY3FFI_API PyThreadState *_PyThreadState_UncheckedGet() noexcept PY3FFI_PYPY_NAME(_PyPyThreadState_UncheckedGet);
+extern "C" PY3FFI_API PyThreadState *_PyThreadState_UncheckedGet() noexcept
+    PY3FFI_PYPY_NAME(_PyPyThreadState_UncheckedGet);
 }  // namespace detail
 inline PyThreadState *PyThreadState_GetUnchecked() noexcept { return detail::_PyThreadState_UncheckedGet(); }
 #endif

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/complexobject.h.
 #ifndef PY3FFI_COMPLEXOBJECT_HPP
 #define PY3FFI_COMPLEXOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // py3ffi configuration: the one place where the build configuration is read and validated.
 //
 // Inputs (command line, or a generated <py3ffi_config.hpp> found on the include path):
@@ -42,6 +43,8 @@
 //   PYLONG_BITS_IN_DIGIT          15 | 30, as in CPython's pyconfig.h (default: CPython's rule)
 #ifndef PY3FFI_CONFIG_HPP
 #define PY3FFI_CONFIG_HPP
+// clang-format off: the nested checks are indented by hand, and each #error stays on one line
+// so that the compiler prints it whole.
 
 #if defined(Py_PYTHON_H)
 #  error "py3ffi: Python.h is already included in this translation unit. py3ffi replaces it (Python.h defines the C API names as macros, which break C++ declarations): include only <py3ffi/py3ffi.hpp>."
@@ -375,4 +378,5 @@
 #  define PY3FFI_MODEXPORT(name) extern "C" PY3FFI_MODINIT_EXPORT ::py3ffi::PySlot *PyModExport_##name(void)
 #endif
 
-#endif // PY3FFI_CONFIG_HPP
+// clang-format on
+#endif  // PY3FFI_CONFIG_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/context.h.
 #ifndef PY3FFI_CONTEXT_HPP
 #define PY3FFI_CONTEXT_HPP

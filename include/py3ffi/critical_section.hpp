@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/critical_section.h.
 #ifndef PY3FFI_CRITICAL_SECTION_HPP
 #define PY3FFI_CRITICAL_SECTION_HPP
@@ -62,22 +63,22 @@ PY3FFI_API void PyCriticalSection2_End(PyCriticalSection2 *c) noexcept;
 // Py_BEGIN_CRITICAL_SECTION and friends, as statement macros under our prefix: no-op braces for
 // the full API of a GIL build, calls into the interpreter otherwise (as critical_section.h).
 #if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15)
-#  if !PY3FFI_LIMITED && !PY3FFI_GIL_DISABLED
-#    define PY3FFI_BEGIN_CRITICAL_SECTION(op) {
-#    define PY3FFI_END_CRITICAL_SECTION() }
-#    define PY3FFI_BEGIN_CRITICAL_SECTION2(a, b) {
-#    define PY3FFI_END_CRITICAL_SECTION2() }
-#  else
-#    define PY3FFI_BEGIN_CRITICAL_SECTION(op) \
+#if !PY3FFI_LIMITED && !PY3FFI_GIL_DISABLED
+#define PY3FFI_BEGIN_CRITICAL_SECTION(op) {
+#define PY3FFI_END_CRITICAL_SECTION() }
+#define PY3FFI_BEGIN_CRITICAL_SECTION2(a, b) {
+#define PY3FFI_END_CRITICAL_SECTION2() }
+#else
+#define PY3FFI_BEGIN_CRITICAL_SECTION(op) \
         { ::py3ffi::PyCriticalSection py3ffi_cs_; \
           ::py3ffi::PyCriticalSection_Begin(&py3ffi_cs_, reinterpret_cast<::py3ffi::PyObject *>(op))
-#    define PY3FFI_END_CRITICAL_SECTION() ::py3ffi::PyCriticalSection_End(&py3ffi_cs_); }
-#    define PY3FFI_BEGIN_CRITICAL_SECTION2(a, b) \
+#define PY3FFI_END_CRITICAL_SECTION() ::py3ffi::PyCriticalSection_End(&py3ffi_cs_); }
+#define PY3FFI_BEGIN_CRITICAL_SECTION2(a, b) \
         { ::py3ffi::PyCriticalSection2 py3ffi_cs2_; \
           ::py3ffi::PyCriticalSection2_Begin(&py3ffi_cs2_, reinterpret_cast<::py3ffi::PyObject *>(a), \
                                              reinterpret_cast<::py3ffi::PyObject *>(b))
-#    define PY3FFI_END_CRITICAL_SECTION2() ::py3ffi::PyCriticalSection2_End(&py3ffi_cs2_); }
-#  endif
+#define PY3FFI_END_CRITICAL_SECTION2() ::py3ffi::PyCriticalSection2_End(&py3ffi_cs2_); }
+#endif
 #endif
 
 }  // namespace py3ffi

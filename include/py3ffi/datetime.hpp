@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/datetime.h.
 #ifndef PY3FFI_DATETIME_HPP
 #define PY3FFI_DATETIME_HPP
@@ -228,41 +229,67 @@ inline int PyTZInfo_CheckExact(PyObject *op) noexcept { return detail::is_type(o
 #if PY3FFI_IS_GRAALPY
 // GraalPy's macros: its calls (25's GraalPyDateTime_*; 24 reads a field by its name), with their
 // casts
-#  if PY3FFI_TARGET_SINCE(3, 12)
-#    define PY3FFI_GRAALPY_FIELD(type, name, field) static_cast<type>(GraalPyDateTime_##name(o))
-#  else
-#    define PY3FFI_GRAALPY_FIELD(type, name, field) static_cast<type>(PyTruffle_PyDateTime_GET_LONG_FIELD(o, field))
-#  endif
+#if PY3FFI_TARGET_SINCE(3, 12)
+#define PY3FFI_GRAALPY_FIELD(type, name, field) static_cast<type>(GraalPyDateTime_##name(o))
+#else
+#define PY3FFI_GRAALPY_FIELD(type, name, field) static_cast<type>(PyTruffle_PyDateTime_GET_LONG_FIELD(o, field))
+#endif
 inline int PyDateTime_GET_YEAR(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, GET_YEAR, "year"); }
-inline int PyDateTime_GET_MONTH(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, GET_MONTH, "month"); }
+inline int PyDateTime_GET_MONTH(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, GET_MONTH, "month");
+}
 inline int PyDateTime_GET_DAY(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, GET_DAY, "day"); }
-inline int PyDateTime_DATE_GET_HOUR(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_HOUR, "hour"); }
-inline int PyDateTime_DATE_GET_MINUTE(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_MINUTE, "minute"); }
-inline int PyDateTime_DATE_GET_SECOND(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_SECOND, "second"); }
-inline int PyDateTime_DATE_GET_MICROSECOND(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, DATE_GET_MICROSECOND, "microsecond"); }
-inline int PyDateTime_DATE_GET_FOLD(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_FOLD, "fold"); }
-inline int PyDateTime_TIME_GET_HOUR(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_HOUR, "hour"); }
-inline int PyDateTime_TIME_GET_MINUTE(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_MINUTE, "minute"); }
-inline int PyDateTime_TIME_GET_SECOND(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_SECOND, "second"); }
-inline int PyDateTime_TIME_GET_MICROSECOND(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, TIME_GET_MICROSECOND, "microsecond"); }
-inline int PyDateTime_TIME_GET_FOLD(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_FOLD, "fold"); }
+inline int PyDateTime_DATE_GET_HOUR(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_HOUR, "hour");
+}
+inline int PyDateTime_DATE_GET_MINUTE(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_MINUTE, "minute");
+}
+inline int PyDateTime_DATE_GET_SECOND(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_SECOND, "second");
+}
+inline int PyDateTime_DATE_GET_MICROSECOND(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(int, DATE_GET_MICROSECOND, "microsecond");
+}
+inline int PyDateTime_DATE_GET_FOLD(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, DATE_GET_FOLD, "fold");
+}
+inline int PyDateTime_TIME_GET_HOUR(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_HOUR, "hour");
+}
+inline int PyDateTime_TIME_GET_MINUTE(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_MINUTE, "minute");
+}
+inline int PyDateTime_TIME_GET_SECOND(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_SECOND, "second");
+}
+inline int PyDateTime_TIME_GET_MICROSECOND(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(int, TIME_GET_MICROSECOND, "microsecond");
+}
+inline int PyDateTime_TIME_GET_FOLD(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(unsigned char, TIME_GET_FOLD, "fold");
+}
 inline int PyDateTime_DELTA_GET_DAYS(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, DELTA_GET_DAYS, "days"); }
-inline int PyDateTime_DELTA_GET_SECONDS(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, DELTA_GET_SECONDS, "seconds"); }
-inline int PyDateTime_DELTA_GET_MICROSECONDS(PyObject *o) noexcept { return PY3FFI_GRAALPY_FIELD(int, DELTA_GET_MICROSECONDS, "microseconds"); }
-#  undef PY3FFI_GRAALPY_FIELD
+inline int PyDateTime_DELTA_GET_SECONDS(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(int, DELTA_GET_SECONDS, "seconds");
+}
+inline int PyDateTime_DELTA_GET_MICROSECONDS(PyObject *o) noexcept {
+    return PY3FFI_GRAALPY_FIELD(int, DELTA_GET_MICROSECONDS, "microseconds");
+}
+#undef PY3FFI_GRAALPY_FIELD
 inline PyObject *PyDateTime_DATE_GET_TZINFO(PyObject *o) noexcept {
-#  if PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_TARGET_SINCE(3, 12)
     return GraalPyDateTime_DATE_GET_TZINFO(o);
-#  else
+#else
     return PyTruffle_PyDateTime_GET_TZINFO(o);
-#  endif
+#endif
 }
 inline PyObject *PyDateTime_TIME_GET_TZINFO(PyObject *o) noexcept {
-#  if PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_TARGET_SINCE(3, 12)
     return GraalPyDateTime_TIME_GET_TZINFO(o);
-#  else
+#else
     return PyTruffle_PyDateTime_GET_TZINFO(o);
-#  endif
+#endif
 }
 #elif PY3FFI_NOT_PYPY
 // The fields, as the C macros read them (no checks)
@@ -272,9 +299,15 @@ inline int PyDateTime_GET_YEAR(PyObject *o) noexcept {
 }
 inline int PyDateTime_GET_MONTH(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Date *>(o)->data[2]; }
 inline int PyDateTime_GET_DAY(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Date *>(o)->data[3]; }
-inline int PyDateTime_DATE_GET_HOUR(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_DateTime *>(o)->data[4]; }
-inline int PyDateTime_DATE_GET_MINUTE(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_DateTime *>(o)->data[5]; }
-inline int PyDateTime_DATE_GET_SECOND(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_DateTime *>(o)->data[6]; }
+inline int PyDateTime_DATE_GET_HOUR(PyObject *o) noexcept {
+    return reinterpret_cast<PyDateTime_DateTime *>(o)->data[4];
+}
+inline int PyDateTime_DATE_GET_MINUTE(PyObject *o) noexcept {
+    return reinterpret_cast<PyDateTime_DateTime *>(o)->data[5];
+}
+inline int PyDateTime_DATE_GET_SECOND(PyObject *o) noexcept {
+    return reinterpret_cast<PyDateTime_DateTime *>(o)->data[6];
+}
 inline int PyDateTime_DATE_GET_MICROSECOND(PyObject *o) noexcept {
     const unsigned char *d = reinterpret_cast<PyDateTime_DateTime *>(o)->data;
     return d[7] << 16 | d[8] << 8 | d[9];
@@ -289,7 +322,9 @@ inline int PyDateTime_TIME_GET_MICROSECOND(PyObject *o) noexcept {
 }
 inline int PyDateTime_TIME_GET_FOLD(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Time *>(o)->fold; }
 inline int PyDateTime_DELTA_GET_DAYS(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Delta *>(o)->days; }
-inline int PyDateTime_DELTA_GET_SECONDS(PyObject *o) noexcept { return reinterpret_cast<PyDateTime_Delta *>(o)->seconds; }
+inline int PyDateTime_DELTA_GET_SECONDS(PyObject *o) noexcept {
+    return reinterpret_cast<PyDateTime_Delta *>(o)->seconds;
+}
 inline int PyDateTime_DELTA_GET_MICROSECONDS(PyObject *o) noexcept {
     return reinterpret_cast<PyDateTime_Delta *>(o)->microseconds;
 }
@@ -311,12 +346,13 @@ inline PyObject *PyDateTime_TIME_GET_TZINFO(PyObject *o) noexcept {
 inline PyObject *PyDate_FromDate(int year, int month, int day) noexcept {
     return PyDateTimeAPI->Date_FromDate(year, month, day, PyDateTimeAPI->DateType);
 }
-inline PyObject *PyDateTime_FromDateAndTime(int year, int month, int day, int hour, int min, int sec, int usec) noexcept {
+inline PyObject *PyDateTime_FromDateAndTime(int year, int month, int day, int hour, int min, int sec,
+                                            int usec) noexcept {
     return PyDateTimeAPI->DateTime_FromDateAndTime(year, month, day, hour, min, sec, usec, Py_None,
                                                    PyDateTimeAPI->DateTimeType);
 }
-inline PyObject *PyDateTime_FromDateAndTimeAndFold(int year, int month, int day, int hour, int min, int sec,
-                                                   int usec, int fold) noexcept {
+inline PyObject *PyDateTime_FromDateAndTimeAndFold(int year, int month, int day, int hour, int min, int sec, int usec,
+                                                   int fold) noexcept {
     return PyDateTimeAPI->DateTime_FromDateAndTimeAndFold(year, month, day, hour, min, sec, usec, Py_None, fold,
                                                           PyDateTimeAPI->DateTimeType);
 }
@@ -337,7 +373,8 @@ inline PyObject *PyTimeZone_FromOffsetAndName(PyObject *offset, PyObject *name) 
 }
 #if PY3FFI_NOT_PYPY
 inline PyObject *PyDateTime_FromTimestamp(PyObject *args) noexcept {
-    return PyDateTimeAPI->DateTime_FromTimestamp(reinterpret_cast<PyObject *>(PyDateTimeAPI->DateTimeType), args, nullptr);
+    return PyDateTimeAPI->DateTime_FromTimestamp(reinterpret_cast<PyObject *>(PyDateTimeAPI->DateTimeType), args,
+                                                 nullptr);
 }
 inline PyObject *PyDate_FromTimestamp(PyObject *args) noexcept {
     return PyDateTimeAPI->Date_FromTimestamp(reinterpret_cast<PyObject *>(PyDateTimeAPI->DateType), args);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/descrobject.h.
 #ifndef PY3FFI_DESCROBJECT_HPP
 #define PY3FFI_DESCROBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/dictobject.h.
 #ifndef PY3FFI_DICTOBJECT_HPP
 #define PY3FFI_DICTOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/enumobject.h.
 #ifndef PY3FFI_ENUMOBJECT_HPP
 #define PY3FFI_ENUMOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/fileobject.h.
 #ifndef PY3FFI_FILEOBJECT_HPP
 #define PY3FFI_FILEOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/fileutils.h.
 #ifndef PY3FFI_FILEUTILS_HPP
 #define PY3FFI_FILEUTILS_HPP

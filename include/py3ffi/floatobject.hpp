@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/floatobject.h.
 #ifndef PY3FFI_FLOATOBJECT_HPP
 #define PY3FFI_FLOATOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/genericaliasobject.h.
 #ifndef PY3FFI_GENERICALIASOBJECT_HPP
 #define PY3FFI_GENERICALIASOBJECT_HPP

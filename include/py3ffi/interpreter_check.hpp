@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // py3ffi::check_interpreter(): the first line of a module's init function, so that a module
 // loaded into an interpreter it was not built for raises ImportError instead of crashing:
 //
@@ -89,11 +90,9 @@ inline bool check_interpreter(const char *module) noexcept {
     if (ok) return true;
     char word[32] = {};  // the version string's first word, "3.13.0" (PyErr_Format has no %.*s)
     for (std::size_t i = 0; i + 1 < sizeof word && text[i] && text[i] != ' '; ++i) word[i] = text[i];
-    PyErr_Format(PyExc_ImportError,
-                 "%s was built for %s %d.%d%s%s, but the interpreter loading it is %s %s%s",
-                 module,
-                 PY3FFI_ABI3T     ? "the free-threading stable ABI (abi3t) of CPython"
-                 : PY3FFI_LIMITED ? "the stable ABI (abi3) of CPython"
+    PyErr_Format(PyExc_ImportError, "%s was built for %s %d.%d%s%s, but the interpreter loading it is %s %s%s", module,
+                 PY3FFI_ABI3T        ? "the free-threading stable ABI (abi3t) of CPython"
+                 : PY3FFI_LIMITED    ? "the stable ABI (abi3) of CPython"
                  : PY3FFI_IS_PYPY    ? "PyPy"
                  : PY3FFI_IS_GRAALPY ? "GraalPy"
                                      : "CPython",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/intrcheck.h.
 #ifndef PY3FFI_INTRCHECK_HPP
 #define PY3FFI_INTRCHECK_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/iterobject.h.
 #ifndef PY3FFI_ITEROBJECT_HPP
 #define PY3FFI_ITEROBJECT_HPP

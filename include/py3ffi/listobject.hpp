@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/listobject.h.
 #ifndef PY3FFI_LISTOBJECT_HPP
 #define PY3FFI_LISTOBJECT_HPP

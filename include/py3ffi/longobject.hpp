@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's longobject.h: Python ints.
 #ifndef PY3FFI_LONGOBJECT_HPP
 #define PY3FFI_LONGOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/memoryobject.h.
 #ifndef PY3FFI_MEMORYOBJECT_HPP
 #define PY3FFI_MEMORYOBJECT_HPP

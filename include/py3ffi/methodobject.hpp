@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's methodobject.h: built-in functions and the method table.
 #ifndef PY3FFI_METHODOBJECT_HPP
 #define PY3FFI_METHODOBJECT_HPP
@@ -90,7 +91,9 @@ PY3FFI_API PyTypeObject *PyCMethod_GetClass(PyObject *func) noexcept;
 // py3ffi's own (not a C API name): what C writes as (PyCFunction)(void (*)(void))f, to put a
 // METH_FASTCALL, METH_KEYWORDS... implementation into a PyMethodDef table.
 template <class F>
-inline PyCFunction cfunction_cast(F *f) noexcept { return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(f)); }
+inline PyCFunction cfunction_cast(F *f) noexcept {
+    return reinterpret_cast<PyCFunction>(reinterpret_cast<void (*)()>(f));
+}
 
 // Subclasses of builtin_function_or_method count from 3.9 (PyCMethod); before, only the type.
 #if PY3FFI_TARGET_SINCE(3, 9)
@@ -105,7 +108,9 @@ inline int PyCFunction_Check(PyObject *op) noexcept { return detail::is_type(op,
 #endif
 // 3.9's headers have only the macro (the exported function is declared again from 3.10)
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
-inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept { return PyCFunction_NewEx(ml, self, nullptr); }
+inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept {
+    return PyCFunction_NewEx(ml, self, nullptr);
+}
 #endif
 #if PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY
 // PyPy's and GraalPy's macros, for every version: PyCFunction_NewEx is PyCMethod_New without a
@@ -113,7 +118,9 @@ inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept { ret
 inline PyObject *PyCFunction_NewEx(PyMethodDef *ml, PyObject *self, PyObject *module) noexcept {
     return PyCMethod_New(ml, self, module, nullptr);
 }
-inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept { return PyCFunction_NewEx(ml, self, nullptr); }
+inline PyObject *PyCFunction_New(PyMethodDef *ml, PyObject *self) noexcept {
+    return PyCFunction_NewEx(ml, self, nullptr);
+}
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

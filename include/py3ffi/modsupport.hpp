@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/modsupport.h.
 #ifndef PY3FFI_MODSUPPORT_HPP
 #define PY3FFI_MODSUPPORT_HPP
@@ -106,11 +107,12 @@ inline PyObject *PyModule_Create(PyModuleDef *module) noexcept {
 // (PY_VERSION_HEX for a full-API build: exact when PY3FFI_PYTHON_VERSION carries the patch level)
 inline constexpr int PyABIInfo_DEFAULT_ABI_VERSION = PY3FFI_LIMITED ? PY3FFI_LIMITED : PY3FFI_VERSION_HEX;
 inline constexpr int PyABIInfo_DEFAULT_FLAGS =
-    (PY3FFI_LIMITED ? PyABIInfo_STABLE : 0) |
-    (PY3FFI_ABI3T ? PyABIInfo_FREETHREADING_AGNOSTIC : PY3FFI_GIL_DISABLED ? PyABIInfo_FREETHREADED : PyABIInfo_GIL);
+    (PY3FFI_LIMITED ? PyABIInfo_STABLE : 0) | (PY3FFI_ABI3T          ? PyABIInfo_FREETHREADING_AGNOSTIC
+                                               : PY3FFI_GIL_DISABLED ? PyABIInfo_FREETHREADED
+                                                                     : PyABIInfo_GIL);
 // PyABIInfo_VAR(NAME) defines a static PyABIInfo describing this build (a declaration, so a
 // macro, under our prefix).
-#  define PY3FFI_ABIINFO_VAR(NAME)                                                          \
+#define PY3FFI_ABIINFO_VAR(NAME)                                                          \
     static ::py3ffi::PyABIInfo NAME = {1, 0, ::py3ffi::PyABIInfo_DEFAULT_FLAGS,              \
                                        ::py3ffi::PY_VERSION_HEX,                            \
                                        ::py3ffi::PyABIInfo_DEFAULT_ABI_VERSION}

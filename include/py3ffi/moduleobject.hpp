@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's moduleobject.h: module objects and module definitions.
 #ifndef PY3FFI_MODULEOBJECT_HPP
 #define PY3FFI_MODULEOBJECT_HPP

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's object.h: the object header, types' generic operations, type flags, and
 // the object macros (Py_TYPE, Py_Is, type checks) as inline functions.
 #ifndef PY3FFI_OBJECT_HPP
 #define PY3FFI_OBJECT_HPP
 #include "py3ffi/pytypedefs.hpp"
 #if PY3FFI_GIL_DISABLED && !PY3FFI_LIMITED
-#  include "py3ffi/cpython/pylock.hpp"  // PyMutex, in the free-threaded object header
+#include "py3ffi/cpython/pylock.hpp"  // PyMutex, in the free-threaded object header
 #endif
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -18,11 +19,11 @@ namespace py3ffi {
 // _PyObject_MIN_ALIGNMENT, 4, which a uintptr_t already has.)
 struct PyObject {
     std::uintptr_t ob_tid;  // the owning thread's _Py_ThreadId(), 0 if none
-#  if PY3FFI_TARGET_SINCE(3, 14)
+#if PY3FFI_TARGET_SINCE(3, 14)
     std::uint16_t ob_flags;
-#  else
+#else
     std::uint16_t _padding;
-#  endif
+#endif
     PyMutex ob_mutex;
     std::uint8_t ob_gc_bits;
     std::uint32_t ob_ref_local;
@@ -45,28 +46,28 @@ struct PyObject {
 #if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_SIZEOF_VOID_P > 4
     // 3.14: a 32-bit refcount (immortal from 2**31) beside per-object flags. The anonymous
     // struct is a GCC/Clang extension in C++, as it was in C before C11.
-#  pragma GCC diagnostic push
-#  pragma GCC diagnostic ignored "-Wpedantic"
-#  if defined(__clang__)
-#    pragma clang diagnostic ignored "-Wnested-anon-types"
-#    pragma clang diagnostic ignored "-Wgnu-anonymous-struct"
-#  endif
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#if defined(__clang__)
+#pragma clang diagnostic ignored "-Wnested-anon-types"
+#pragma clang diagnostic ignored "-Wgnu-anonymous-struct"
+#endif
     union {
         std::int64_t ob_refcnt_full;
         struct {
-#  if PY3FFI_BIG_ENDIAN
+#if PY3FFI_BIG_ENDIAN
             std::uint16_t ob_flags;
             std::uint16_t ob_overflow;
             std::uint32_t ob_refcnt;
-#  else
+#else
             std::uint32_t ob_refcnt;
             std::uint16_t ob_overflow;
             std::uint16_t ob_flags;
-#  endif
+#endif
         };
         alignas(4) char _aligner;  // _PyObject_MIN_ALIGNMENT
     };
-#  pragma GCC diagnostic pop
+#pragma GCC diagnostic pop
 #elif PY3FFI_TARGET_SINCE(3, 14)
     // (32-bit platforms: the count alone, in the union that aligns it)
     union {
@@ -110,7 +111,8 @@ constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept { return PyOb
 constexpr PyObject PyObject_HEAD_INIT(PyTypeObject *type) noexcept {
     return PyObject{
 #if PY3FFI_TRACE_REFS && PY3FFI_BEFORE(3, 13)
-        nullptr, nullptr,
+        nullptr,
+        nullptr,
 #endif
 #if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_SIZEOF_VOID_P > 4
         {static_cast<std::int64_t>((3ULL << 30) | ((4ULL | 1ULL) << 48))},
@@ -139,7 +141,9 @@ namespace detail {
 template <class T>
 constexpr bool is_object_struct = std::is_class<T>::value && !std::is_same<T, PyObject>::value;
 template <class T>
-inline PyObject *as_object(T *op) noexcept { return reinterpret_cast<PyObject *>(op); }
+inline PyObject *as_object(T *op) noexcept {
+    return reinterpret_cast<PyObject *>(op);
+}
 }  // namespace detail
 
 // <py3ffi:generated>
@@ -458,7 +462,7 @@ PY3FFI_API void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept;
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #if !PY3FFI_LIMITED
-#  include "py3ffi/cpython/object.hpp"  // PyTypeObject and the other CPython-only parts
+#include "py3ffi/cpython/object.hpp"  // PyTypeObject and the other CPython-only parts
 #endif
 #include "py3ffi/refcount.hpp"
 #include "py3ffi/detail/macro_guard_begin.hpp"
@@ -472,69 +476,79 @@ namespace py3ffi {
 // stub, as its headers do in a release (NDEBUG) build.
 #if !PY3FFI_LIMITED || PY3FFI_LIMITED < PY3FFI_HEX(3, 14)
 inline PyTypeObject *Py_TYPE(PyObject *ob) noexcept {
-#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     return GraalPy_TYPE(ob);
-#  elif PY3FFI_IS_GRAALPY
+#elif PY3FFI_IS_GRAALPY
     constexpr std::uintptr_t handle_base = std::uintptr_t{1} << (8 * sizeof(void *) - 1);
     return reinterpret_cast<PyObject *>(reinterpret_cast<std::uintptr_t>(ob) & ~handle_base)->ob_type;
-#  else
+#else
     return ob->ob_type;
-#  endif
+#endif
 }
 #endif
 #if !PY3FFI_LIMITED || PY3FFI_LIMITED < PY3FFI_HEX(3, 15)
 inline Py_ssize_t Py_SIZE(PyObject *ob) noexcept {
-#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     return GraalPy_SIZE(ob);
-#  elif PY3FFI_IS_GRAALPY
+#elif PY3FFI_IS_GRAALPY
     return PyTruffle_SIZE(ob);
-#  else
+#else
     return reinterpret_cast<PyVarObject *>(ob)->ob_size;
-#  endif
+#endif
 }
 #endif
 // Py_IS_TYPE, Py_SET_SIZE and Py_SET_TYPE came with 3.9's headers (whatever the floor).
 #if PY3FFI_TARGET_SINCE(3, 9) && !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 15))
 inline int Py_IS_TYPE(PyObject *ob, PyTypeObject *type) noexcept { return Py_TYPE(ob) == type; }
 inline void Py_SET_SIZE(PyVarObject *ob, Py_ssize_t size) noexcept {
-#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     GraalPy_SET_SIZE(ob, size);
-#  elif PY3FFI_IS_GRAALPY
+#elif PY3FFI_IS_GRAALPY
     PyTruffle_SET_SIZE(ob, size);
-#  elif PY3FFI_GIL_DISABLED
+#elif PY3FFI_GIL_DISABLED
     detail::store_relaxed(&ob->ob_size, size);
-#  else
+#else
     ob->ob_size = size;
-#  endif
+#endif
 }
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && !PY3FFI_OPAQUE_OBJECT  // (abi3t has no Py_SET_TYPE)
 inline void Py_SET_TYPE(PyObject *ob, PyTypeObject *type) noexcept {
-#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     GraalPy_SET_TYPE(ob, type);
-#  elif PY3FFI_IS_GRAALPY
+#elif PY3FFI_IS_GRAALPY
     PyTruffle_SET_TYPE(ob, type);
-#  else
+#else
     ob->ob_type = type;
-#  endif
+#endif
 }
 #endif
 
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline PyTypeObject *Py_TYPE(T *ob) noexcept { return Py_TYPE(detail::as_object(ob)); }
+inline PyTypeObject *Py_TYPE(T *ob) noexcept {
+    return Py_TYPE(detail::as_object(ob));
+}
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline Py_ssize_t Py_SIZE(T *ob) noexcept { return Py_SIZE(detail::as_object(ob)); }
+inline Py_ssize_t Py_SIZE(T *ob) noexcept {
+    return Py_SIZE(detail::as_object(ob));
+}
 #if PY3FFI_TARGET_SINCE(3, 9)
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline int Py_IS_TYPE(T *ob, PyTypeObject *type) noexcept { return Py_IS_TYPE(detail::as_object(ob), type); }
+inline int Py_IS_TYPE(T *ob, PyTypeObject *type) noexcept {
+    return Py_IS_TYPE(detail::as_object(ob), type);
+}
 // (any object pointer, PyObject * too, as C's cast in the macro allows)
 template <class T, class = std::enable_if_t<(detail::is_object_struct<T> || std::is_same<T, PyObject>::value) &&
                                             !std::is_same<T, PyVarObject>::value>>
-inline void Py_SET_SIZE(T *ob, Py_ssize_t size) noexcept { Py_SET_SIZE(reinterpret_cast<PyVarObject *>(ob), size); }
-#  if !PY3FFI_OPAQUE_OBJECT
+inline void Py_SET_SIZE(T *ob, Py_ssize_t size) noexcept {
+    Py_SET_SIZE(reinterpret_cast<PyVarObject *>(ob), size);
+}
+#if !PY3FFI_OPAQUE_OBJECT
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline void Py_SET_TYPE(T *ob, PyTypeObject *type) noexcept { Py_SET_TYPE(detail::as_object(ob), type); }
-#  endif
+inline void Py_SET_TYPE(T *ob, PyTypeObject *type) noexcept {
+    Py_SET_TYPE(detail::as_object(ob), type);
+}
+#endif
 #endif
 
 namespace detail {
@@ -570,14 +584,18 @@ struct value {
 };
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
 template <unsigned int Id>
-inline PyObject *borrowed_constant() noexcept { return Py_GetConstantBorrowed(Id); }
+inline PyObject *borrowed_constant() noexcept {
+    return Py_GetConstantBorrowed(Id);
+}
 template <unsigned int Id>
 using constant = value<&borrowed_constant<Id>>;
 #endif
 #if PY3FFI_IS_GRAALPY
 // GraalPy's singletons: the objects its pointers (set when it starts) point to.
 template <class T, T *const *Reference>
-inline PyObject *referenced() noexcept { return reinterpret_cast<PyObject *>(*Reference); }
+inline PyObject *referenced() noexcept {
+    return reinterpret_cast<PyObject *>(*Reference);
+}
 #endif
 }  // namespace detail
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)
@@ -614,16 +632,14 @@ template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
 inline int PyObject_TypeCheck(T *ob, PyTypeObject *type) noexcept {
     return PyObject_TypeCheck(detail::as_object(ob), type);
 }
-inline int PyType_Check(PyObject *op) noexcept {
-    return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TYPE_SUBCLASS);
-}
+inline int PyType_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_TYPE_SUBCLASS); }
 inline int PyType_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyType_Type); }
 
 // ---- statement and declaration macros ----------------------------------------------------
 // PyObject_HEAD and PyObject_VAR_HEAD begin an object struct (or write `PyObject ob_base;`).
 #if !PY3FFI_OPAQUE_OBJECT  // (abi3t objects cannot embed the header: its size is unknown)
-#  define PY3FFI_OBJECT_HEAD ::py3ffi::PyObject ob_base;
-#  define PY3FFI_OBJECT_VAR_HEAD ::py3ffi::PyVarObject ob_base;
+#define PY3FFI_OBJECT_HEAD ::py3ffi::PyObject ob_base;
+#define PY3FFI_OBJECT_VAR_HEAD ::py3ffi::PyVarObject ob_base;
 #endif
 
 namespace detail {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/objimpl.h.
 #ifndef PY3FFI_OBJIMPL_HPP
 #define PY3FFI_OBJIMPL_HPP
@@ -75,7 +76,8 @@ extern "C" {
 PY3FFI_API PyObject *_PyObject_New(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(_PyPyObject_New);
 PY3FFI_API PyVarObject *_PyObject_NewVar(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(_PyPyObject_NewVar);
 PY3FFI_API PyObject *_PyObject_GC_New(PyTypeObject *) noexcept PY3FFI_PYPY_NAME(_PyPyObject_GC_New);
-PY3FFI_API PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(_PyPyObject_GC_NewVar);
+PY3FFI_API PyVarObject *_PyObject_GC_NewVar(PyTypeObject *, Py_ssize_t) noexcept
+    PY3FFI_PYPY_NAME(_PyPyObject_GC_NewVar);
 #if PY3FFI_NOT_PYPY  // (PyPy exports no _PyObject_GC_Resize)
 PY3FFI_API PyVarObject *_PyObject_GC_Resize(PyVarObject *, Py_ssize_t) noexcept;
 #endif
@@ -83,17 +85,25 @@ PY3FFI_API PyVarObject *_PyObject_GC_Resize(PyVarObject *, Py_ssize_t) noexcept;
 
 // PyObject_New(type, typeobj) is PyObject_New<type>(typeobj), and so on.
 template <class T>
-inline T *PyObject_New(PyTypeObject *typeobj) noexcept { return reinterpret_cast<T *>(_PyObject_New(typeobj)); }
+inline T *PyObject_New(PyTypeObject *typeobj) noexcept {
+    return reinterpret_cast<T *>(_PyObject_New(typeobj));
+}
 template <class T>
-inline T *PyObject_NEW(PyTypeObject *typeobj) noexcept { return PyObject_New<T>(typeobj); }
+inline T *PyObject_NEW(PyTypeObject *typeobj) noexcept {
+    return PyObject_New<T>(typeobj);
+}
 template <class T>
 inline T *PyObject_NewVar(PyTypeObject *typeobj, Py_ssize_t n) noexcept {
     return reinterpret_cast<T *>(_PyObject_NewVar(typeobj, n));
 }
 template <class T>
-inline T *PyObject_NEW_VAR(PyTypeObject *typeobj, Py_ssize_t n) noexcept { return PyObject_NewVar<T>(typeobj, n); }
+inline T *PyObject_NEW_VAR(PyTypeObject *typeobj, Py_ssize_t n) noexcept {
+    return PyObject_NewVar<T>(typeobj, n);
+}
 template <class T>
-inline T *PyObject_GC_New(PyTypeObject *typeobj) noexcept { return reinterpret_cast<T *>(_PyObject_GC_New(typeobj)); }
+inline T *PyObject_GC_New(PyTypeObject *typeobj) noexcept {
+    return reinterpret_cast<T *>(_PyObject_GC_New(typeobj));
+}
 template <class T>
 inline T *PyObject_GC_NewVar(PyTypeObject *typeobj, Py_ssize_t n) noexcept {
     return reinterpret_cast<T *>(_PyObject_GC_NewVar(typeobj, n));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/osmodule.h.
 #ifndef PY3FFI_OSMODULE_HPP
 #define PY3FFI_OSMODULE_HPP

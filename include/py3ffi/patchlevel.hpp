@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/patchlevel.h.
 #ifndef PY3FFI_PATCHLEVEL_HPP
 #define PY3FFI_PATCHLEVEL_HPP

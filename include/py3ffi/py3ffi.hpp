@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Everything py3ffi declares: the Python C API for the configured target (see config.hpp).
 #ifndef PY3FFI_PY3FFI_HPP
 #define PY3FFI_PY3FFI_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pyarena.h.
 #ifndef PY3FFI_PYARENA_HPP
 #define PY3FFI_PYARENA_HPP

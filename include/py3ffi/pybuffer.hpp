@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pybuffer.h.
 // (object.hpp first: it includes this header where its own declarations are complete)
 #include "py3ffi/object.hpp"

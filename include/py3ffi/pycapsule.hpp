@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pycapsule.h.
 #ifndef PY3FFI_PYCAPSULE_HPP
 #define PY3FFI_PYCAPSULE_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's pyerrors.h: exceptions.
 #ifndef PY3FFI_PYERRORS_HPP
 #define PY3FFI_PYERRORS_HPP
@@ -210,7 +211,8 @@ extern "C" [[noreturn]] PY3FFI_API void _Py_FatalErrorFunc(const char *func, con
 #endif
 
 #if PY3FFI_IS_GRAALPY
-extern "C" PY3FFI_API void _PyErr_BadInternalCall(const char *filename, int lineno) noexcept;  // not API: the macro's call
+extern "C" PY3FFI_API void _PyErr_BadInternalCall(const char *filename,
+                                                  int lineno) noexcept;  // not API: the macro's call
 inline void PyErr_BadInternalCall(const char *filename = __builtin_FILE(), int lineno = __builtin_LINE()) noexcept {
     _PyErr_BadInternalCall(filename, lineno);
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pyframe.h.
 #ifndef PY3FFI_PYFRAME_HPP
 #define PY3FFI_PYFRAME_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pyhash.h.
 #ifndef PY3FFI_PYHASH_HPP
 #define PY3FFI_PYHASH_HPP

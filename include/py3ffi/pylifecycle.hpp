@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pylifecycle.h.
 #ifndef PY3FFI_PYLIFECYCLE_HPP
 #define PY3FFI_PYLIFECYCLE_HPP

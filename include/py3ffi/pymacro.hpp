@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pymacro.h.
 #ifndef PY3FFI_PYMACRO_HPP
 #define PY3FFI_PYMACRO_HPP
@@ -21,17 +22,27 @@ PY3FFI_API uint32_t Py_PACK_VERSION(int x, int y) noexcept;
 // Py_MIN, Py_MAX, Py_ABS: the macros' conditional expressions, with their type (the usual
 // arithmetic conversions); each argument is evaluated once, where the macros may do it twice.
 template <class X, class Y>
-constexpr auto Py_MIN(X x, Y y) noexcept { return x > y ? y : x; }
+constexpr auto Py_MIN(X x, Y y) noexcept {
+    return x > y ? y : x;
+}
 template <class X, class Y>
-constexpr auto Py_MAX(X x, Y y) noexcept { return x > y ? x : y; }
+constexpr auto Py_MAX(X x, Y y) noexcept {
+    return x > y ? x : y;
+}
 template <class X>
-constexpr auto Py_ABS(X x) noexcept { return x < 0 ? -x : x; }
+constexpr auto Py_ABS(X x) noexcept {
+    return x < 0 ? -x : x;
+}
 // the number of elements of an array (a pointer does not compile, as GCC's form of the macro)
 template <class T, size_t N>
-constexpr size_t Py_ARRAY_LENGTH(T (&)[N]) noexcept { return N; }
+constexpr size_t Py_ARRAY_LENGTH(T (&)[N]) noexcept {
+    return N;
+}
 // the low 8 bits of a character, as an unsigned char
 template <class C>
-constexpr unsigned char Py_CHARMASK(C c) noexcept { return static_cast<unsigned char>(c & 0xff); }
+constexpr unsigned char Py_CHARMASK(C c) noexcept {
+    return static_cast<unsigned char>(c & 0xff);
+}
 // a docstring (builds without docstrings are not a target)
 constexpr const char *PyDoc_STR(const char *str) noexcept { return str; }
 
@@ -49,9 +60,10 @@ struct build_assert {
 #if PY3FFI_TARGET_SINCE(3, 9) && !PY3FFI_DEBUG
     __builtin_unreachable();
 #elif PY3FFI_TARGET_SINCE(3, 9)
-    Py_FatalError("We've reached an unreachable state. Anything is possible.\n"
-                  "The limits were in our heads all along. Follow your dreams.\n"
-                  "https://xkcd.com/2200");
+    Py_FatalError(
+        "We've reached an unreachable state. Anything is possible.\n"
+        "The limits were in our heads all along. Follow your dreams.\n"
+        "https://xkcd.com/2200");
 #elif PY3FFI_TARGET_SINCE(3, 8)
     Py_FatalError("Unreachable C code path reached");
 #else

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pymath.h: the mathematical constants and the floating-point tests,
 // as each version's headers define them for GCC and Clang on IEEE 754 platforms.
 #ifndef PY3FFI_PYMATH_HPP
 #define PY3FFI_PYMATH_HPP
 #include "py3ffi/object.hpp"
 #if PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
-#  include <cerrno>  // errno and ERANGE, which Py_OVERFLOWED reads
+#include <cerrno>  // errno and ERANGE, which Py_OVERFLOWED reads
 #endif
 #include "py3ffi/detail/macro_guard_begin.hpp"
 namespace py3ffi {
@@ -42,18 +43,26 @@ inline constexpr detail::huge_val_times_zero Py_NAN{};
 // Py_IS_NAN, Py_IS_INFINITY, Py_IS_FINITE: C's isnan, isinf and isfinite as glibc defines them
 // for GCC and Clang (an int, nonzero when true; isinf is -1 for -inf), for each floating type
 template <class X, class = std::enable_if_t<std::is_floating_point<X>::value>>
-constexpr int Py_IS_NAN(X x) noexcept { return __builtin_isnan(x); }
+constexpr int Py_IS_NAN(X x) noexcept {
+    return __builtin_isnan(x);
+}
 template <class X, class = std::enable_if_t<std::is_floating_point<X>::value>>
-constexpr int Py_IS_INFINITY(X x) noexcept { return __builtin_isinf_sign(x); }
+constexpr int Py_IS_INFINITY(X x) noexcept {
+    return __builtin_isinf_sign(x);
+}
 template <class X, class = std::enable_if_t<std::is_floating_point<X>::value>>
-constexpr int Py_IS_FINITE(X x) noexcept { return __builtin_isfinite(x); }
+constexpr int Py_IS_FINITE(X x) noexcept {
+    return __builtin_isfinite(x);
+}
 
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY && !(defined(__i386__) && !defined(__SSE2_MATH__))
 // Py_FORCE_DOUBLE(X): X itself, where no x87 unit rounds to extended precision. (On x86-32
 // without SSE2 math the macro calls the interpreter's _Py_force_double, which no interpreter
 // here has to check a declaration against: not declared there.)
 template <class X>
-constexpr X Py_FORCE_DOUBLE(X x) noexcept { return x; }
+constexpr X Py_FORCE_DOUBLE(X x) noexcept {
+    return x;
+}
 #endif
 
 #if PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY

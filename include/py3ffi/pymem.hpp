@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pymem.h.
 #ifndef PY3FFI_PYMEM_HPP
 #define PY3FFI_PYMEM_HPP
@@ -31,17 +32,22 @@ inline void PyMem_DEL(void *p) noexcept { PyMem_Free(p); }
 // which, like the macro, also stores the result in p. Both are NULL if n * sizeof(T) overflows.
 template <class T>
 inline T *PyMem_New(size_t n) noexcept {
-    return n > static_cast<size_t>(PY_SSIZE_T_MAX) / sizeof(T) ? nullptr : static_cast<T *>(PyMem_Malloc(n * sizeof(T)));
+    return n > static_cast<size_t>(PY_SSIZE_T_MAX) / sizeof(T) ? nullptr
+                                                               : static_cast<T *>(PyMem_Malloc(n * sizeof(T)));
 }
 template <class T>
-inline T *PyMem_NEW(size_t n) noexcept { return PyMem_New<T>(n); }
+inline T *PyMem_NEW(size_t n) noexcept {
+    return PyMem_New<T>(n);
+}
 template <class T>
 inline T *PyMem_Resize(T *&p, size_t n) noexcept {
     return p = n > static_cast<size_t>(PY_SSIZE_T_MAX) / sizeof(T) ? nullptr
-                                                                  : static_cast<T *>(PyMem_Realloc(p, n * sizeof(T)));
+                                                                   : static_cast<T *>(PyMem_Realloc(p, n * sizeof(T)));
 }
 template <class T>
-inline T *PyMem_RESIZE(T *&p, size_t n) noexcept { return PyMem_Resize(p, n); }
+inline T *PyMem_RESIZE(T *&p, size_t n) noexcept {
+    return PyMem_Resize(p, n);
+}
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's pyport.h: the basic integer types of the C API.
 #ifndef PY3FFI_PYPORT_HPP
 #define PY3FFI_PYPORT_HPP
 #include "py3ffi/config.hpp"
 #include <climits>
 #include <cstdarg>  // va_list in the API's v* functions
-#include <cstdio>   // FILE
+#include <cstdio>  // FILE
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pystrcmp.h.
 #ifndef PY3FFI_PYSTRCMP_HPP
 #define PY3FFI_PYSTRCMP_HPP
@@ -22,13 +23,13 @@ PY3FFI_API int PyOS_mystricmp(const char *, const char *) noexcept;
 // imported from its DLL with mingw-w64 (its _CRTIMP), and with Microsoft's runtime when that
 // is a DLL (/MD defines _DLL; clang-cl is not tested here).
 namespace detail {
-#  if defined(__MINGW32__) || defined(_DLL)
+#if defined(__MINGW32__) || defined(_DLL)
 extern "C" __declspec(dllimport) int _stricmp(const char *, const char *);
 extern "C" __declspec(dllimport) int _strnicmp(const char *, const char *, size_t);
-#  else
+#else
 extern "C" int _stricmp(const char *, const char *);
 extern "C" int _strnicmp(const char *, const char *, size_t);
-#  endif
+#endif
 }  // namespace detail
 #if PY3FFI_NOT_PYPY
 inline int PyOS_stricmp(const char *a, const char *b) noexcept { return detail::_stricmp(a, b); }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pystrtod.h.
 #ifndef PY3FFI_PYSTRTOD_HPP
 #define PY3FFI_PYSTRTOD_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pythonrun.h.
 #ifndef PY3FFI_PYTHONRUN_HPP
 #define PY3FFI_PYTHONRUN_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/pythread.h.
 #ifndef PY3FFI_PYTHREAD_HPP
 #define PY3FFI_PYTHREAD_HPP

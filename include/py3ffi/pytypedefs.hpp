@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's pytypedefs.h (3.11+; earlier versions declare the same names in their
 // object headers): forward declarations of the core structs, by their C API names.
 #ifndef PY3FFI_PYTYPEDEFS_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/rangeobject.h.
 #ifndef PY3FFI_RANGEOBJECT_HPP
 #define PY3FFI_RANGEOBJECT_HPP

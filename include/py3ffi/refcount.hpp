@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's refcount.h (3.14+; object.h before): reference counting, exactly as the
 // target version's headers do it for GIL builds — plain counts up to 3.11, immortal objects
 // from 3.12 (saturating 32-bit counts on 64-bit platforms), the 32-bit count field of 3.14,
@@ -65,12 +66,12 @@ namespace detail {
 
 #if PY3FFI_DEBUG || PY3FFI_REF_DEBUG
 // Debug builds report the caller's file and line for a negative refcount, as C's __FILE__ does.
-#  define PY3FFI_CALLER_LOCATION \
+#define PY3FFI_CALLER_LOCATION \
     , [[maybe_unused]] const char *filename = __builtin_FILE(), [[maybe_unused]] int lineno = __builtin_LINE()
-#  define PY3FFI_CALLER_ARGS , filename, lineno
+#define PY3FFI_CALLER_ARGS , filename, lineno
 #else
-#  define PY3FFI_CALLER_LOCATION
-#  define PY3FFI_CALLER_ARGS
+#define PY3FFI_CALLER_LOCATION
+#define PY3FFI_CALLER_ARGS
 #endif
 
 inline void dealloc(PyObject *op) noexcept {
@@ -93,9 +94,9 @@ constexpr Py_ssize_t ref_shared_flag_mask = 0x3;
 constexpr Py_ssize_t ref_merged = 0x3;
 // What Py_REFCNT reads for an immortal object (_Py_IMMORTAL_INITIAL_REFCNT, 3.13's
 // _Py_IMMORTAL_REFCNT).
-constexpr Py_ssize_t immortal_refcnt =
-    PY3FFI_TARGET_SINCE(3, 14) ? (PY3FFI_SIZEOF_VOID_P > 4 ? Py_ssize_t(3LL << 30) : Py_ssize_t(5L << 28))
-                               : Py_ssize_t(PY3FFI_SIZEOF_VOID_P > 4 ? UINT_MAX : UINT_MAX >> 2);
+constexpr Py_ssize_t immortal_refcnt = PY3FFI_TARGET_SINCE(3, 14)
+                                           ? (PY3FFI_SIZEOF_VOID_P > 4 ? Py_ssize_t(3LL << 30) : Py_ssize_t(5L << 28))
+                                           : Py_ssize_t(PY3FFI_SIZEOF_VOID_P > 4 ? UINT_MAX : UINT_MAX >> 2);
 // _Py_IsOwnedByCurrentThread
 inline bool owned_by_current_thread(PyObject *ob) noexcept { return ob->ob_tid == thread_id(); }
 }  // namespace detail
@@ -124,29 +125,31 @@ inline int _Py_IsImmortal(PyObject *op) noexcept {
 // PyTruffle_REFCNT and the other PyTruffle_* calls: GraalPy 24's (generated from its headers)
 #if !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)) && !PY3FFI_OPAQUE_OBJECT && PY3FFI_GRAALPY_BEFORE(3, 12)
 inline Py_ssize_t Py_REFCNT(PyObject *ob) noexcept {
-#  if PY3FFI_IS_GRAALPY
+#if PY3FFI_IS_GRAALPY
     return PyTruffle_REFCNT(ob);
-#  elif PY3FFI_GIL_DISABLED
+#elif PY3FFI_GIL_DISABLED
     std::uint32_t local = detail::load_relaxed(&ob->ob_ref_local);
     if (local == detail::immortal_local)  // what an immortal object's count reads as
         return detail::immortal_refcnt;
     Py_ssize_t shared = detail::load_relaxed(&ob->ob_ref_shared);
     return static_cast<Py_ssize_t>(local) + (shared >> detail::ref_shared_shift);  // arithmetic shift
-#  else
+#else
     return ob->ob_refcnt;
-#  endif
+#endif
 }
 #endif
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline Py_ssize_t Py_REFCNT(T *ob) noexcept { return Py_REFCNT(detail::as_object(ob)); }
+inline Py_ssize_t Py_REFCNT(T *ob) noexcept {
+    return Py_REFCNT(detail::as_object(ob));
+}
 
 #if PY3FFI_TARGET_SINCE(3, 9)
 inline void Py_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept {
-#  if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13) || PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13) || PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     _Py_SetRefcnt(ob, refcnt);
-#  elif PY3FFI_IS_GRAALPY
+#elif PY3FFI_IS_GRAALPY
     PyTruffle_SET_REFCNT(ob, refcnt);
-#  elif PY3FFI_GIL_DISABLED
+#elif PY3FFI_GIL_DISABLED
     if (_Py_IsImmortal(ob)) return;
     if (detail::owned_by_current_thread(ob)) {
         if (static_cast<std::size_t>(refcnt) > static_cast<std::size_t>(UINT32_MAX)) {
@@ -164,24 +167,24 @@ inline void Py_SET_REFCNT(PyObject *ob, Py_ssize_t refcnt) noexcept {
         ob->ob_ref_local = 0;
         ob->ob_ref_shared = (refcnt << detail::ref_shared_shift) + detail::ref_merged;
     }
-#  else
-#    if PY3FFI_TARGET_SINCE(3, 12)
+#else
+#if PY3FFI_TARGET_SINCE(3, 12)
     if (_Py_IsImmortal(ob)) return;
-#    endif
-#    if PY3FFI_TARGET_SINCE(3, 14)
+#endif
+#if PY3FFI_TARGET_SINCE(3, 14)
     ob->ob_refcnt = static_cast<decltype(ob->ob_refcnt)>(refcnt);
-#    else
+#else
     ob->ob_refcnt = refcnt;
-#    endif
-#  endif
+#endif
+#endif
 }
 #endif
 
 inline void Py_INCREF(PyObject *op) noexcept {
 #if PY3FFI_IS_GRAALPY
-#  if PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_TARGET_SINCE(3, 12)
     if (_Py_IsImmortal(op)) return;  // (GraalPy 25 checks first)
-#  endif
+#endif
     _Py_IncRef(op);
 #elif PY3FFI_REFCOUNT_CALLS && PY3FFI_LIMITED >= 0x030A00A7
     _Py_IncRef(op);  // added in 3.10.0a7; older floors must use the NULL-tolerant one
@@ -191,50 +194,48 @@ inline void Py_INCREF(PyObject *op) noexcept {
     std::uint32_t local = detail::load_relaxed(&op->ob_ref_local);
     std::uint32_t next = local + 1;
     if (next == 0) return;  // immortal
-    if (detail::owned_by_current_thread(op))
-        detail::store_relaxed(&op->ob_ref_local, next);
-    else
-        detail::fetch_add(&op->ob_ref_shared, Py_ssize_t{1} << detail::ref_shared_shift);
-#  if PY3FFI_REF_DEBUG
+    if (detail::owned_by_current_thread(op)) detail::store_relaxed(&op->ob_ref_local, next);
+    else detail::fetch_add(&op->ob_ref_shared, Py_ssize_t{1} << detail::ref_shared_shift);
+#if PY3FFI_REF_DEBUG
     _Py_INCREF_IncRefTotal();
-#  endif
+#endif
 #elif PY3FFI_TARGET_SINCE(3, 14)
-#  if PY3FFI_SIZEOF_VOID_P > 4
+#if PY3FFI_SIZEOF_VOID_P > 4
     std::uint32_t cur = op->ob_refcnt;
     if (cur >= (3u << 30)) return;  // immortal: leave it
     op->ob_refcnt = cur + 1;
-#  else
+#else
     if (_Py_IsImmortal(op)) return;
     op->ob_refcnt++;
-#  endif
-#  if PY3FFI_REF_DEBUG
+#endif
+#if PY3FFI_REF_DEBUG
     if (!_Py_IsImmortal(op)) _Py_INCREF_IncRefTotal();
-#  endif
+#endif
 #elif PY3FFI_TARGET_SINCE(3, 12)
-#  if PY3FFI_SIZEOF_VOID_P > 4
+#if PY3FFI_SIZEOF_VOID_P > 4
     std::uint32_t next = op->ob_refcnt_split[PY3FFI_BIG_ENDIAN] + 1;
     if (next == 0) return;  // saturated: immortal
     op->ob_refcnt_split[PY3FFI_BIG_ENDIAN] = next;
-#  else
+#else
     if (_Py_IsImmortal(op)) return;
     op->ob_refcnt++;
-#  endif
-#  if PY3FFI_REF_DEBUG
+#endif
+#if PY3FFI_REF_DEBUG
     _Py_INCREF_IncRefTotal();
-#  endif
+#endif
 #else
-#  if PY3FFI_REF_DEBUG
+#if PY3FFI_REF_DEBUG
     _Py_RefTotal++;
-#  endif
+#endif
     op->ob_refcnt++;
 #endif
 }
 
 inline void Py_DECREF(PyObject *op PY3FFI_CALLER_LOCATION) noexcept {
 #if PY3FFI_IS_GRAALPY
-#  if PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_TARGET_SINCE(3, 12)
     if (_Py_IsImmortal(op)) return;
-#  endif
+#endif
     _Py_DecRef(op);
 #elif PY3FFI_REFCOUNT_CALLS && PY3FFI_LIMITED >= 0x030A00A7
     _Py_DecRef(op);
@@ -243,53 +244,53 @@ inline void Py_DECREF(PyObject *op PY3FFI_CALLER_LOCATION) noexcept {
 #elif PY3FFI_GIL_DISABLED
     std::uint32_t local = detail::load_relaxed(&op->ob_ref_local);
     if (local == detail::immortal_local) return;
-#  if PY3FFI_REF_DEBUG
+#if PY3FFI_REF_DEBUG
     _Py_DECREF_DecRefTotal();
-#  endif
+#endif
     if (detail::owned_by_current_thread(op)) {
-#  if PY3FFI_REF_DEBUG
+#if PY3FFI_REF_DEBUG
         if (local == 0) _Py_NegativeRefcount(filename, lineno, op);
-#  endif
+#endif
         --local;
         detail::store_relaxed(&op->ob_ref_local, local);
         if (local == 0) _Py_MergeZeroLocalRefcount(op);  // frees it if the shared count is 0 too
     } else {
-#  if PY3FFI_REF_DEBUG
+#if PY3FFI_REF_DEBUG
         _Py_DecRefSharedDebug(op, filename, lineno);
-#  else
+#else
         _Py_DecRefShared(op);
-#  endif
+#endif
     }
 #elif PY3FFI_TARGET_SINCE(3, 12)
-#  if PY3FFI_REF_DEBUG
-#    if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_SIZEOF_VOID_P > 4
+#if PY3FFI_REF_DEBUG
+#if PY3FFI_TARGET_SINCE(3, 14) && PY3FFI_SIZEOF_VOID_P > 4
     // A freed object has a negative full count; a live one never comes near 2**32.
     if (op->ob_refcnt_full <= 0 || op->ob_refcnt > (std::uint32_t(-1) - (1u << 20)))
-#    else
+#else
     if (op->ob_refcnt <= 0)
-#    endif
+#endif
         _Py_NegativeRefcount(filename, lineno, op);
-#  endif
+#endif
     if (_Py_IsImmortal(op)) return;
-#  if PY3FFI_REF_DEBUG
+#if PY3FFI_REF_DEBUG
     _Py_DECREF_DecRefTotal();
-#  endif
+#endif
     if (--op->ob_refcnt == 0) detail::dealloc(op);
 #else
-#  if PY3FFI_REF_DEBUG
+#if PY3FFI_REF_DEBUG
     _Py_RefTotal--;
     if (--op->ob_refcnt != 0) {
         if (op->ob_refcnt < 0) _Py_NegativeRefcount(filename, lineno, op);
     } else {
         detail::dealloc(op);
     }
-#  else
+#else
     if (--op->ob_refcnt != 0) {
         // (the shape of CPython's: the compiler lays the branches out the same way)
     } else {
         detail::dealloc(op);
     }
-#  endif
+#endif
 #endif
 }
 
@@ -302,13 +303,21 @@ inline void Py_XDECREF(PyObject *op PY3FFI_CALLER_LOCATION) noexcept {
 
 // Any struct that starts with a PyObject, as C's casting macros allow.
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline void Py_INCREF(T *op) noexcept { Py_INCREF(detail::as_object(op)); }
+inline void Py_INCREF(T *op) noexcept {
+    Py_INCREF(detail::as_object(op));
+}
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline void Py_DECREF(T *op PY3FFI_CALLER_LOCATION) noexcept { Py_DECREF(detail::as_object(op) PY3FFI_CALLER_ARGS); }
+inline void Py_DECREF(T *op PY3FFI_CALLER_LOCATION) noexcept {
+    Py_DECREF(detail::as_object(op) PY3FFI_CALLER_ARGS);
+}
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline void Py_XINCREF(T *op) noexcept { Py_XINCREF(detail::as_object(op)); }
+inline void Py_XINCREF(T *op) noexcept {
+    Py_XINCREF(detail::as_object(op));
+}
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline void Py_XDECREF(T *op PY3FFI_CALLER_LOCATION) noexcept { Py_XDECREF(detail::as_object(op) PY3FFI_CALLER_ARGS); }
+inline void Py_XDECREF(T *op PY3FFI_CALLER_LOCATION) noexcept {
+    Py_XDECREF(detail::as_object(op) PY3FFI_CALLER_ARGS);
+}
 
 // Py_CLEAR(op): set op to NULL first, then drop the reference it held.
 template <class T>
@@ -326,12 +335,16 @@ inline void Py_CLEAR(T *&op PY3FFI_CALLER_LOCATION) noexcept {
 // look at dst). src is an object struct of any type, as C's macros cast it, or nullptr.
 namespace detail {
 template <class S>
-constexpr bool is_object_pointer = std::is_null_pointer<S>::value ||
-    (std::is_pointer<S>::value && std::is_class<std::remove_pointer_t<S>>::value);
+constexpr bool is_object_pointer =
+    std::is_null_pointer<S>::value || (std::is_pointer<S>::value && std::is_class<std::remove_pointer_t<S>>::value);
 template <class T>
-inline T *object_cast(decltype(nullptr)) noexcept { return nullptr; }
+inline T *object_cast(decltype(nullptr)) noexcept {
+    return nullptr;
+}
 template <class T, class U>
-inline T *object_cast(U *src) noexcept { return reinterpret_cast<T *>(src); }
+inline T *object_cast(U *src) noexcept {
+    return reinterpret_cast<T *>(src);
+}
 }  // namespace detail
 template <class T, class S, class = std::enable_if_t<std::is_class<T>::value && detail::is_object_pointer<S>>>
 inline void Py_SETREF(T *&dst, S src PY3FFI_CALLER_LOCATION) noexcept {
@@ -357,9 +370,13 @@ inline PyObject *Py_XNewRef(PyObject *obj) noexcept {
     return obj;
 }
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline PyObject *Py_NewRef(T *obj) noexcept { return Py_NewRef(detail::as_object(obj)); }
+inline PyObject *Py_NewRef(T *obj) noexcept {
+    return Py_NewRef(detail::as_object(obj));
+}
 template <class T, class = std::enable_if_t<detail::is_object_struct<T>>>
-inline PyObject *Py_XNewRef(T *obj) noexcept { return Py_XNewRef(detail::as_object(obj)); }
+inline PyObject *Py_XNewRef(T *obj) noexcept {
+    return Py_XNewRef(detail::as_object(obj));
+}
 #endif
 
 #undef PY3FFI_CALLER_LOCATION

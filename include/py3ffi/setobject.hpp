@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/setobject.h.
 #ifndef PY3FFI_SETOBJECT_HPP
 #define PY3FFI_SETOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/sliceobject.h.
 #ifndef PY3FFI_SLICEOBJECT_HPP
 #define PY3FFI_SLICEOBJECT_HPP
@@ -57,7 +58,8 @@ inline int PySlice_GetIndicesEx(PyObject *slice, Py_ssize_t length, Py_ssize_t *
 
 #if PY3FFI_NOT_GRAALPY  // (GraalPy: a pointer to it, _Py_EllipsisObjectReference, generated above)
 extern "C" {
-PY3FFI_DATA PyObject _Py_EllipsisObject PY3FFI_PYPY_NAME(_PyPy_EllipsisObject);  // not API: Py_Ellipsis is its address (below)
+PY3FFI_DATA PyObject _Py_EllipsisObject
+    PY3FFI_PYPY_NAME(_PyPy_EllipsisObject);  // not API: Py_Ellipsis is its address (below)
 }
 #endif
 #if PY3FFI_LIMITED >= PY3FFI_HEX(3, 13)

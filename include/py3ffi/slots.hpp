@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/slots.h.
 #ifndef PY3FFI_SLOTS_HPP
 #define PY3FFI_SLOTS_HPP
@@ -43,9 +44,7 @@ inline constexpr PySlot PySlot_PTR(std::uint16_t name, const void *value) noexce
 inline constexpr PySlot PySlot_PTR_STATIC(std::uint16_t name, const void *value) noexcept {
     return PySlot{name, PySlot_INTPTR | PySlot_STATIC, {0}, {const_cast<void *>(value)}};
 }
-inline constexpr PySlot PySlot_DATA(std::uint16_t name, const void *value) noexcept {
-    return PySlot_PTR(name, value);
-}
+inline constexpr PySlot PySlot_DATA(std::uint16_t name, const void *value) noexcept { return PySlot_PTR(name, value); }
 inline constexpr PySlot PySlot_STATIC_DATA(std::uint16_t name, const void *value) noexcept {
     return PySlot{name, PySlot_STATIC, {0}, {const_cast<void *>(value)}};
 }

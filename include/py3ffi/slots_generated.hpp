@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/slots_generated.h.
 #ifndef PY3FFI_SLOTS_GENERATED_HPP
 #define PY3FFI_SLOTS_GENERATED_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/structmember.h.
 #ifndef PY3FFI_STRUCTMEMBER_HPP
 #define PY3FFI_STRUCTMEMBER_HPP

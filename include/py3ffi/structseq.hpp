@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/structseq.h.
 #ifndef PY3FFI_STRUCTSEQ_HPP
 #define PY3FFI_STRUCTSEQ_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/sysmodule.h.
 #ifndef PY3FFI_SYSMODULE_HPP
 #define PY3FFI_SYSMODULE_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/traceback.h.
 #ifndef PY3FFI_TRACEBACK_HPP
 #define PY3FFI_TRACEBACK_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's tupleobject.h: tuples.
 #ifndef PY3FFI_TUPLEOBJECT_HPP
 #define PY3FFI_TUPLEOBJECT_HPP

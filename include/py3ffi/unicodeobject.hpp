@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's unicodeobject.h: str objects.
 #ifndef PY3FFI_UNICODEOBJECT_HPP
 #define PY3FFI_UNICODEOBJECT_HPP
@@ -158,7 +159,9 @@ PY3FFI_API int PyUnicode_IsIdentifier(PyObject *s) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
-inline int PyUnicode_Check(PyObject *op) noexcept { return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS); }
+inline int PyUnicode_Check(PyObject *op) noexcept {
+    return PyType_FastSubclass(Py_TYPE(op), Py_TPFLAGS_UNICODE_SUBCLASS);
+}
 inline int PyUnicode_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyUnicode_Type); }
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

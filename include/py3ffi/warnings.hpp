@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/warnings.h.
 #ifndef PY3FFI_WARNINGS_HPP
 #define PY3FFI_WARNINGS_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/weakrefobject.h.
 #ifndef PY3FFI_WEAKREFOBJECT_HPP
 #define PY3FFI_WEAKREFOBJECT_HPP

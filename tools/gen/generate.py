@@ -1617,6 +1617,7 @@ def write_headers(out):
 
 
 NEW_HEADER = """\
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/{stem}.h.
 #ifndef {guard}
 #define {guard}

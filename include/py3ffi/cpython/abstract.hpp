@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/abstract.h.
 #ifndef PY3FFI_CPYTHON_ABSTRACT_HPP
 #define PY3FFI_CPYTHON_ABSTRACT_HPP
@@ -51,11 +52,10 @@ inline Py_ssize_t PyVectorcall_NARGS(size_t n) noexcept {
 // neither, nor needs them: its PyObject_Vectorcall is a function.)
 #if PY3FFI_NOT_PYPY
 extern "C" {
-PY3FFI_API PyObject *_PyObject_MakeTpCall(PyThreadState *tstate, PyObject *callable,
-                                          PyObject *const *args, Py_ssize_t nargs,
-                                          PyObject *keywords) noexcept;
-PY3FFI_API PyObject *_Py_CheckFunctionResult(PyThreadState *tstate, PyObject *callable,
-                                             PyObject *result, const char *where) noexcept;
+PY3FFI_API PyObject *_PyObject_MakeTpCall(PyThreadState *tstate, PyObject *callable, PyObject *const *args,
+                                          Py_ssize_t nargs, PyObject *keywords) noexcept;
+PY3FFI_API PyObject *_Py_CheckFunctionResult(PyThreadState *tstate, PyObject *callable, PyObject *result,
+                                             const char *where) noexcept;
 }  // extern "C"
 #endif
 #if PY3FFI_NOT_PYPY

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/audit.h.
 #ifndef PY3FFI_CPYTHON_AUDIT_HPP
 #define PY3FFI_CPYTHON_AUDIT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/bytearrayobject.h.
 #ifndef PY3FFI_CPYTHON_BYTEARRAYOBJECT_HPP
 #define PY3FFI_CPYTHON_BYTEARRAYOBJECT_HPP
@@ -44,21 +45,21 @@ inline char *PyByteArray_AS_STRING(PyObject *op) noexcept {
 #if PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY
     return PyByteArray_AsString(op);  // PyPy's and GraalPy's macro
 #else
-#  if PY3FFI_BEFORE(3, 15)
+#if PY3FFI_BEFORE(3, 15)
     if (!Py_SIZE(op)) return _PyByteArray_empty_string;
-#  endif
+#endif
     return reinterpret_cast<PyByteArrayObject *>(op)->ob_start;
 #endif
 }
 inline Py_ssize_t PyByteArray_GET_SIZE(PyObject *op) noexcept {
     PY3FFI_ASSERT(PyByteArray_Check(op), "PyByteArray_Check(op)", __func__);
-#  if PY3FFI_GIL_DISABLED && PY3FFI_TARGET_SINCE(3, 14)
+#if PY3FFI_GIL_DISABLED && PY3FFI_TARGET_SINCE(3, 14)
     return detail::load_relaxed(&reinterpret_cast<PyVarObject *>(op)->ob_size);
-#  elif PY3FFI_IS_PYPY
+#elif PY3FFI_IS_PYPY
     return PyByteArray_Size(op);  // PyPy's macro
-#  else
+#else
     return Py_SIZE(op);
-#  endif
+#endif
 }
 #endif
 }  // namespace py3ffi

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/bytesobject.h.
 #ifndef PY3FFI_CPYTHON_BYTESOBJECT_HPP
 #define PY3FFI_CPYTHON_BYTESOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/cellobject.h.
 #ifndef PY3FFI_CPYTHON_CELLOBJECT_HPP
 #define PY3FFI_CPYTHON_CELLOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/ceval.h.
 #ifndef PY3FFI_CPYTHON_CEVAL_HPP
 #define PY3FFI_CPYTHON_CEVAL_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/classobject.h.
 #ifndef PY3FFI_CPYTHON_CLASSOBJECT_HPP
 #define PY3FFI_CPYTHON_CLASSOBJECT_HPP
@@ -61,16 +62,20 @@ PY3FFI_API PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *) noexcept PY3FFI_P
 inline PyObject *PyMethod_GET_FUNCTION(PyObject *meth) noexcept { return PyMethod_Function(meth); }
 inline PyObject *PyMethod_GET_SELF(PyObject *meth) noexcept { return PyMethod_Self(meth); }
 #else
-inline PyObject *PyMethod_GET_FUNCTION(PyObject *meth) noexcept { return reinterpret_cast<PyMethodObject *>(meth)->im_func; }
-inline PyObject *PyMethod_GET_SELF(PyObject *meth) noexcept { return reinterpret_cast<PyMethodObject *>(meth)->im_self; }
+inline PyObject *PyMethod_GET_FUNCTION(PyObject *meth) noexcept {
+    return reinterpret_cast<PyMethodObject *>(meth)->im_func;
+}
+inline PyObject *PyMethod_GET_SELF(PyObject *meth) noexcept {
+    return reinterpret_cast<PyMethodObject *>(meth)->im_self;
+}
 #endif
 #if PY3FFI_NOT_PYPY
 inline PyObject *PyInstanceMethod_GET_FUNCTION(PyObject *meth) noexcept {
-#  if PY3FFI_IS_GRAALPY
+#if PY3FFI_IS_GRAALPY
     return PyInstanceMethod_Function(meth);  // GraalPy's macro
-#  else
+#else
     return reinterpret_cast<PyInstanceMethodObject *>(meth)->func;
-#  endif
+#endif
 }
 #endif
 #endif

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/code.h.
 #ifndef PY3FFI_CPYTHON_CODE_HPP
 #define PY3FFI_CPYTHON_CODE_HPP
@@ -320,32 +321,33 @@ PY3FFI_API PyObject *GraalPyCode_GetName(PyCodeObject *code) noexcept;
 inline int PyCode_Check(PyObject *op) noexcept { return detail::is_type(op, &PyCode_Type); }
 // The number of free (closure) variables: the freevars tuple's size before 3.11, a field after.
 inline Py_ssize_t PyCode_GetNumFree(PyCodeObject *op) noexcept {
-#  if PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_TARGET_SINCE(3, 11)
     return op->co_nfreevars;
-#  else
+#else
     return PyTuple_GET_SIZE(op->co_freevars);
-#  endif
+#endif
 }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 // The index of the first free variable among the "fast locals".
-#  if PY3FFI_TARGET_SINCE(3, 13)
+#if PY3FFI_TARGET_SINCE(3, 13)
 inline int PyUnstable_Code_GetFirstFree(PyCodeObject *op) noexcept { return op->co_nlocalsplus - op->co_nfreevars; }
-#  endif
-#  if PY3FFI_TARGET_SINCE(3, 13)
+#endif
+#if PY3FFI_TARGET_SINCE(3, 13)
 [[deprecated("PyCode_GetFirstFree is deprecated since 3.13: use PyUnstable_Code_GetFirstFree")]]
-#  endif
-inline int PyCode_GetFirstFree(PyCodeObject *op) noexcept { return op->co_nlocalsplus - op->co_nfreevars; }
+#endif
+inline int PyCode_GetFirstFree(PyCodeObject *op) noexcept {
+    return op->co_nlocalsplus - op->co_nfreevars;
+}
 // 3.12 made these static inline forms of the PyUnstable_ functions, with the same arguments.
-inline PyCodeObject *PyCode_New(int a, int b, int c, int d, int e, PyObject *f, PyObject *g, PyObject *h,
-                                PyObject *i, PyObject *j, PyObject *k, PyObject *l, PyObject *m, PyObject *n,
-                                int o, PyObject *p, PyObject *q) noexcept {
+inline PyCodeObject *PyCode_New(int a, int b, int c, int d, int e, PyObject *f, PyObject *g, PyObject *h, PyObject *i,
+                                PyObject *j, PyObject *k, PyObject *l, PyObject *m, PyObject *n, int o, PyObject *p,
+                                PyObject *q) noexcept {
     return PyUnstable_Code_New(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q);
 }
-inline PyCodeObject *PyCode_NewWithPosOnlyArgs(int a, int poac, int b, int c, int d, int e, PyObject *f,
-                                               PyObject *g, PyObject *h, PyObject *i, PyObject *j, PyObject *k,
-                                               PyObject *l, PyObject *m, PyObject *n, int o, PyObject *p,
-                                               PyObject *q) noexcept {
+inline PyCodeObject *PyCode_NewWithPosOnlyArgs(int a, int poac, int b, int c, int d, int e, PyObject *f, PyObject *g,
+                                               PyObject *h, PyObject *i, PyObject *j, PyObject *k, PyObject *l,
+                                               PyObject *m, PyObject *n, int o, PyObject *p, PyObject *q) noexcept {
     return PyUnstable_Code_NewWithPosOnlyArgs(a, poac, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q);
 }
 #endif

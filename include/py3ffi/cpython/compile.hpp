@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/compile.h.
 #ifndef PY3FFI_CPYTHON_COMPILE_HPP
 #define PY3FFI_CPYTHON_COMPILE_HPP

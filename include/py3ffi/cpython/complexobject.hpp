@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/complexobject.h.
 #ifndef PY3FFI_CPYTHON_COMPLEXOBJECT_HPP
 #define PY3FFI_CPYTHON_COMPLEXOBJECT_HPP

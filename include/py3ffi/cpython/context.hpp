@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/context.h.
 #ifndef PY3FFI_CPYTHON_CONTEXT_HPP
 #define PY3FFI_CPYTHON_CONTEXT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/critical_section.h.
 #ifndef PY3FFI_CPYTHON_CRITICAL_SECTION_HPP
 #define PY3FFI_CPYTHON_CRITICAL_SECTION_HPP
@@ -22,15 +23,15 @@ PY3FFI_API void PyCriticalSection2_BeginMutex(PyCriticalSection2 *c, PyMutex *m1
 // PyMutex rather than an object's; ended by PY3FFI_END_CRITICAL_SECTION(2)(). Plain braces with
 // the GIL, as critical_section.h.
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
-#  if !PY3FFI_GIL_DISABLED
-#    define PY3FFI_BEGIN_CRITICAL_SECTION_MUTEX(mutex) {
-#    define PY3FFI_BEGIN_CRITICAL_SECTION2_MUTEX(m1, m2) {
-#  else
-#    define PY3FFI_BEGIN_CRITICAL_SECTION_MUTEX(mutex) \
+#if !PY3FFI_GIL_DISABLED
+#define PY3FFI_BEGIN_CRITICAL_SECTION_MUTEX(mutex) {
+#define PY3FFI_BEGIN_CRITICAL_SECTION2_MUTEX(m1, m2) {
+#else
+#define PY3FFI_BEGIN_CRITICAL_SECTION_MUTEX(mutex) \
         { ::py3ffi::PyCriticalSection py3ffi_cs_; ::py3ffi::PyCriticalSection_BeginMutex(&py3ffi_cs_, mutex)
-#    define PY3FFI_BEGIN_CRITICAL_SECTION2_MUTEX(m1, m2) \
+#define PY3FFI_BEGIN_CRITICAL_SECTION2_MUTEX(m1, m2) \
         { ::py3ffi::PyCriticalSection2 py3ffi_cs2_; ::py3ffi::PyCriticalSection2_BeginMutex(&py3ffi_cs2_, m1, m2)
-#  endif
+#endif
 #endif
 
 }  // namespace py3ffi

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/descrobject.h.
 #ifndef PY3FFI_CPYTHON_DESCROBJECT_HPP
 #define PY3FFI_CPYTHON_DESCROBJECT_HPP
@@ -76,28 +77,28 @@ PY3FFI_API PyObject *GraalPyDescrObject_GetName(PyObject *) noexcept;
 #if !PY3FFI_LIMITED
 // (GraalPy: its calls, as its macros make them)
 inline PyTypeObject *PyDescr_TYPE(PyObject *x) noexcept {
-#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     return GraalPyDescrObject_GetType(x);
-#  elif PY3FFI_IS_GRAALPY
+#elif PY3FFI_IS_GRAALPY
     return PyDescrObject_GetType(x);
-#  else
+#else
     return reinterpret_cast<PyDescrObject *>(x)->d_type;
-#  endif
+#endif
 }
 inline PyObject *PyDescr_NAME(PyObject *x) noexcept {
-#  if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
     return GraalPyDescrObject_GetName(x);
-#  elif PY3FFI_IS_GRAALPY
+#elif PY3FFI_IS_GRAALPY
     return PyDescrObject_GetName(x);
-#  else
+#else
     return reinterpret_cast<PyDescrObject *>(x)->d_name;
-#  endif
+#endif
 }
 #endif
 }  // namespace py3ffi
 #if !PY3FFI_LIMITED
 // PyDescr_COMMON: the first member of a descriptor struct (written `PY3FFI_DESCR_COMMON;`)
-#  define PY3FFI_DESCR_COMMON ::py3ffi::PyDescrObject d_common
+#define PY3FFI_DESCR_COMMON ::py3ffi::PyDescrObject d_common
 #endif
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/dictobject.h.
 #ifndef PY3FFI_CPYTHON_DICTOBJECT_HPP
 #define PY3FFI_CPYTHON_DICTOBJECT_HPP
@@ -75,13 +76,13 @@ PY3FFI_API PyObject *PyFrozenDict_New(PyObject *iterable) noexcept;
 #if !PY3FFI_LIMITED
 inline Py_ssize_t PyDict_GET_SIZE(PyObject *op) noexcept {
     PY3FFI_ASSERT(PyDict_Check(op), "PyDict_Check(op)", __func__);
-#  if PY3FFI_GIL_DISABLED
+#if PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&reinterpret_cast<PyDictObject *>(op)->ma_used);
-#  elif PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY
+#elif PY3FFI_IS_PYPY || PY3FFI_IS_GRAALPY
     return PyObject_Size(op);  // PyPy's and GraalPy's macro (PyPy's dicts are no PyDictObject)
-#  else
+#else
     return reinterpret_cast<PyDictObject *>(op)->ma_used;
-#  endif
+#endif
 }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/fileobject.h.
 #ifndef PY3FFI_CPYTHON_FILEOBJECT_HPP
 #define PY3FFI_CPYTHON_FILEOBJECT_HPP

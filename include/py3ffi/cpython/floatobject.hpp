@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/floatobject.h.
 #ifndef PY3FFI_CPYTHON_FLOATOBJECT_HPP
 #define PY3FFI_CPYTHON_FLOATOBJECT_HPP

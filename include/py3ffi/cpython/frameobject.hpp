@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/frameobject.h.
 #ifndef PY3FFI_CPYTHON_FRAMEOBJECT_HPP
 #define PY3FFI_CPYTHON_FRAMEOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/funcobject.h.
 #ifndef PY3FFI_CPYTHON_FUNCOBJECT_HPP
 #define PY3FFI_CPYTHON_FUNCOBJECT_HPP
@@ -124,15 +125,29 @@ PY3FFI_API int PyFunction_ClearWatcher(int watcher_id) noexcept;
 #if PY3FFI_IS_PYPY
 inline PyObject *PyFunction_GET_CODE(PyObject *f) noexcept { return PyFunction_GetCode(f); }  // PyPy's macro
 #else
-inline PyObject *PyFunction_GET_CODE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_code; }
+inline PyObject *PyFunction_GET_CODE(PyObject *f) noexcept {
+    return reinterpret_cast<PyFunctionObject *>(f)->func_code;
+}
 #endif
 #if PY3FFI_NOT_PYPY
-inline PyObject *PyFunction_GET_GLOBALS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_globals; }
-inline PyObject *PyFunction_GET_MODULE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_module; }
-inline PyObject *PyFunction_GET_DEFAULTS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_defaults; }
-inline PyObject *PyFunction_GET_KW_DEFAULTS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_kwdefaults; }
-inline PyObject *PyFunction_GET_CLOSURE(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_closure; }
-inline PyObject *PyFunction_GET_ANNOTATIONS(PyObject *f) noexcept { return reinterpret_cast<PyFunctionObject *>(f)->func_annotations; }
+inline PyObject *PyFunction_GET_GLOBALS(PyObject *f) noexcept {
+    return reinterpret_cast<PyFunctionObject *>(f)->func_globals;
+}
+inline PyObject *PyFunction_GET_MODULE(PyObject *f) noexcept {
+    return reinterpret_cast<PyFunctionObject *>(f)->func_module;
+}
+inline PyObject *PyFunction_GET_DEFAULTS(PyObject *f) noexcept {
+    return reinterpret_cast<PyFunctionObject *>(f)->func_defaults;
+}
+inline PyObject *PyFunction_GET_KW_DEFAULTS(PyObject *f) noexcept {
+    return reinterpret_cast<PyFunctionObject *>(f)->func_kwdefaults;
+}
+inline PyObject *PyFunction_GET_CLOSURE(PyObject *f) noexcept {
+    return reinterpret_cast<PyFunctionObject *>(f)->func_closure;
+}
+inline PyObject *PyFunction_GET_ANNOTATIONS(PyObject *f) noexcept {
+    return reinterpret_cast<PyFunctionObject *>(f)->func_annotations;
+}
 #endif
 #endif
 

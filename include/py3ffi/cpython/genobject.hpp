@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/genobject.h.
 #ifndef PY3FFI_CPYTHON_GENOBJECT_HPP
 #define PY3FFI_CPYTHON_GENOBJECT_HPP

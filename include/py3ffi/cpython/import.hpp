@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/import.h.
 #ifndef PY3FFI_CPYTHON_IMPORT_HPP
 #define PY3FFI_CPYTHON_IMPORT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/initconfig.h.
 #ifndef PY3FFI_CPYTHON_INITCONFIG_HPP
 #define PY3FFI_CPYTHON_INITCONFIG_HPP

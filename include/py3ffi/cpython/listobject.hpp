@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/listobject.h: the list's layout and its fast accessors.
 // (listobject.hpp first: it includes this header after its own declarations)
 #include "py3ffi/listobject.hpp"
@@ -75,10 +76,10 @@ inline void PyList_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) noe
     PyTruffleList_GetItems(op)[index] = value;
 #else
     PyListObject *list = detail::as_list(op);
-#  if PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_TARGET_SINCE(3, 11)
     PY3FFI_ASSERT(0 <= index, "0 <= index", __func__);
     PY3FFI_ASSERT(index < list->allocated, "index < allocated", __func__);
-#  endif
+#endif
     list->ob_item[index] = value;
 #endif
 }

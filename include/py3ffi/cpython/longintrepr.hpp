@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/longintrepr.h.
 #ifndef PY3FFI_CPYTHON_LONGINTREPR_HPP
 #define PY3FFI_CPYTHON_LONGINTREPR_HPP
@@ -11,19 +12,19 @@ namespace py3ffi {
 // 30-bit digits, or 15-bit ones where the platform's CPython uses them (config.hpp's
 // PY3FFI_DIGIT_BITS). PyLong_BASE and PyLong_MASK keep the C macros' types: a 15-bit digit is
 // promoted to int by the shift, and the mask is cast back to a digit.
-#  if PY3FFI_DIGIT_BITS == 30
+#if PY3FFI_DIGIT_BITS == 30
 using digit = uint32_t;
 using sdigit = int32_t;
 using twodigits = uint64_t;
 using stwodigits = int64_t;
 inline constexpr int PyLong_SHIFT = 30;
-#  else
+#else
 using digit = unsigned short;
 using sdigit = short;
 using twodigits = unsigned long;
 using stwodigits = long;
 inline constexpr int PyLong_SHIFT = 15;
-#  endif
+#endif
 inline constexpr auto PyLong_BASE = digit(1) << PyLong_SHIFT;
 inline constexpr digit PyLong_MASK = digit(PyLong_BASE - 1);
 #endif

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/longobject.h.
 #ifndef PY3FFI_CPYTHON_LONGOBJECT_HPP
 #define PY3FFI_CPYTHON_LONGOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/memoryobject.h.
 #ifndef PY3FFI_CPYTHON_MEMORYOBJECT_HPP
 #define PY3FFI_CPYTHON_MEMORYOBJECT_HPP
@@ -39,8 +40,12 @@ struct PyMemoryViewObject {
 // </py3ffi:generated>
 
 #if !PY3FFI_LIMITED
-inline Py_buffer *PyMemoryView_GET_BUFFER(PyObject *op) noexcept { return &reinterpret_cast<PyMemoryViewObject *>(op)->view; }
-inline PyObject *PyMemoryView_GET_BASE(PyObject *op) noexcept { return reinterpret_cast<PyMemoryViewObject *>(op)->view.obj; }
+inline Py_buffer *PyMemoryView_GET_BUFFER(PyObject *op) noexcept {
+    return &reinterpret_cast<PyMemoryViewObject *>(op)->view;
+}
+inline PyObject *PyMemoryView_GET_BASE(PyObject *op) noexcept {
+    return reinterpret_cast<PyMemoryViewObject *>(op)->view.obj;
+}
 #endif
 }  // namespace py3ffi
 #include "py3ffi/detail/macro_guard_end.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/methodobject.h.
 #ifndef PY3FFI_CPYTHON_METHODOBJECT_HPP
 #define PY3FFI_CPYTHON_METHODOBJECT_HPP
@@ -62,11 +63,11 @@ inline PyCFunction PyCFunction_GET_FUNCTION(PyObject *func) noexcept { return Py
 inline PyObject *PyCFunction_GET_SELF(PyObject *func) noexcept { return PyCFunction_GetSelf(func); }
 inline int PyCFunction_GET_FLAGS(PyObject *func) noexcept { return PyCFunction_GetFlags(func); }
 inline PyTypeObject *PyCFunction_GET_CLASS(PyObject *func) noexcept {
-#  if PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_TARGET_SINCE(3, 12)
     return GraalPyCMethod_GetClass(func);
-#  else
+#else
     return PyCMethod_GetClass(func);
-#  endif
+#endif
 }
 #elif !PY3FFI_LIMITED
 inline PyCFunction PyCFunction_GET_FUNCTION(PyObject *func) noexcept {
@@ -76,7 +77,9 @@ inline PyObject *PyCFunction_GET_SELF(PyObject *func) noexcept {
     PyCFunctionObject *f = reinterpret_cast<PyCFunctionObject *>(func);
     return f->m_ml->ml_flags & METH_STATIC ? nullptr : f->m_self;
 }
-inline int PyCFunction_GET_FLAGS(PyObject *func) noexcept { return reinterpret_cast<PyCFunctionObject *>(func)->m_ml->ml_flags; }
+inline int PyCFunction_GET_FLAGS(PyObject *func) noexcept {
+    return reinterpret_cast<PyCFunctionObject *>(func)->m_ml->ml_flags;
+}
 #if PY3FFI_TARGET_SINCE(3, 9)
 inline PyTypeObject *PyCFunction_GET_CLASS(PyObject *func) noexcept {
     PyCFunctionObject *f = reinterpret_cast<PyCFunctionObject *>(func);

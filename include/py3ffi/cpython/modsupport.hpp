@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/modsupport.h.
 #ifndef PY3FFI_CPYTHON_MODSUPPORT_HPP
 #define PY3FFI_CPYTHON_MODSUPPORT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/monitoring.h.
 #ifndef PY3FFI_CPYTHON_MONITORING_HPP
 #define PY3FFI_CPYTHON_MONITORING_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's cpython/object.h: the full PyTypeObject layout of each version, and the
 // other CPython-only object API. Included by object.hpp for full-API builds only.
 // (object.hpp first: it includes this header where its own declarations are complete)
@@ -381,16 +382,16 @@ inline PyMemberDef *PyHeapType_GET_MEMBERS(PyHeapTypeObject *etype) noexcept {
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 14)
 // Nothing from 3.14 on (the interpreter limits deallocation depth itself); kept so that code
 // written for older versions compiles.
-#  define PY3FFI_TRASHCAN_BEGIN(op, dealloc)
-#  define PY3FFI_TRASHCAN_END
+#define PY3FFI_TRASHCAN_BEGIN(op, dealloc)
+#define PY3FFI_TRASHCAN_END
 #elif PY3FFI_IS_PYPY
 // PyPy's: a block, and nothing more (the SAFE pair in 7.3 and 8.0, the other in 8.0)
-#  if PY3FFI_TARGET_SINCE(3, 11)
-#    define PY3FFI_TRASHCAN_BEGIN(op, dealloc) do {
-#    define PY3FFI_TRASHCAN_END ; } while (0);
-#  endif
-#  define PY3FFI_TRASHCAN_SAFE_BEGIN(op) do {
-#  define PY3FFI_TRASHCAN_SAFE_END(op) ; } while (0);
+#if PY3FFI_TARGET_SINCE(3, 11)
+#define PY3FFI_TRASHCAN_BEGIN(op, dealloc) do {
+#define PY3FFI_TRASHCAN_END ; } while (0);
+#endif
+#define PY3FFI_TRASHCAN_SAFE_BEGIN(op) do {
+#define PY3FFI_TRASHCAN_SAFE_END(op) ; } while (0);
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
 // 3.13: over the thread state's C recursion budget
 extern "C" {
@@ -416,49 +417,49 @@ inline void trash_end(TS *tstate) noexcept {
         _PyTrash_thread_destroy_chain(tstate);
 }
 }  // namespace detail
-#  define PY3FFI_TRASHCAN_BEGIN(op, dealloc)                                                        \
+#define PY3FFI_TRASHCAN_BEGIN(op, dealloc)                                                        \
     do {                                                                                            \
         ::py3ffi::PyThreadState *py3ffi_trash_tstate_ = ::py3ffi::PyThreadState_Get();              \
         if (::py3ffi::detail::trash_begin(py3ffi_trash_tstate_, reinterpret_cast<::py3ffi::PyObject *>(op), \
                                           reinterpret_cast<::py3ffi::destructor>(dealloc)))         \
             break;
-#  define PY3FFI_TRASHCAN_END                               \
+#define PY3FFI_TRASHCAN_END                               \
         ::py3ffi::detail::trash_end(py3ffi_trash_tstate_); \
     } while (0);
 #elif !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 extern "C" {
 // not API: what the macros call
-#  if PY3FFI_TARGET_SINCE(3, 9)
+#if PY3FFI_TARGET_SINCE(3, 9)
 PY3FFI_API int _PyTrash_begin(PyThreadState *tstate, PyObject *op) noexcept;
 PY3FFI_API void _PyTrash_end(PyThreadState *tstate) noexcept;
-#  else
+#else
 PY3FFI_API void _PyTrash_thread_deposit_object(PyObject *op) noexcept;
 PY3FFI_API void _PyTrash_thread_destroy_chain() noexcept;
-#  endif
-#  if PY3FFI_TARGET_SINCE(3, 10)
+#endif
+#if PY3FFI_TARGET_SINCE(3, 10)
 PY3FFI_API int _PyTrash_cond(PyObject *op, destructor dealloc) noexcept;
-#  endif
-#  if PY3FFI_TARGET_SINCE(3, 12)
+#endif
+#if PY3FFI_TARGET_SINCE(3, 12)
 PY3FFI_API PyThreadState *_PyThreadState_UncheckedGet() noexcept;
-#  else
+#else
 PY3FFI_API PyThreadState *PyThreadState_Get() noexcept;  // (pystate.hpp's: this header comes first)
-#  endif
+#endif
 }  // extern "C"
 namespace detail {
 // the thread state the macros read (3.12's without PyThreadState_Get's check for none)
 inline PyThreadState *trash_tstate() noexcept {
-#  if PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_TARGET_SINCE(3, 12)
     return _PyThreadState_UncheckedGet();
-#  else
+#else
     return PyThreadState_Get();
-#  endif
+#endif
 }
 // 1: op is put aside for later and the deallocator's body skipped (as the macro's `break`)
 template <class TS>
 inline int trash_begin(TS *tstate, PyObject *op) noexcept {
-#  if PY3FFI_TARGET_SINCE(3, 9)
+#if PY3FFI_TARGET_SINCE(3, 9)
     return _PyTrash_begin(tstate, op);
-#  else
+#else
     // 3.7 and 3.8 count the nesting in the thread state, inline
     if (tstate->trash_delete_nesting >= PyTrash_UNWIND_LEVEL) {
         _PyTrash_thread_deposit_object(op);
@@ -466,33 +467,33 @@ inline int trash_begin(TS *tstate, PyObject *op) noexcept {
     }
     ++tstate->trash_delete_nesting;
     return 0;
-#  endif
+#endif
 }
 template <class TS>
 inline void trash_end(TS *tstate) noexcept {
-#  if PY3FFI_TARGET_SINCE(3, 9)
+#if PY3FFI_TARGET_SINCE(3, 9)
     _PyTrash_end(tstate);
-#  else
+#else
     --tstate->trash_delete_nesting;
-    if (tstate->trash_delete_later && tstate->trash_delete_nesting <= 0)
-        _PyTrash_thread_destroy_chain();
-#  endif
+    if (tstate->trash_delete_later && tstate->trash_delete_nesting <= 0) _PyTrash_thread_destroy_chain();
+#endif
 }
 // whether op is deallocated by `dealloc` itself (a subclass's deallocator calls its base's)
 inline int trash_cond(PyObject *op, destructor dealloc) noexcept {
-#  if PY3FFI_TARGET_SINCE(3, 10)
+#if PY3FFI_TARGET_SINCE(3, 10)
     return _PyTrash_cond(op, dealloc);
-#  else
+#else
     return op->ob_type->tp_dealloc == dealloc;
-#  endif
+#endif
 }
-#  if PY3FFI_TARGET_SINCE(3, 11)
-using UsingDeprecatedTrashcanMacro [[deprecated("Py_TRASHCAN_SAFE_BEGIN/END are deprecated since "
-                                                "3.11: use Py_TRASHCAN_BEGIN/END")]] = int;
-#  endif
+#if PY3FFI_TARGET_SINCE(3, 11)
+using UsingDeprecatedTrashcanMacro
+    [[deprecated("Py_TRASHCAN_SAFE_BEGIN/END are deprecated since "
+                 "3.11: use Py_TRASHCAN_BEGIN/END")]] = int;
+#endif
 }  // namespace detail
-#  if PY3FFI_TARGET_SINCE(3, 8)
-#    define PY3FFI_TRASHCAN_BEGIN_CONDITION(op, cond)                                                \
+#if PY3FFI_TARGET_SINCE(3, 8)
+#define PY3FFI_TRASHCAN_BEGIN_CONDITION(op, cond)                                                \
     do {                                                                                            \
         ::py3ffi::PyThreadState *py3ffi_trash_tstate_ = nullptr;                                    \
         if (cond) {                                                                                 \
@@ -500,36 +501,36 @@ using UsingDeprecatedTrashcanMacro [[deprecated("Py_TRASHCAN_SAFE_BEGIN/END are 
             if (::py3ffi::detail::trash_begin(py3ffi_trash_tstate_, reinterpret_cast<::py3ffi::PyObject *>(op))) \
                 break;                                                                              \
         }
-#    define PY3FFI_TRASHCAN_END                                                        \
+#define PY3FFI_TRASHCAN_END                                                        \
         if (py3ffi_trash_tstate_) ::py3ffi::detail::trash_end(py3ffi_trash_tstate_); \
     } while (0);
-#    define PY3FFI_TRASHCAN_BEGIN(op, dealloc)                                                    \
+#define PY3FFI_TRASHCAN_BEGIN(op, dealloc)                                                    \
     PY3FFI_TRASHCAN_BEGIN_CONDITION(op, ::py3ffi::detail::trash_cond(                            \
         reinterpret_cast<::py3ffi::PyObject *>(op), reinterpret_cast<::py3ffi::destructor>(dealloc)))
-#  endif
-#  if PY3FFI_TARGET_SINCE(3, 11)
-#    define PY3FFI_TRASHCAN_SAFE_BEGIN(op)                              \
+#endif
+#if PY3FFI_TARGET_SINCE(3, 11)
+#define PY3FFI_TRASHCAN_SAFE_BEGIN(op)                              \
     do {                                                               \
         ::py3ffi::detail::UsingDeprecatedTrashcanMacro py3ffi_cond_ = 1; \
         PY3FFI_TRASHCAN_BEGIN_CONDITION(op, py3ffi_cond_)
-#    define PY3FFI_TRASHCAN_SAFE_END(op) \
+#define PY3FFI_TRASHCAN_SAFE_END(op) \
         PY3FFI_TRASHCAN_END          \
     } while (0);
-#  elif PY3FFI_TARGET_SINCE(3, 8)
-#    define PY3FFI_TRASHCAN_SAFE_BEGIN(op) PY3FFI_TRASHCAN_BEGIN_CONDITION(op, 1)
-#    define PY3FFI_TRASHCAN_SAFE_END(op) PY3FFI_TRASHCAN_END
-#  else
+#elif PY3FFI_TARGET_SINCE(3, 8)
+#define PY3FFI_TRASHCAN_SAFE_BEGIN(op) PY3FFI_TRASHCAN_BEGIN_CONDITION(op, 1)
+#define PY3FFI_TRASHCAN_SAFE_END(op) PY3FFI_TRASHCAN_END
+#else
 // (3.7 puts the object aside in SAFE_END's else branch; here it is before the body is
 // skipped: the same calls in the same cases)
-#    define PY3FFI_TRASHCAN_SAFE_BEGIN(op)                                                        \
+#define PY3FFI_TRASHCAN_SAFE_BEGIN(op)                                                        \
     do {                                                                                            \
         ::py3ffi::PyThreadState *py3ffi_trash_tstate_ = ::py3ffi::PyThreadState_Get();              \
         if (!::py3ffi::detail::trash_begin(py3ffi_trash_tstate_, reinterpret_cast<::py3ffi::PyObject *>(op))) {
-#    define PY3FFI_TRASHCAN_SAFE_END(op)                    \
+#define PY3FFI_TRASHCAN_SAFE_END(op)                    \
             ::py3ffi::detail::trash_end(py3ffi_trash_tstate_); \
         }                                                   \
     } while (0);
-#  endif
+#endif
 #endif
 }  // namespace py3ffi
 #endif  // !PY3FFI_LIMITED

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/objimpl.h.
 #ifndef PY3FFI_CPYTHON_OBJIMPL_HPP
 #define PY3FFI_CPYTHON_OBJIMPL_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/odictobject.h.
 #ifndef PY3FFI_CPYTHON_ODICTOBJECT_HPP
 #define PY3FFI_CPYTHON_ODICTOBJECT_HPP
@@ -35,7 +36,9 @@ inline int PyODict_CheckExact(PyObject *op) noexcept { return detail::is_type(op
 // an OrderedDict is a dict: these read it as one
 inline Py_ssize_t PyODict_SIZE(PyObject *op) noexcept { return PyDict_GET_SIZE(op); }
 inline PyObject *PyODict_GetItem(PyObject *od, PyObject *key) noexcept { return PyDict_GetItem(od, key); }
-inline PyObject *PyODict_GetItemWithError(PyObject *od, PyObject *key) noexcept { return PyDict_GetItemWithError(od, key); }
+inline PyObject *PyODict_GetItemWithError(PyObject *od, PyObject *key) noexcept {
+    return PyDict_GetItemWithError(od, key);
+}
 inline int PyODict_Contains(PyObject *od, PyObject *key) noexcept { return PyDict_Contains(od, key); }
 inline Py_ssize_t PyODict_Size(PyObject *od) noexcept { return PyDict_Size(od); }
 inline PyObject *PyODict_GetItemString(PyObject *od, const char *key) noexcept { return PyDict_GetItemString(od, key); }

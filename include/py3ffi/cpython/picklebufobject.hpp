@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/picklebufobject.h.
 #ifndef PY3FFI_CPYTHON_PICKLEBUFOBJECT_HPP
 #define PY3FFI_CPYTHON_PICKLEBUFOBJECT_HPP

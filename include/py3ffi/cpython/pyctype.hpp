@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pyctype.h.
 #ifndef PY3FFI_CPYTHON_PYCTYPE_HPP
 #define PY3FFI_CPYTHON_PYCTYPE_HPP
@@ -34,7 +35,9 @@ inline int Py_ISLOWER(int c) noexcept { return static_cast<int>(_Py_ctype_table[
 inline int Py_ISUPPER(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_UPPER); }
 inline int Py_ISALPHA(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_ALPHA); }
 inline int Py_ISDIGIT(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_DIGIT); }
-inline int Py_ISXDIGIT(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_XDIGIT); }
+inline int Py_ISXDIGIT(int c) noexcept {
+    return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_XDIGIT);
+}
 inline int Py_ISALNUM(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_ALNUM); }
 inline int Py_ISSPACE(int c) noexcept { return static_cast<int>(_Py_ctype_table[detail::charmask(c)] & PY_CTF_SPACE); }
 inline int Py_TOLOWER(int c) noexcept { return _Py_ctype_tolower[detail::charmask(c)]; }

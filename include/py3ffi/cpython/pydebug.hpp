@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pydebug.h.
 #ifndef PY3FFI_CPYTHON_PYDEBUG_HPP
 #define PY3FFI_CPYTHON_PYDEBUG_HPP

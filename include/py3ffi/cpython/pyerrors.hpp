@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pyerrors.h.
 #ifndef PY3FFI_CPYTHON_PYERRORS_HPP
 #define PY3FFI_CPYTHON_PYERRORS_HPP
@@ -213,17 +214,17 @@ using PyWindowsErrorObject = PyOSErrorObject;  // (pyerrors.h's MS_WINDOWS block
 }  // namespace py3ffi
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 // PyException_HEAD: PyBaseExceptionObject's members, to begin an exception struct with
-#  if PY3FFI_TARGET_SINCE(3, 11)
-#    define PY3FFI_EXCEPTION_HEAD                                                             \
+#if PY3FFI_TARGET_SINCE(3, 11)
+#define PY3FFI_EXCEPTION_HEAD                                                             \
         ::py3ffi::PyObject ob_base;                                                          \
         ::py3ffi::PyObject *dict, *args, *notes, *traceback, *context, *cause;               \
         char suppress_context;
-#  else
-#    define PY3FFI_EXCEPTION_HEAD                                                             \
+#else
+#define PY3FFI_EXCEPTION_HEAD                                                             \
         ::py3ffi::PyObject ob_base;                                                          \
         ::py3ffi::PyObject *dict, *args, *traceback, *context, *cause;                       \
         char suppress_context;
-#  endif
+#endif
 #endif
 #include "py3ffi/detail/macro_guard_end.hpp"
 #endif

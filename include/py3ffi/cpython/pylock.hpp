@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pylock.h.
 #ifndef PY3FFI_CPYTHON_PYLOCK_HPP
 #define PY3FFI_CPYTHON_PYLOCK_HPP

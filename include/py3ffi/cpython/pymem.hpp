@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pymem.h.
 #ifndef PY3FFI_CPYTHON_PYMEM_HPP
 #define PY3FFI_CPYTHON_PYMEM_HPP

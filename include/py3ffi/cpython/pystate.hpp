@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pystate.h.
 #ifndef PY3FFI_CPYTHON_PYSTATE_HPP
 #define PY3FFI_CPYTHON_PYSTATE_HPP

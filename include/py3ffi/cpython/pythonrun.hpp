@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pythonrun.h.
 #ifndef PY3FFI_CPYTHON_PYTHONRUN_HPP
 #define PY3FFI_CPYTHON_PYTHONRUN_HPP
@@ -79,14 +80,16 @@ inline int PyRun_AnyFile(FILE *fp, const char *name) noexcept { return PyRun_Any
 inline int PyRun_AnyFileEx(FILE *fp, const char *name, int closeit) noexcept {
     return PyRun_AnyFileExFlags(fp, name, closeit, nullptr);
 }
-#  if PY3FFI_IS_GRAALPY  // (CPython exports it on every version)
+#if PY3FFI_IS_GRAALPY  // (CPython exports it on every version)
 inline int PyRun_AnyFileFlags(FILE *fp, const char *name, PyCompilerFlags *flags) noexcept {
     return PyRun_AnyFileExFlags(fp, name, 0, flags);
 }
-#  endif
+#endif
 inline int PyRun_SimpleString(const char *s) noexcept { return PyRun_SimpleStringFlags(s, nullptr); }
 inline int PyRun_SimpleFile(FILE *f, const char *p) noexcept { return PyRun_SimpleFileExFlags(f, p, 0, nullptr); }
-inline int PyRun_SimpleFileEx(FILE *f, const char *p, int c) noexcept { return PyRun_SimpleFileExFlags(f, p, c, nullptr); }
+inline int PyRun_SimpleFileEx(FILE *f, const char *p, int c) noexcept {
+    return PyRun_SimpleFileExFlags(f, p, c, nullptr);
+}
 inline int PyRun_InteractiveOne(FILE *f, const char *p) noexcept { return PyRun_InteractiveOneFlags(f, p, nullptr); }
 inline int PyRun_InteractiveLoop(FILE *f, const char *p) noexcept { return PyRun_InteractiveLoopFlags(f, p, nullptr); }
 inline PyObject *PyRun_File(FILE *fp, const char *p, int s, PyObject *g, PyObject *l) noexcept {
@@ -95,7 +98,8 @@ inline PyObject *PyRun_File(FILE *fp, const char *p, int s, PyObject *g, PyObjec
 inline PyObject *PyRun_FileEx(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, int c) noexcept {
     return PyRun_FileExFlags(fp, p, s, g, l, c, nullptr);
 }
-inline PyObject *PyRun_FileFlags(FILE *fp, const char *p, int s, PyObject *g, PyObject *l, PyCompilerFlags *flags) noexcept {
+inline PyObject *PyRun_FileFlags(FILE *fp, const char *p, int s, PyObject *g, PyObject *l,
+                                 PyCompilerFlags *flags) noexcept {
     return PyRun_FileExFlags(fp, p, s, g, l, 0, flags);
 }
 #endif

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pythread.h.
 #ifndef PY3FFI_CPYTHON_PYTHREAD_HPP
 #define PY3FFI_CPYTHON_PYTHREAD_HPP

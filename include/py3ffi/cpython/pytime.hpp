@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/pytime.h.
 #ifndef PY3FFI_CPYTHON_PYTIME_HPP
 #define PY3FFI_CPYTHON_PYTIME_HPP

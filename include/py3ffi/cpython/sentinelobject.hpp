@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/sentinelobject.h.
 #ifndef PY3FFI_CPYTHON_SENTINELOBJECT_HPP
 #define PY3FFI_CPYTHON_SENTINELOBJECT_HPP

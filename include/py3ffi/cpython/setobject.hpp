@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/setobject.h.
 #ifndef PY3FFI_CPYTHON_SETOBJECT_HPP
 #define PY3FFI_CPYTHON_SETOBJECT_HPP
@@ -45,13 +46,13 @@ PY3FFI_API Py_ssize_t PySet_GET_SIZE(void *) noexcept PY3FFI_PYPY_NAME(PyPySet_G
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline Py_ssize_t PySet_GET_SIZE(PyObject *so) noexcept {
     PY3FFI_ASSERT(PyAnySet_Check(so), "PyAnySet_Check(so)", __func__);
-#  if PY3FFI_IS_GRAALPY
+#if PY3FFI_IS_GRAALPY
     return PySet_Size(so);  // GraalPy's macro
-#  elif PY3FFI_GIL_DISABLED
+#elif PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&reinterpret_cast<PySetObject *>(so)->used);
-#  else
+#else
     return reinterpret_cast<PySetObject *>(so)->used;
-#  endif
+#endif
 }
 #endif
 }  // namespace py3ffi

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/sliceobject.h.
 #ifndef PY3FFI_CPYTHON_SLICEOBJECT_HPP
 #define PY3FFI_CPYTHON_SLICEOBJECT_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/structseq.h.
 #ifndef PY3FFI_CPYTHON_STRUCTSEQ_HPP
 #define PY3FFI_CPYTHON_STRUCTSEQ_HPP

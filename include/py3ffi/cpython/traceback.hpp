@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/traceback.h.
 #ifndef PY3FFI_CPYTHON_TRACEBACK_HPP
 #define PY3FFI_CPYTHON_TRACEBACK_HPP

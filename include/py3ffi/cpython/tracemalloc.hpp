@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/tracemalloc.h.
 #ifndef PY3FFI_CPYTHON_TRACEMALLOC_HPP
 #define PY3FFI_CPYTHON_TRACEMALLOC_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/tupleobject.h: the tuple's layout and its fast accessors.
 // (tupleobject.hpp first: it includes this header after its own declarations)
 #include "py3ffi/tupleobject.hpp"
@@ -76,10 +77,10 @@ inline void PyTuple_SET_ITEM(PyObject *op, Py_ssize_t index, PyObject *value) no
     PyTruffleTuple_GetItems(op)[index] = value;
 #else
     PyTupleObject *tuple = detail::as_tuple(op);
-#  if PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_TARGET_SINCE(3, 11)
     PY3FFI_ASSERT(0 <= index, "0 <= index", __func__);
     PY3FFI_ASSERT(index < tuple->ob_base.ob_size, "index < Py_SIZE(tuple)", __func__);
-#  endif
+#endif
     tuple->ob_item[index] = value;
 #endif
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/unicodeobject.h.
 #ifndef PY3FFI_CPYTHON_UNICODEOBJECT_HPP
 #define PY3FFI_CPYTHON_UNICODEOBJECT_HPP
@@ -316,8 +317,7 @@ inline size_t Py_UNICODE_strlen(const Py_UNICODE *u) noexcept {
     return n;
 }
 inline int Py_UNICODE_strcmp(const Py_UNICODE *s1, const Py_UNICODE *s2) noexcept {
-    for (; *s1 && *s1 == *s2; ++s1, ++s2) {
-    }
+    for (; *s1 && *s1 == *s2; ++s1, ++s2) {}
     if (*s1 == *s2) return 0;  // (both at their end)
     if (!*s2) return 1;
     if (!*s1) return -1;
@@ -336,9 +336,9 @@ inline PyASCIIObject *ascii_object(PyObject *op) noexcept {
 // GraalPy: its calls, as its headers make them (GraalPy 25's GraalPyUnicode_*, 24's
 // PyTruffleUnicode_*): a str may be a handle there, and its data is never inline (not compact).
 #if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
-#  define PY3FFI_GRAALPY_UNICODE(name) GraalPyUnicode_##name
+#define PY3FFI_GRAALPY_UNICODE(name) GraalPyUnicode_##name
 #elif PY3FFI_IS_GRAALPY
-#  define PY3FFI_GRAALPY_UNICODE(name) PyTruffleUnicode_##name
+#define PY3FFI_GRAALPY_UNICODE(name) PyTruffleUnicode_##name
 #endif
 inline unsigned int PyUnicode_CHECK_INTERNED(PyObject *op) noexcept {
 #if PY3FFI_IS_GRAALPY
@@ -352,7 +352,9 @@ inline unsigned int PyUnicode_CHECK_INTERNED(PyObject *op) noexcept {
 #if PY3FFI_IS_GRAALPY
 inline unsigned int PyUnicode_IS_ASCII(PyObject *op) noexcept { return PY3FFI_GRAALPY_UNICODE(IS_ASCII)(op); }
 inline unsigned int PyUnicode_IS_COMPACT(PyObject *op) noexcept { return PY3FFI_GRAALPY_UNICODE(IS_COMPACT)(op); }
-inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept { return PyUnicode_IS_ASCII(op) && PyUnicode_IS_COMPACT(op); }
+inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept {
+    return PyUnicode_IS_ASCII(op) && PyUnicode_IS_COMPACT(op);
+}
 #else
 inline unsigned int PyUnicode_IS_ASCII(PyObject *op) noexcept { return detail::ascii_object(op)->state.ascii; }
 inline unsigned int PyUnicode_IS_COMPACT(PyObject *op) noexcept { return detail::ascii_object(op)->state.compact; }
@@ -362,12 +364,13 @@ inline int PyUnicode_IS_COMPACT_ASCII(PyObject *op) noexcept {
 #endif
 #if PY3FFI_BEFORE(3, 12)
 // strings made from wchar_t data are "ready" (have their canonical form) only once asked for it
-extern "C" PY3FFI_API int _PyUnicode_Ready(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_Ready);  // not API: what PyUnicode_READY calls
-#  if PY3FFI_IS_GRAALPY
+extern "C" PY3FFI_API int _PyUnicode_Ready(PyObject *unicode) noexcept
+    PY3FFI_PYPY_NAME(_PyPyUnicode_Ready);  // not API: what PyUnicode_READY calls
+#if PY3FFI_IS_GRAALPY
 inline unsigned int PyUnicode_IS_READY(PyObject *op) noexcept { return PyTruffleUnicode_IS_READY(op); }
-#  else
+#else
 inline unsigned int PyUnicode_IS_READY(PyObject *op) noexcept { return detail::ascii_object(op)->state.ready; }
-#  endif
+#endif
 inline int PyUnicode_READY(PyObject *op) noexcept { return PyUnicode_IS_READY(op) ? 0 : _PyUnicode_Ready(op); }
 #else
 inline unsigned int PyUnicode_IS_READY(PyObject *) noexcept { return 1; }
@@ -397,11 +400,11 @@ inline void *PyUnicode_DATA(PyObject *op) noexcept {
         if (PyUnicode_IS_ASCII(op)) return reinterpret_cast<PyASCIIObject *>(op) + 1;
         return reinterpret_cast<PyCompactUnicodeObject *>(op) + 1;
     }
-#  if PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
     void *data = reinterpret_cast<PyUnicodeObject *>(op)->data;  // (a plain pointer there)
-#  else
+#else
     void *data = reinterpret_cast<PyUnicodeObject *>(op)->data.any;
-#  endif
+#endif
     PY3FFI_ASSERT(data != nullptr, "data != NULL", __func__);
     return data;
 #endif
@@ -422,11 +425,11 @@ inline Py_ssize_t PyUnicode_GET_LENGTH(PyObject *op) noexcept {
 #if PY3FFI_TARGET_SINCE(3, 15)
 // The hash the string has cached, or -1.
 inline Py_hash_t PyUnstable_Unicode_GET_CACHED_HASH(PyObject *op) noexcept {
-#  if PY3FFI_GIL_DISABLED
+#if PY3FFI_GIL_DISABLED
     return detail::load_relaxed(&detail::ascii_object(op)->hash);
-#  else
+#else
     return detail::ascii_object(op)->hash;
-#  endif
+#endif
 }
 #endif
 inline void PyUnicode_WRITE(int kind, void *data, Py_ssize_t index, Py_UCS4 value) noexcept {
@@ -492,7 +495,9 @@ PY3FFI_API int _PyUnicode_IsNumeric(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyU
 PY3FFI_API int _PyUnicode_IsPrintable(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsPrintable);
 PY3FFI_API int _PyUnicode_IsAlpha(Py_UCS4 ch) noexcept PY3FFI_PYPY_NAME(_PyPyUnicode_IsAlpha);
 }  // extern "C"
-inline int Py_UNICODE_ISSPACE(Py_UCS4 ch) noexcept { return ch < 128U ? _Py_ascii_whitespace[ch] : _PyUnicode_IsWhitespace(ch); }
+inline int Py_UNICODE_ISSPACE(Py_UCS4 ch) noexcept {
+    return ch < 128U ? _Py_ascii_whitespace[ch] : _PyUnicode_IsWhitespace(ch);
+}
 inline int Py_UNICODE_ISLOWER(Py_UCS4 ch) noexcept { return _PyUnicode_IsLowercase(ch); }
 inline int Py_UNICODE_ISUPPER(Py_UCS4 ch) noexcept { return _PyUnicode_IsUppercase(ch); }
 inline int Py_UNICODE_ISTITLE(Py_UCS4 ch) noexcept { return _PyUnicode_IsTitlecase(ch); }
@@ -525,24 +530,25 @@ inline void Py_UNICODE_FILL(Py_UNICODE *target, Py_UNICODE value, Py_ssize_t len
 // The deprecated (3.3) wchar_t representation, made on request by PyUnicode_AsUnicode.
 // (GraalPy: its calls; it makes the wchar_t form on every request)
 inline Py_ssize_t PyUnicode_WSTR_LENGTH(PyObject *op) noexcept {
-#  if PY3FFI_IS_GRAALPY
+#if PY3FFI_IS_GRAALPY
     return PyTruffleUnicode_WSTR_LENGTH(op);
-#  else
+#else
     if (PyUnicode_IS_COMPACT_ASCII(op)) return detail::ascii_object(op)->length;
     return reinterpret_cast<PyCompactUnicodeObject *>(op)->wstr_length;
-#  endif
+#endif
 }
 namespace detail {
 inline wchar_t *wstr_of(PyObject *op) noexcept {
-#  if PY3FFI_IS_GRAALPY
+#if PY3FFI_IS_GRAALPY
     (void)op;
     return nullptr;
-#  else
+#else
     return ascii_object(op)->wstr;
-#  endif
+#endif
 }
 }  // namespace detail
-[[deprecated("deprecated since 3.3: use PyUnicode_GET_LENGTH")]] inline Py_ssize_t PyUnicode_GET_SIZE(PyObject *op) noexcept {
+[[deprecated("deprecated since 3.3: use PyUnicode_GET_LENGTH")]] inline Py_ssize_t PyUnicode_GET_SIZE(
+    PyObject *op) noexcept {
     if (PY3FFI_NOT_GRAALPY && detail::wstr_of(op) == nullptr) (void)PyUnicode_AsUnicode(op);
     return PyUnicode_WSTR_LENGTH(op);
 }
@@ -550,13 +556,13 @@ inline wchar_t *wstr_of(PyObject *op) noexcept {
     if (PY3FFI_NOT_GRAALPY && detail::wstr_of(op) == nullptr) (void)PyUnicode_AsUnicode(op);
     return PyUnicode_WSTR_LENGTH(op) * static_cast<Py_ssize_t>(sizeof(Py_UNICODE));
 }
-[[deprecated("deprecated since 3.3: use PyUnicode_DATA and PyUnicode_KIND")]] inline Py_UNICODE *
-PyUnicode_AS_UNICODE(PyObject *op) noexcept {
+[[deprecated("deprecated since 3.3: use PyUnicode_DATA and PyUnicode_KIND")]] inline Py_UNICODE *PyUnicode_AS_UNICODE(
+    PyObject *op) noexcept {
     wchar_t *wstr = detail::wstr_of(op);
     return wstr != nullptr ? wstr : PyUnicode_AsUnicode(op);
 }
-[[deprecated("deprecated since 3.3: use PyUnicode_DATA and PyUnicode_KIND")]] inline const char *
-PyUnicode_AS_DATA(PyObject *op) noexcept {
+[[deprecated("deprecated since 3.3: use PyUnicode_DATA and PyUnicode_KIND")]] inline const char *PyUnicode_AS_DATA(
+    PyObject *op) noexcept {
     wchar_t *wstr = detail::wstr_of(op);
     return static_cast<const char *>(static_cast<const void *>(wstr != nullptr ? wstr : PyUnicode_AsUnicode(op)));
 }

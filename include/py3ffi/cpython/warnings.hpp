@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/warnings.h.
 #ifndef PY3FFI_CPYTHON_WARNINGS_HPP
 #define PY3FFI_CPYTHON_WARNINGS_HPP

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Mirrors CPython's Include/cpython/weakrefobject.h.
 #ifndef PY3FFI_CPYTHON_WEAKREFOBJECT_HPP
 #define PY3FFI_CPYTHON_WEAKREFOBJECT_HPP
@@ -36,9 +37,9 @@ PY3FFI_API int PyWeakref_IsDead(PyObject *ref) noexcept;
 
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 15)
 // The referent, or None once it is dead (or dying: its count is down to zero).
-#  if PY3FFI_TARGET_SINCE(3, 13)
+#if PY3FFI_TARGET_SINCE(3, 13)
 [[deprecated("PyWeakref_GET_OBJECT is deprecated since 3.13: use PyWeakref_GetRef")]]
-#  endif
+#endif
 #if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY  // (GraalPy's: in weakrefobject.hpp, after the call it makes)
 inline PyObject *PyWeakref_GET_OBJECT(PyObject *ref) noexcept {
     PyObject *obj = reinterpret_cast<PyWeakReference *>(ref)->wr_object;

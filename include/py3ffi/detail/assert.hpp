@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What assert() does in CPython's inline functions, without defining the assert macro (no
 // macro of ours may leak): unless NDEBUG, a false condition prints where and aborts.
 #ifndef PY3FFI_DETAIL_ASSERT_HPP
@@ -21,8 +22,8 @@ inline void debug_assert([[maybe_unused]] bool ok, [[maybe_unused]] const char *
 // all, the condition not evaluated either, as assert()'s: on GraalPy a type check is a call,
 // which the compiler cannot drop.
 #ifdef NDEBUG
-#  define PY3FFI_ASSERT(...) static_cast<void>(0)
+#define PY3FFI_ASSERT(...) static_cast<void>(0)
 #else
-#  define PY3FFI_ASSERT(...) ::py3ffi::detail::debug_assert(__VA_ARGS__)
+#define PY3FFI_ASSERT(...) ::py3ffi::detail::debug_assert(__VA_ARGS__)
 #endif
 #endif

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Included at the top of every py3ffi header (no include guard: it nests with the _end
 // header). Names that user code commonly defines as macros (Qt's keywords, Windows'
 // min/max, C library ctype macros) are set aside so that our declarations, which use

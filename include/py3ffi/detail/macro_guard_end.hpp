@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Restores the user's macros set aside by macro_guard_begin.hpp.
 #pragma pop_macro("linux")
 #pragma pop_macro("unix")
