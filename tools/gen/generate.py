@@ -1,12 +1,14 @@
-"""Writes py3ffi's declarations of the limited API (every version 3.7-3.15) into the
-`// <py3ffi:generated>` regions of include/py3ffi/*.hpp, creating headers that do not exist yet.
+"""Writes py3ffi's declarations (the full and the limited API of every version 3.7-3.15, and
+what PyPy and GraalPy declare otherwise) into the `// <py3ffi:generated>` regions of
+include/py3ffi/*.hpp, creating headers that do not exist yet.
 
-Input: the real headers as read by tools/gen/scan.py (build/gen/*.json) and the stable ABI
-manifest (data/stable_abi.tsv). For every name the limited API declares in some configuration,
-the generator knows in which configurations (full API at target T, limited API at floor F <= T)
-it exists and what it looks like there; it writes one declaration per distinct form, under the
-simplest gate built from config.hpp's predicates that reproduces exactly that set, and checks
-that gate against every configuration before writing it. A name it cannot gate is an error.
+Input: the real headers as tools/gen/scan.py read them, committed under data/scan/ (so this
+runs in seconds, with no interpreter), and the stable ABI manifest (data/stable_abi.tsv). For
+every name the API declares in some configuration, the generator knows in which configurations
+(full API at target T, limited API at floor F <= T) it exists and what it looks like there; it
+writes one declaration per distinct form, under the simplest gate built from config.hpp's
+predicates that reproduces exactly that set, and checks that gate against every configuration
+before writing it. A name it cannot gate is an error.
 
 What the generator leaves alone is written by hand and listed in HANDWRITTEN below.
 """
@@ -21,10 +23,11 @@ from collections import defaultdict, namedtuple
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCANS = ROOT / "build" / "gen"
+SCANS = ROOT / "data" / "scan"  # (tools/gen/scan.py writes it)
 # where to write (the freshness test writes into a copy and compares)
 INCLUDE = Path(os.environ.get("PY3FFI_INCLUDE", ROOT / "include")) / "py3ffi"
 sys.path.insert(0, str(ROOT / "tools" / "lib"))
+import scandata  # noqa: E402
 from capi import PATCH_TAILS, VERSIONS, is_config_macro, load_manifest, pointer_constant  # noqa: E402
 from capi import abi_of as capi_abi_of  # noqa: E402
 
@@ -339,45 +342,36 @@ def variant_chain(texts: dict):
 
 
 def load_scans():
-    scans = {}
-    for m in MODES:
-        name = "%d.%d-%s" % (m[1] + (("full",) if m[0] == "full" else ("limited%d.%d" % m[2],)))
-        path = SCANS / (name + ".json")
-        if not path.exists():
-            sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
-        scans[m] = json.loads(path.read_text())
-    windows, debug = {}, {}
-    for t in VERSIONS:
-        for key, suffix in ((full(t), "full"), (limited(t, t), "limited%d.%d" % t)):
-            windows[key] = json.loads((SCANS / ("%d.%d-%s-windows.json" % (t + (suffix,)))).read_text())
-        path = SCANS / ("%d.%d-full-debug.json" % t)
-        if not path.exists():
-            sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
-        debug[full(t)] = json.loads(path.read_text())
-    freethreaded = {}
-    for t in VERSIONS:
-        path = SCANS / ("%d.%d-full-freethreaded.json" % t)
-        if t >= (3, 13):
-            if not path.exists():
-                sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
-            freethreaded[full(t)] = json.loads(path.read_text())
-        if t >= (3, 15):  # abi3t, as a variant of the stable ABI at its own version
-            path = SCANS / ("%d.%d-limited%d.%d-abi3t.json" % (t + t))
-            if not path.exists():
-                sys.exit("generate: %s missing: run tools/gen/scan.py first" % path)
-            freethreaded[limited(t, t)] = json.loads(path.read_text())
-    symbols = {t: set(json.loads((SCANS / ("%d.%d-symbols.json" % t)).read_text()))
-               for t in VERSIONS}
-    def alt_scans(alt):  # PyPy's or GraalPy's own headers and library, per Python version
-        out = {}
-        for t in alt.versions:
-            path = SCANS / ("%s%d.%d.json" % ((alt.name.lower(),) + t))
-            if not path.exists():
-                sys.exit("generate: %s missing: run tools/gen/scan.py first (it needs %s for "
-                         "%d.%d in the interpreter table)" % ((path, alt.name) + t))
-            out[t] = json.loads(path.read_text())
-        return out
-    pypy, graal = alt_scans(PYPY), alt_scans(GRAALPY)
+    scans, exports = scandata.read(SCANS)
+    mode_of = {"full": lambda r: full(r.target), "limited": lambda r: limited(r.floor, r.target)}
+    by_reading = defaultdict(dict)  # reading kind -> mode (or version) -> scan
+    for r, scan in scans.items():
+        if r.kind in scandata.OTHERS:
+            scan["symbols"] = sorted(exports.get((r.kind, r.target), ()))
+            by_reading[r.kind][r.target] = scan
+        else:
+            base = r.kind.split("-")[0]
+            by_reading[r.kind][mode_of[base](r)] = scan
+    # (in the order the generator has always walked them: it keeps the last of some choices)
+    scans = {m: by_reading[m[0]].get(m) for m in MODES}
+    debug = {full(t): by_reading["full-debug"].get(full(t)) for t in VERSIONS}
+    windows = {m: by_reading[m[0] + "-windows"].get(m) for t in VERSIONS
+               for m in (full(t), limited(t, t))}
+    # (abi3t, as a variant of the stable ABI at its own version)
+    freethreaded = {m: r[m] for t in VERSIONS for m, r in (
+        (full(t), by_reading["full-freethreaded"]), (limited(t, t), by_reading["limited-abi3t"]))
+        if m in r}
+    symbols = {t: exports.get(("cpython", t), set()) for t in VERSIONS}
+    pypy = {t: by_reading["pypy"].get(t) for t in PYPY_VERSIONS}
+    graal = {t: by_reading["graalpy"].get(t) for t in GRAALPY_VERSIONS}
+    expected = [(scans, MODES), (debug, [full(t) for t in VERSIONS]),
+                (windows, [m for t in VERSIONS for m in (full(t), limited(t, t))]),
+                (freethreaded, [full(t) for t in VERSIONS if t >= (3, 13)] +
+                 [limited(t, t) for t in VERSIONS if t >= (3, 15)]),
+                (pypy, PYPY_VERSIONS), (graal, GRAALPY_VERSIONS)]
+    missing = [m for have, want in expected for m in want if have.get(m) is None]
+    if missing:
+        sys.exit("generate: %s lacks readings %s: run tools/gen/scan.py" % (SCANS, missing))
     # (the members a patch release appended, left out: capi.PATCH_TAILS)
     for readings in (scans, windows, debug, freethreaded):
         for m, s in readings.items():
