@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from gates import Pred, also
-from model import GRAALPY, GRAALPY_VERSIONS, PYPY, PYPY_VERSIONS, Entry, full, header_of, vname
+from gates import IS, conj, on_versions
+from model import GRAALPY, GRAALPY_VERSIONS, PYPY, PYPY_VERSIONS, Entry, full, header_of
 from render import Renderer, render_chain
 
 
@@ -48,17 +48,6 @@ def on_alt_layout(ctx, alt, n, chain):
     return alt_versions_chain(forms, chain, alt)
 
 
-def alt_cond(versions, alt) -> str:
-    """The condition, on PyPy (or GraalPy), for these of its versions: "" for both, else the
-    one's."""
-    vs = sorted(versions)
-    if vs == alt.versions:
-        return ""
-    if vs == [alt.versions[-1]]:
-        return "PY3FFI_TARGET_SINCE(%s)" % vname(vs[0])
-    return "PY3FFI_BEFORE(%s)" % vname((3, vs[-1][1] + 1))
-
-
 def alt_versions_chain(forms, chain, alt):
     """PyPy's (or GraalPy's) own forms (its version -> text) ahead of CPython's chain: one
     branch when both of its versions have the same, else one per version."""
@@ -66,14 +55,14 @@ def alt_versions_chain(forms, chain, alt):
         forms = {tuple(alt.versions): forms[alt.versions[0]]}
     else:
         forms = {(t,): text for t, text in forms.items()}
-    return [(Pred(" && ".join([alt.is_] + [c for c in [alt_cond(vs, alt)] if c]), lambda m: False),
-             forms[vs]) for vs in sorted(forms, reverse=True)] + chain
+    return [(conj([IS(alt)] + on_versions(alt, vs)), forms[vs])
+            for vs in sorted(forms, reverse=True)] + chain
 
 
-def on_alt_other(ctx, alt, n, it, gate, chain):
-    """A constant or a typedef on PyPy (or GraalPy): absent where its headers lack it; its own
-    value or type where it differs (PyPy's Py_TPFLAGS_* are long, its _PyCFunctionFast takes
-    PyObject **; GraalPy's CO_MAXBLOCKS is 21)."""
+def on_alt_other(ctx, alt, n, it, chain):
+    """A constant or a typedef on PyPy (or GraalPy): the versions whose headers have it; its
+    own value or type where it differs (PyPy's Py_TPFLAGS_* are long, its _PyCFunctionFast takes
+    PyObject **; GraalPy's CO_MAXBLOCKS is 21), ahead of CPython's forms."""
     have, forms = set(), {}
     n = n.replace(" (forward)", "")  # (a forward declaration goes with its struct)
     renderer, retag = ctx.renderer, ctx.retag
@@ -102,10 +91,7 @@ def on_alt_other(ctx, alt, n, it, gate, chain):
                 # its own enumerators (GraalPy builds without pymalloc: no
                 # PYMEM_ALLOCATOR_PYMALLOC)
                 forms[t] = retag(renderer.typedef(n, td, scan))
-    term = alt_term(have, alt, gate)
-    if term:
-        gate = also(gate, term)
-    return gate, alt_versions_chain(forms, chain, alt)
+    return have, alt_versions_chain(forms, chain, alt)
 
 
 def pypy_names(scan):
@@ -135,23 +121,6 @@ def pypy_names(scan):
     return out
 
 
-def alt_term(versions, alt, gate=None):
-    """The gate term for a name PyPy (or GraalPy) has at `versions` (of its versions), true on
-    CPython. Only the versions where CPython's gate holds count (a name CPython added in 3.12
-    needs no word about GraalPy 3.11)."""
-    vs = alt.versions
-    if gate is not None:
-        vs = [t for t in vs if gate(full(t))]
-        versions = set(versions) & set(vs)
-    if versions == set(vs):
-        return None
-    if not versions:
-        return Pred(alt.not_, lambda m: True)
-    if versions == {alt.versions[-1]}:
-        return Pred("%s(%s)" % (alt.since, vname(alt.versions[-1])), lambda m: True)
-    return Pred("%s(%s)" % (alt.before, vname((3, alt.versions[0][1] + 1))), lambda m: True)
-
-
 def pypy_form(renderer, n, kind, decl, sym):
     """PyPy's declaration of function or datum n (its symbol `sym`), as py3ffi writes it."""
     if kind == "function":
@@ -165,18 +134,17 @@ def pypy_form(renderer, n, kind, decl, sym):
     return text if sym == n else text[:-1] + " PY3FFI_PYPY_NAME(%s);" % sym
 
 
-def on_pypy(ctx, n, kind, gate, chain):
-    """The gate and forms of function or datum n with PyPy's symbol: where PyPy names it
-    otherwise, each form is bound to that symbol on PyPy (PY3FFI_PYPY_NAME, config.hpp); where
-    PyPy lacks it, the gate says so; where PyPy declares another type (PyLong_AsLongLong returns
-    long there, PyUnicode_Tailmatch int), PyPy's form comes first."""
+def on_pypy(ctx, n, kind, chain):
+    """The PyPy versions that have function or datum n, and its forms with PyPy's symbol: where
+    PyPy names it otherwise, each form is bound to that symbol on PyPy (PY3FFI_PYPY_NAME,
+    config.hpp); where PyPy declares another type (PyLong_AsLongLong returns long there,
+    PyUnicode_Tailmatch int), PyPy's form comes first."""
     pypy = ctx.pypy_names
     syms = {t: names.get(n) for t, names in pypy.items()}
     have = {t for t, sym in syms.items() if sym}
     # renamed between PyPy versions (PyState_FindModule, PyPyState_FindModule in 8.0): a form
     # per version below
     renamed = len({syms[t] for t in have}) > 1
-    gate = alt_gate(gate, have, PYPY)
     sym = {x for x in syms.values() if x} if not renamed else set()
     out = []
     for p, text in chain:
@@ -193,19 +161,7 @@ def on_pypy(ctx, n, kind, gate, chain):
         elif sym and sym != {n}:
             text = text[:-1] + " PY3FFI_PYPY_NAME(%s);" % next(iter(sym))
         out.append((p, text))
-    return gate, alt_forms(ctx, PYPY, n, kind, syms, have, out, renamed)
-
-
-def alt_gate(gate, have, alt):
-    """The gate of a function or datum PyPy (or GraalPy) has at `have` (of its versions)."""
-    if any(not gate(full(t)) for t in have):
-        # it has it where CPython's headers of that version lack it or spell it as a macro
-        # (PyPy's PyObject_CallOneArg before 3.11, GraalPy 25's Py_REFCNT): there, its
-        # headers decide
-        return Pred("(%s ? %s : %s)" % (alt.is_, alt_cond(have, alt) or "1", gate.text),
-                    gate.holds)
-    term = alt_term(have, alt, gate)
-    return also(gate, term) if term else gate
+    return have, alt_forms(ctx, PYPY, n, kind, syms, have, out, renamed)
 
 
 def alt_forms(ctx, alt, n, kind, syms, have, chain, renamed=False):
@@ -239,14 +195,13 @@ def graalpy_names(scan):
         {n for n, d in scan["data"].items() if d["extern"] and n in exports}
 
 
-def on_graalpy(ctx, n, kind, gate, chain):
-    """The gate and forms of function or datum n on GraalPy, which keeps CPython's names: absent
-    where its headers or library lack it (its singletons are pointers, _Py_NoneStructReference:
-    no _Py_NoneStruct); present where it has it before CPython (Py_REFCNT's function in 25.0);
-    GraalPy's form first where its type differs."""
+def on_graalpy(ctx, n, kind, chain):
+    """The GraalPy versions that have function or datum n, and its forms there: GraalPy keeps
+    CPython's names, lacks some (its singletons are pointers, _Py_NoneStructReference: no
+    _Py_NoneStruct), has some before CPython (Py_REFCNT's function in 25.0); GraalPy's form
+    first where its type differs."""
     have = {t for t in GRAALPY_VERSIONS if n in ctx.graalpy_names[t]}
-    return alt_gate(gate, have, GRAALPY), \
-        alt_forms(ctx, GRAALPY, n, kind, {t: n for t in have}, have, chain)
+    return have, alt_forms(ctx, GRAALPY, n, kind, {t: n for t in have}, have, chain)
 
 
 def graalpy_own(ctx, declared):
@@ -312,7 +267,7 @@ def pypy_functions(ctx, declared):
         texts = {readings[t]["function"][pypy[t][n]]["canonical"] for t in have}
         if len(texts) > 1:
             ctx.problems.append("%s: PyPy versions declare it differently: %s" % (n, sorted(texts)))
-        gate = " && ".join([PYPY.is_] + [c for c in [alt_cond(have, PYPY)] if c])
+        gate = conj([IS(PYPY)] + on_versions(PYPY, have)).text
         text = pypy_form(ctx.renderer, n, "function", decl, n)[:-1] + \
             " PY3FFI_PYPY_NAME(%s);" % sym
         file, line = where[n]

@@ -7,9 +7,9 @@ from collections import defaultdict
 
 from alternatives import on_alt_layout, on_alt_other, on_graalpy, on_pypy
 from chains import by_api, constant_chain, fields_gated
-from gates import Pred, also, describe, presence_gate, variant_chain
+from gates import OPAQUE, also, describe, exact_gate, presence_gate, variant_chain
 from items import api_row, presence_of
-from model import GRAALPY, PYPY, VERSIONS, Entry, header_of, vname
+from model import GRAALPY, MODES, PYPY, VERSIONS, Entry, header_of, vname
 from policy import HANDWRITTEN, IFDEF, NOT_ON_WINDOWS
 from render import render_chain
 
@@ -43,20 +43,33 @@ def entries(items, ctx):
                 "%s: its form varies in a way no chain of version checks explains" % n)
             continue
         if row and row["ifdef"] in IFDEF:
-            gate = also(gate, Pred(IFDEF[row["ifdef"]], lambda m: True))
+            gate = also(gate, OPAQUE(IFDEF[row["ifdef"]]))
         if n in NOT_ON_WINDOWS:
-            gate = also(gate, Pred("!PY3FFI_WINDOWS", lambda m: True))
+            gate = also(gate, OPAQUE("!PY3FFI_WINDOWS"))
+        # where PyPy and GraalPy have it: a function or datum where their library exports it
+        # (also where CPython's headers of that version lack it or spell it as a macro: PyPy's
+        # PyObject_CallOneArg before 3.11, GraalPy 25's Py_REFCNT); a type or constant where
+        # their headers have it and CPython's of that version too
+        have = {}
         if it.kind in ("function", "data"):
-            gate, chain = on_pypy(ctx, n, it.kind, gate, chain)
-            gate, chain = on_graalpy(ctx, n, it.kind, gate, chain)
+            have[PYPY], chain = on_pypy(ctx, n, it.kind, chain)
+            have[GRAALPY], chain = on_graalpy(ctx, n, it.kind, chain)
         elif it.kind == "typedef" and n in ctx.renderer.defined and \
                 any("{" in t for t in it.texts.values()):
             for alt in (PYPY, GRAALPY):
                 chain = on_alt_layout(ctx, alt, n, chain)
-                gate, _ = on_alt_other(ctx, alt, n, it, gate, [])
-        elif it.kind in ("constant", "typedef"):
+                have[alt], _ = on_alt_other(ctx, alt, n, it, [])
+        else:
             for alt in (PYPY, GRAALPY):
-                gate, chain = on_alt_other(ctx, alt, n, it, gate, chain)
+                have[alt], chain = on_alt_other(ctx, alt, n, it, chain)
+        extends = it.kind in ("function", "data")
+        on_others = {m for alt, vs in have.items() for m in alt.modes()
+                     if m.target in vs and (extends or gate(m))}
+        exact = exact_gate(gate, {m for m in MODES if m in present} | on_others)
+        if exact is None:
+            ctx.problems.append("%s: no gate is exact on CPython, PyPy and GraalPy" % n)
+            continue
+        gate = exact
         # where the newest header defines it (a struct the limited API keeps opaque: where the
         # full API defines its body)
         newest = max(it.where, key=lambda m: ("{" in it.texts.get(m, ""),) + m.order())

@@ -1,18 +1,25 @@
 """config.hpp's predicates as the generator builds and checks them, and the gate finder: the
 simplest condition true in exactly the modes where a name exists, or a chain of conditions
-picking a form per mode."""
+picking a form per mode. Every condition is checked over every mode (model.ALL_MODES: CPython's
+full and limited API at each version and floor, PyPy's and GraalPy's versions)."""
 from __future__ import annotations
 
-from model import MODES, VERSIONS, Mode, vname
+from itertools import combinations
+
+from model import ALL_MODES, MODES, OTHERS, VERSIONS, Mode, vname
 
 
 class Pred:
     """A config.hpp predicate: its C++ spelling and its value in a mode. `version`: the version
-    a version predicate compares with; `parts`: the terms of a conjunction."""
+    a version predicate compares with; `parts`: the terms of a conjunction. An opaque predicate
+    is a platform's or a build's (PY3FFI_WINDOWS, PY3FFI_HAVE_FORK), which no mode decides: true
+    where checked, and never left out of a condition."""
 
-    def __init__(self, text, holds, version=None, parts=None):
+    def __init__(self, text, holds, version=None, parts=None, opaque=False):
         self.text, self.holds, self.version = text, holds, version
         self.parts = parts or [self]
+        self.opaque = opaque
+        self.alternatives = []  # the disjuncts of a disjunction
 
     def __call__(self, mode: Mode) -> bool:
         return self.holds(mode)
@@ -43,6 +50,40 @@ FULL_ONLY = Pred("!PY3FFI_LIMITED", lambda m: m.full)
 LIMITED_ONLY = Pred("PY3FFI_LIMITED", lambda m: m.limited)
 
 
+def OPAQUE(text):  # noqa: N802
+    return Pred(text, lambda m: True, opaque=True)
+
+
+# PyPy's and GraalPy's: the implementation, and gates of what it lacks (true on the others)
+def IS(impl):  # noqa: N802
+    return Pred(impl.is_, lambda m: m.implementation == impl.name)
+
+
+def NOT(impl):  # noqa: N802
+    return Pred(impl.not_, lambda m: m.implementation != impl.name)
+
+
+def NOT_BEFORE(impl, v):  # noqa: N802
+    return Pred("%s(%s)" % (impl.not_before, vname(v)),
+                lambda m: m.implementation != impl.name or m.target >= v)
+
+
+def NOT_SINCE(impl, v):  # noqa: N802
+    return Pred("%s(%s)" % (impl.not_since, vname(v)),
+                lambda m: m.implementation != impl.name or m.target < v)
+
+
+def on_versions(impl, versions):
+    """Terms that, on `impl`, hold at exactly these of its versions: none for all of them,
+    TARGET_SINCE(first) for the newest ones, else BEFORE(the one after the last)."""
+    vs = sorted(versions)
+    if vs == impl.versions:
+        return []
+    if vs == impl.versions[-len(vs):]:
+        return [TARGET_SINCE(vs[0])]
+    return [BEFORE((3, vs[-1][1] + 1))]
+
+
 def conj(preds):
     parts = [q for p in preds for q in p.parts]
     return Pred(" && ".join(p.text for p in parts) or "1",
@@ -54,12 +95,72 @@ def also(gate, term):
     return conj(([gate] if gate.text != "1" else []) + [term])
 
 
-def implies(p, q):
-    """p => q, for the version predicates (a later version implies an earlier one)."""
-    if q.version is None or p.version is None or p.version < q.version:
-        return False
-    return q.name == "PY3FFI_TARGET_SINCE" and p.name in ("PY3FFI_TARGET_SINCE", "PY3FFI_SINCE") \
-        or q.name == p.name == "PY3FFI_SINCE" or q.name == p.name == "PY3FFI_LIMITED_SINCE"
+def holds_all(terms, mode) -> bool:
+    return all(q(mode) for q in terms)
+
+
+def either(preds):
+    """The disjunction of conjunctions, each in parentheses where it has more than one term."""
+    texts = [p.text if len(p.parts) == 1 else "(%s)" % p.text for p in preds]
+    out = Pred("(%s)" % " || ".join(texts), lambda m: any(p(m) for p in preds))
+    out.alternatives = preds
+    return out
+
+
+def exact_gate(base, present):
+    """The simplest gate true in exactly the modes `present` (of every implementation), given
+    `base`, CPython's gate (exact on CPython's modes). On PyPy and GraalPy, base holds as on
+    CPython's full API at the same version; where they lack the name, a term says so
+    (PY3FFI_NOT_PYPY, PY3FFI_NOT_PYPY_BEFORE(3, 11)); where they have it but base does not
+    hold, a disjunct does ((PY3FFI_IS_PYPY || ...)). None if no such gate is exact."""
+    extend, restrict = [], []
+    for impl in OTHERS:
+        have = {m.target for m in impl.modes() if m in present}
+        options = []  # (the disjunct's terms or None, the restricting term or None)
+        extensions = [None] + ([[IS(impl)] + on_versions(impl, have)] if have else [])
+        restrictions = [None, NOT(impl)] + ([NOT_BEFORE(impl, min(have)),
+                                             NOT_SINCE(impl, (3, max(have)[1] + 1))]
+                                            if have else [])
+        for e in extensions:
+            for r in restrictions:
+                def holds(m, e=e, r=r):
+                    return (base(m) or e is not None and holds_all(e, m)) and \
+                        (r is None or r(m))
+                if all(holds(m) == (m in present) for m in impl.modes()):
+                    size = (e is not None, sum(len(q.text) for q in (e or []) + [r] if q))
+                    options.append((size, e, r))
+        if not options:
+            return None
+        _, e, r = min(options, key=lambda o: o[0])
+        if e is not None:
+            if any(q.opaque for q in base.parts):
+                return None  # (its platform terms would hold on that implementation too)
+            extend.append(conj(e))
+        if r is not None:
+            restrict.append(r)
+    gate = conj(([either(extend + [base])] if extend else [base] if base.text != "1" else [])
+                + restrict)
+    if not all(gate(m) == (m in present) for m in ALL_MODES):
+        return None
+    return gate
+
+
+def simplest(terms, take, avoid):
+    """The fewest of `terms` (then the shortest) whose conjunction holds in every mode of
+    `take` and in none of `avoid`, in their order; opaque terms are always kept. None if even
+    all of them do not."""
+    kept = [q for q in terms if q.opaque]
+    free = [q for q in terms if not q.opaque]
+    for n in range(len(free) + 1):
+        fits = []
+        for subset in combinations(free, n):
+            cond = [q for q in terms if q in kept or q in subset]
+            if all(holds_all(cond, m) for m in take) and \
+                    not any(holds_all(cond, m) for m in avoid):
+                fits.append(cond)
+        if fits:
+            return min(fits, key=lambda c: sum(len(q.text) for q in c))
+    return None
 
 
 def interval(vs):

@@ -66,7 +66,7 @@ def limited(f: Version, t: Version, flavour: str = "") -> Mode:
     return Mode("CPython", t, f, flavour)
 
 
-# The CPython modes gates are decided over.
+# CPython's modes, where a name's presence decides its gate.
 MODES = [full(t) for t in VERSIONS] + [limited(f, t) for t in VERSIONS for f in VERSIONS if f <= t]
 
 
@@ -86,21 +86,25 @@ class Implementation:
         return "PY3FFI_NOT_" + self.name.upper()
 
     @property
-    def since(self) -> str:
-        return "PY3FFI_%s_SINCE" % self.name.upper()
+    def not_before(self) -> str:
+        """config.hpp's macro: not this implementation before a version (true on others)."""
+        return "PY3FFI_NOT_%s_BEFORE" % self.name.upper()
 
     @property
-    def before(self) -> str:
-        return "PY3FFI_%s_BEFORE" % self.name.upper()
+    def not_since(self) -> str:
+        """config.hpp's macro: not this implementation from a version on."""
+        return "PY3FFI_NOT_%s_SINCE" % self.name.upper()
 
-    @property
-    def terms(self) -> str:
-        """What its version predicates begin with."""
-        return "PY3FFI_%s_" % self.name.upper()
+    def modes(self) -> list:
+        return [Mode(self.name, t) for t in self.versions]
 
 
 PYPY = Implementation("PyPy", PYPY_VERSIONS)
 GRAALPY = Implementation("GraalPy", GRAALPY_VERSIONS)
+OTHERS = (PYPY, GRAALPY)
+# Every mode config.hpp accepts (PyPy and GraalPy: the full API only, at their own versions):
+# every gate is checked over all of them.
+ALL_MODES = MODES + [Mode(impl.name, t) for impl in OTHERS for t in impl.versions]
 
 
 @dataclass

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from gates import implies
-from model import GRAALPY, PYPY
+from gates import conj, holds_all, simplest
+from model import ALL_MODES
 from policy import EXPR_WORDS, STDINT_LIMITS
 
 
@@ -202,22 +202,36 @@ class Renderer:
 
 def render_chain(chain, gate=None):
     """The forms of one declaration as one #if/#elif chain; the item's own gate, if any, joins
-    each condition (one level of #if, not a pyramid)."""
+    the conditions (one level of #if, not a pyramid). Each branch's condition is the simplest
+    that picks, over every mode, what the chain with the gate picks; a branch no mode reaches
+    is left out."""
     if len(chain) == 1:
         return chain[0][1]
-    lines = []
-    for i, (p, t) in enumerate(chain):
-        # (an implementation's own branch is where its gate terms hold)
-        # (nor a term the branch's own condition already says)
-        terms = ([q for q in gate.parts if not (p and implies(p, q)) and not (
-            p and any(p.text.startswith(a.is_) and q.text.startswith(a.terms)
-                      for a in (PYPY, GRAALPY)))
-            and not (p and q.text in p.text.split(" && "))]
-            if gate else []) + ([p] if p else [])
-        cond = [q.text for q in terms]
+    gate = gate or conj([])
+    want = {m: next((t for p, t in chain if p is None or p(m)), None) if gate(m) else None
+            for m in ALL_MODES}
+    lines, rest = [], list(ALL_MODES)
+    for p, text in chain:
+        take = [m for m in rest if want[m] == text]
+        if not take:
+            continue  # (dead: an earlier branch, or the gate, leaves it no mode)
+        avoid = [m for m in rest if want[m] != text]
+        own = p.parts if p else []
+        # (an implementation's own branch says so first)
+        terms = own + gate.parts if own and own[0].text.startswith("PY3FFI_IS_") \
+            else gate.parts + own
+        # (where an earlier branch took a disjunct's modes, another disjunct may do)
+        terms += [q for d in gate.parts for alt in d.alternatives for q in alt.parts
+                  if q not in terms]
+        # (every mode that wants this form, else just those the branch itself picks)
+        cond = simplest(terms, take, avoid) or simplest(
+            terms, [m for m in take if holds_all(terms, m)], avoid)
+        rest = [m for m in rest if not holds_all(cond, m)]
         if not cond:
-            lines += ["#else", t]
-        else:
-            lines += ["#%s %s" % ("if" if i == 0 else "elif", " && ".join(cond)), t]
+            if not lines:
+                return text  # (one form wherever it exists)
+            lines += ["#else", text]
+            break
+        lines += ["#%s %s" % ("elif" if lines else "if", " && ".join(q.text for q in cond)), text]
     lines.append("#endif")
     return "\n".join(lines)
