@@ -8,7 +8,8 @@ own headers (pypy, graalpy). floor is the limited API's Py_LIMITED_API version, 
 
 Each declaration kind has one file, a line per distinct form of a name:
 `name TAB readings TAB form` (the form as compact JSON, without its place in the headers). Its
-places are in locations.tsv, by implementation and version, a reading listed where it differs.
+places are in locations.tsv, a line per name: by implementation and version, then the readings
+that differ.
 symbols.tsv holds what each library exports. A set of readings is written as
 `kind targets[/floors]`, joined by "; " (`limited 3.9-3.15/3.9-3.10`: the limited readings at
 targets 3.9-3.15 with floors 3.9-3.10), over the readings readings.tsv lists.
@@ -172,7 +173,8 @@ def write(directory: Path, scans: dict, symbols: dict, interpreters: dict) -> No
         lines = ["# name\treadings\t%s (JSON)" % kind]
         lines += ["%s\t%s\t%s" % (n, rset.encode(rs), f) for (n, f), rs in sorted(forms.items())]
         _write(directory / ("%s.tsv" % kind), lines)
-    lines = ["# kind\tname\tfile:line\treadings (an implementation: all its readings)"]
+    lines = ["# kind\tname\tfile:line readings\t... (an implementation: all its readings; then "
+             "the readings that differ)"]
     for (kind, name), where in sorted(places.items()):
         # the place most readings of one implementation and version agree on, then those
         # readings that differ (a name declared twice, under different conditions)
@@ -186,14 +188,15 @@ def write(directory: Path, scans: dict, symbols: dict, interpreters: dict) -> No
         by_place = defaultdict(set)
         for (impl, target), p in usual.items():
             by_place[p].add(Reading(impl, target))
-        for p, rs in sorted(by_place.items()):
-            lines.append("%s\t%s\t%s\t%s" % (kind, name, p, _encode_versions(rs)))
+        # (CPython's oldest first, then GraalPy's, then PyPy's)
+        fields = ["%s %s" % (p, _encode_versions(rs)) for p, rs in sorted(
+            by_place.items(), key=lambda prs: min((r.kind, r.target) for r in prs[1]))]
         odd = defaultdict(set)
         for r, p in where.items():
             if p != usual[r.implementation, r.target]:
                 odd[p].add(r)
-        for p, rs in sorted(odd.items()):
-            lines.append("%s\t%s\t%s\t%s" % (kind, name, p, rset.encode(rs)))
+        fields += ["%s %s" % (p, rset.encode(rs)) for p, rs in sorted(odd.items())]
+        lines.append("\t".join([kind, name] + fields))
     _write(directory / "locations.tsv", lines)
     names = defaultdict(set)
     for (impl, v), exported in symbols.items():
@@ -252,7 +255,9 @@ def read(directory: Path):
             for r in rset.decode(rs):
                 forms[r][kind][name] = form
     usual, odd = {}, {}
-    for kind, name, place, rs in _rows(directory / "locations.tsv"):
+    places = ((kind, name, *field.split(" ", 1))
+              for kind, name, *fields in _rows(directory / "locations.tsv") for field in fields)
+    for kind, name, place, rs in places:
         file, line = place.rsplit(":", 1)
         if rs.split(" ", 1)[0] in ("cpython",) + OTHERS:  # (only CPython has odd readings)
             for impl_v in _decode_versions(rs):
