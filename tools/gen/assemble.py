@@ -96,11 +96,13 @@ def spell_references(items, presence):
     def declared_at(x, m):
         return x in HANDWRITTEN or x in presence and m in presence[x]
 
+    def named(g, n, m):
+        return g.group(2) if g.group(2) != n and declared_at(g.group(2), m) else g.group(0)
+
     for n, it in items.items():
         for m, text in list(it.texts.items()):
-            it.texts[m] = re.sub(r"\b(struct|union) (\w+)\b(?!\s*[{;])", lambda g: g.group(2)
-                                 if g.group(2) != n and declared_at(g.group(2), m)
-                                 else g.group(0), text)
+            it.texts[m] = re.sub(r"\b(struct|union) (\w+)\b(?!\s*[{;])",
+                                 lambda g, n=n, m=m: named(g, n, m), text)
 
     def spelled_out(text, m, absent):
         """`using A = B;` with each absent alias B replaced by what it stands for at m."""

@@ -144,6 +144,6 @@ def constant_chain(it, n):
         return [(p, Renderer.constant(n, t, v)) for p, (t, v) in chain]
     ctype = types.pop()
     expr = Renderer.literal(ctype, chain[-1][1][1])
-    for p, (t, v) in reversed(chain[:-1]):
+    for p, (_, v) in reversed(chain[:-1]):
         expr = "%s ? %s : %s" % (p.text, Renderer.literal(ctype, v), expr)
     return [(None, "inline constexpr %s %s = %s;" % (ctype, n, expr))]

@@ -104,15 +104,15 @@ class Renderer:
             # the Windows one lacks windows.h's types)
             exact = gate == "PY3FFI_GIL_DISABLED"
 
-            def take(upto):  # base fields up to `upto`, those the variant lacks under !gate
-                for f, g in out[i:upto]:
-                    mine = exact and f["name"] not in theirs and g is None
-                    merged.append((f, "!" + gate if mine else g))
+            def lacked(upto, i=i, gate=gate, exact=exact, theirs=theirs, out=out):
+                """Base fields from i up to `upto`: those the variant lacks under !gate."""
+                return [(f, "!" + gate if exact and f["name"] not in theirs and g is None else g)
+                        for f, g in out[i:upto]]
 
             for f in rec["fields"]:
                 if f["name"] in names:
                     j = names.index(f["name"], i)
-                    take(j)
+                    merged += lacked(j, i)
                     base, g = out[j]
                     if exact and g is None and \
                             (base["type"], base.get("bitfield")) != (f["type"], f.get("bitfield")):
@@ -122,7 +122,7 @@ class Renderer:
                     i = j + 1
                 else:
                     merged.append((f, gate))
-            take(len(out))
+            merged += lacked(len(out), i)
             out = merged
         return out
 
