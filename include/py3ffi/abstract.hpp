@@ -38,7 +38,7 @@ PY3FFI_API Py_ssize_t PyVectorcall_NARGS(size_t nargsf) noexcept;
 #if PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_LIMITED_SINCE(3, 12)
 PY3FFI_API PyObject *PyVectorcall_Call(PyObject *callable, PyObject *tuple, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyVectorcall_Call);
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 12))
+#if (PY3FFI_IS_PYPY || (PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 12)))
 PY3FFI_API PyObject *PyObject_Vectorcall(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwnames) noexcept PY3FFI_PYPY_NAME(PyPyObject_Vectorcall);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 12)
@@ -205,7 +205,7 @@ inline int PyMapping_DelItemString(PyObject *o, const char *key) noexcept {
 }
 
 // Functions from 3.13 (object.hpp); before, these macros.
-#if !PY3FFI_SINCE(3, 13) && PY3FFI_PYPY_SINCE(3, 10)
+#if !PY3FFI_SINCE(3, 13) && PY3FFI_NOT_PYPY_BEFORE(3, 10)
 inline int PyObject_DelAttr(PyObject *o, PyObject *name) noexcept { return PyObject_SetAttr(o, name, nullptr); }
 inline int PyObject_DelAttrString(PyObject *o, const char *name) noexcept {
     return PyObject_SetAttrString(o, name, nullptr);

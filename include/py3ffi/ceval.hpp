@@ -56,7 +56,7 @@ PY3FFI_API int Py_GetRecursionLimit() noexcept PY3FFI_PYPY_NAME(PyPy_GetRecursio
 PY3FFI_API int Py_EnterRecursiveCall(const char *where) noexcept PY3FFI_PYPY_NAME(PyPy_EnterRecursiveCall);
 PY3FFI_API void Py_LeaveRecursiveCall() noexcept PY3FFI_PYPY_NAME(PyPy_LeaveRecursiveCall);
 #endif
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API const char *PyEval_GetFuncName(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFuncName);
 PY3FFI_API const char *PyEval_GetFuncDesc(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyEval_GetFuncDesc);
 #endif

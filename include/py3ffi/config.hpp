@@ -19,10 +19,11 @@
 //   PY3FFI_ABI3T, PY3FFI_OPAQUE_OBJECT   abi3t, where PyObject's layout is hidden
 //   PY3FFI_DEBUG, PY3FFI_REF_DEBUG, PY3FFI_TRACE_REFS, PY3FFI_GIL_DISABLED   0 or 1
 //   PY3FFI_IS_PYPY, PY3FFI_IS_GRAALPY   0 or 1
-//   PY3FFI_NOT_PYPY, PY3FFI_PYPY_SINCE(3, 11), PY3FFI_PYPY_BEFORE(3, 10)   gates of what PyPy
-//                          lacks (altogether, or before/after a version); true on CPython
-//   PY3FFI_NOT_GRAALPY, PY3FFI_GRAALPY_SINCE(3, 12), PY3FFI_GRAALPY_BEFORE(3, 12)   the same
-//                          for GraalPy
+//   PY3FFI_NOT_PYPY, PY3FFI_NOT_PYPY_BEFORE(3, 11), PY3FFI_NOT_PYPY_SINCE(3, 10)   true
+//                          unless the target is PyPy (at all, before 3.11, from 3.10 on): gates
+//                          of what PyPy lacks; true on CPython and GraalPy
+//   PY3FFI_NOT_GRAALPY, PY3FFI_NOT_GRAALPY_BEFORE(3, 12), PY3FFI_NOT_GRAALPY_SINCE(3, 12)
+//                          the same for GraalPy
 //   PY3FFI_PYPY_NAME(sym), PY3FFI_SYMBOLS(cpython, pypy)   the symbol a declaration binds to
 //   PY3FFI_API, PY3FFI_DATA   begin a declaration of what the interpreter exports (a function,
 //                          data): dllimport on Windows
@@ -129,8 +130,8 @@
 #  endif
 #endif
 #define PY3FFI_NOT_PYPY (!PY3FFI_IS_PYPY)
-#define PY3FFI_PYPY_SINCE(major, minor) (!PY3FFI_IS_PYPY || (PY3FFI_PYTHON_VERSION + 0) >= PY3FFI_HEX(major, minor))
-#define PY3FFI_PYPY_BEFORE(major, minor) (!PY3FFI_IS_PYPY || (PY3FFI_PYTHON_VERSION + 0) < PY3FFI_HEX(major, minor))
+#define PY3FFI_NOT_PYPY_BEFORE(major, minor) (!PY3FFI_IS_PYPY || (PY3FFI_PYTHON_VERSION + 0) >= PY3FFI_HEX(major, minor))
+#define PY3FFI_NOT_PYPY_SINCE(major, minor) (!PY3FFI_IS_PYPY || (PY3FFI_PYTHON_VERSION + 0) < PY3FFI_HEX(major, minor))
 
 // ---- GraalPy --------------------------------------------------------------------------
 // GraalPy (24+, on the JVM) implements the C API under CPython's names, in its own library:
@@ -149,8 +150,8 @@
 #  endif
 #endif
 #define PY3FFI_NOT_GRAALPY (!PY3FFI_IS_GRAALPY)
-#define PY3FFI_GRAALPY_SINCE(major, minor) (!PY3FFI_IS_GRAALPY || (PY3FFI_PYTHON_VERSION + 0) >= PY3FFI_HEX(major, minor))
-#define PY3FFI_GRAALPY_BEFORE(major, minor) (!PY3FFI_IS_GRAALPY || (PY3FFI_PYTHON_VERSION + 0) < PY3FFI_HEX(major, minor))
+#define PY3FFI_NOT_GRAALPY_BEFORE(major, minor) (!PY3FFI_IS_GRAALPY || (PY3FFI_PYTHON_VERSION + 0) >= PY3FFI_HEX(major, minor))
+#define PY3FFI_NOT_GRAALPY_SINCE(major, minor) (!PY3FFI_IS_GRAALPY || (PY3FFI_PYTHON_VERSION + 0) < PY3FFI_HEX(major, minor))
 
 // ---- the target version ---------------------------------------------------------------
 #if defined(PY3FFI_PYTHON_VERSION)

@@ -10,12 +10,12 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 struct PyCriticalSection {
     uintptr_t _cs_prev;
     PyMutex *_cs_mutex;
 };
-#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED
+#elif PY3FFI_TARGET_SINCE(3, 13) && !PY3FFI_LIMITED
 #if PY3FFI_GIL_DISABLED
 struct PyCriticalSection {
     uintptr_t _cs_prev;
@@ -30,12 +30,12 @@ struct PyCriticalSection {
     struct PyMutex *_cs_mutex;
 };
 #endif
-#if PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
+#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 15)
 struct PyCriticalSection2 {
     PyCriticalSection _cs_base;
     PyMutex *_cs_mutex2;
 };
-#elif PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_LIMITED_SINCE(3, 15) && !PY3FFI_LIMITED
+#elif PY3FFI_TARGET_SINCE(3, 13) && !PY3FFI_LIMITED
 #if PY3FFI_GIL_DISABLED
 struct PyCriticalSection2 {
     PyCriticalSection _cs_base;

@@ -10,7 +10,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyDateTime_Delta {
     PyObject ob_base;
     int days;
@@ -31,7 +31,7 @@ struct PyDateTime_TZInfo {
     PyObject ob_base;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyDateTime_Time {
     PyObject ob_base;
     unsigned char hastzinfo;
@@ -47,7 +47,7 @@ struct PyDateTime_Time {
     PyObject *tzinfo;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyDateTime_Date {
     PyObject ob_base;
 };
@@ -59,7 +59,7 @@ struct PyDateTime_Date {
     unsigned char data[4];
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyDateTime_DateTime {
     PyObject ob_base;
     unsigned char hastzinfo;

@@ -19,7 +19,7 @@ PY3FFI_DATA const char *Py_FileSystemDefaultEncoding;
 PY3FFI_DATA const char *Py_FileSystemDefaultEncodeErrors;
 PY3FFI_DATA int Py_HasFileSystemDefaultEncoding;
 #endif
-#if PY3FFI_NOT_PYPY && PY3FFI_GRAALPY_SINCE(3, 12)
+#if PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY_BEFORE(3, 12)
 PY3FFI_DATA int Py_UTF8Mode;
 #endif
 PY3FFI_API PyObject *PyFile_FromFd(int, const char *, const char *, int, const char *, const char *, const char *, int) noexcept PY3FFI_PYPY_NAME(PyPyFile_FromFd);

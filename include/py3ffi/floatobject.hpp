@@ -30,7 +30,7 @@ PY3FFI_API int PyFloat_ClearFreeList() noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
-#if PY3FFI_PYPY_BEFORE(3, 11)
+#if PY3FFI_NOT_PYPY_SINCE(3, 11)
 inline int PyFloat_Check(PyObject *op) noexcept { return PyObject_TypeCheck(op, &PyFloat_Type); }
 inline int PyFloat_CheckExact(PyObject *op) noexcept { return detail::is_type(op, &PyFloat_Type); }
 #endif

@@ -10,7 +10,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if PY3FFI_SINCE(3, 9) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 9) && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_DATA PyTypeObject Py_GenericAliasType PY3FFI_PYPY_NAME(PyPy_GenericAliasType);
 #endif
 #if PY3FFI_SINCE(3, 9)

@@ -35,7 +35,7 @@ PY3FFI_API PyObject *PyImport_AddModule(const char *name) noexcept PY3FFI_PYPY_N
 PY3FFI_API PyObject *PyImport_AddModuleRef(const char *name) noexcept;
 #endif
 PY3FFI_API PyObject *PyImport_ImportModule(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModule);
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyObject *PyImport_ImportModuleLevel(const char *name, PyObject *globals, PyObject *locals, PyObject *fromlist, int level) noexcept PY3FFI_PYPY_NAME(PyPyImport_ImportModuleLevel);
 #endif
 #if PY3FFI_BEFORE(3, 15)
@@ -64,7 +64,7 @@ PY3FFI_API PyObject *PyImport_GetLazyImportsFilter() noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
-#if PY3FFI_PYPY_SINCE(3, 11)  // (PyPy 8.0's macro is the same; 7.3's headers lack it)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)  // (PyPy 8.0's macro is the same; 7.3's headers lack it)
 inline PyObject *PyImport_ImportModuleEx(const char *name, PyObject *globals, PyObject *locals,
                                          PyObject *fromlist) noexcept {
     return PyImport_ImportModuleLevel(name, globals, locals, fromlist, 0);

@@ -69,9 +69,9 @@ PY3FFI_API PyObject *PyLong_FromUnsignedNativeBytes(const void *buffer, size_t n
 #if PY3FFI_NOT_PYPY
 PY3FFI_API PyObject *PyLong_GetInfo() noexcept;
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyObject *PyLong_FromUnicode(wchar_t *, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicode);
-#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10))
+#elif (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)))
 PY3FFI_API PyObject *PyLong_FromUnicode(Py_UNICODE *, Py_ssize_t, int) noexcept PY3FFI_PYPY_NAME(PyPyLong_FromUnicode);
 #endif
 PY3FFI_API double PyLong_AsDouble(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyLong_AsDouble);

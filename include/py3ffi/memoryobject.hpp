@@ -17,7 +17,7 @@ PY3FFI_API int PyMemoryView_Check(void *) noexcept PY3FFI_PYPY_NAME(PyPyMemoryVi
 #endif
 PY3FFI_API PyObject *PyMemoryView_FromObject(PyObject *base) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromObject);
 PY3FFI_API PyObject *PyMemoryView_FromMemory(char *mem, Py_ssize_t size, int flags) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromMemory);
-#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyObject *PyMemoryView_FromBuffer(Py_buffer *) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromBuffer);
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyObject *PyMemoryView_FromBuffer(const Py_buffer *info) noexcept PY3FFI_PYPY_NAME(PyPyMemoryView_FromBuffer);

@@ -20,9 +20,9 @@ using PyCFunctionFastWithKeywords = PyObject *(*)(PyObject *, PyObject *const *,
 #if PY3FFI_BEFORE(3, 9)
 using PyNoArgsFunction = PyObject *(*)(PyObject *);
 #endif
-#if PY3FFI_PYPY_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 14)
+#if PY3FFI_TARGET_SINCE(3, 14)
 using PyCMethod = PyObject *(*)(PyObject *, PyTypeObject *, PyObject *const *, Py_ssize_t, PyObject *);
-#elif PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_PYPY_SINCE(3, 11)
+#elif PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 using PyCMethod = PyObject *(*)(PyObject *, PyTypeObject *, PyObject *const *, size_t, PyObject *);
 #endif
 #if PY3FFI_SINCE(3, 13)

@@ -85,7 +85,7 @@ PY3FFI_API int PyModule_SetDocString(PyObject *, const char *) noexcept;
 PY3FFI_API int PyModule_AddFunctions(PyObject *, PyMethodDef *) noexcept PY3FFI_PYPY_NAME(PyPyModule_AddFunctions);
 PY3FFI_API int PyModule_ExecDef(PyObject *module, PyModuleDef *def) noexcept PY3FFI_PYPY_NAME(PyPyModule_ExecDef);
 PY3FFI_API PyObject *PyModule_Create2(PyModuleDef *, int apiver) noexcept PY3FFI_PYPY_NAME(PyPyModule_Create2);
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyObject *PyModule_FromDefAndSpec2(PyModuleDef *def, PyObject *spec, int module_api_version) noexcept PY3FFI_PYPY_NAME(PyPyModule_FromDefAndSpec2);
 #endif
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)

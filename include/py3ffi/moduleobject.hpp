@@ -57,14 +57,14 @@ PY3FFI_API int PyModule_CheckExact(void *) noexcept PY3FFI_PYPY_NAME(PyPyModule_
 PY3FFI_API PyObject *PyModule_NewObject(PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyModule_NewObject);
 PY3FFI_API PyObject *PyModule_New(const char *name) noexcept PY3FFI_PYPY_NAME(PyPyModule_New);
 PY3FFI_API PyObject *PyModule_GetDict(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDict);
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyObject *PyModule_GetNameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetNameObject);
 #endif
 PY3FFI_API const char *PyModule_GetName(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetName);
 #if PY3FFI_NOT_PYPY
 PY3FFI_API const char *PyModule_GetFilename(PyObject *) noexcept;
 #endif
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyObject *PyModule_GetFilenameObject(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetFilenameObject);
 #endif
 PY3FFI_API PyModuleDef *PyModule_GetDef(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyModule_GetDef);

@@ -147,7 +147,7 @@ inline PyObject *as_object(T *op) noexcept {
 }  // namespace detail
 
 // <py3ffi:generated>
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 inline constexpr auto Py_INVALID_SIZE = (Py_ssize_t) - 1;
 #endif
 using unaryfunc = PyObject *(*)(PyObject *);
@@ -360,9 +360,9 @@ PY3FFI_API PyObject *PyObject_RichCompare(PyObject *, PyObject *, int) noexcept 
 PY3FFI_API int PyObject_RichCompareBool(PyObject *, PyObject *, int) noexcept PY3FFI_PYPY_NAME(PyPyObject_RichCompareBool);
 PY3FFI_API PyObject *PyObject_GetAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetAttrString);
 PY3FFI_API int PyObject_SetAttrString(PyObject *, const char *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SetAttrString);
-#if (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13)) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
 PY3FFI_API int PyObject_DelAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttrString);
-#elif (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13))
+#elif PY3FFI_SINCE(3, 13)
 PY3FFI_API int PyObject_DelAttrString(PyObject *v, const char *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttrString);
 #endif
 PY3FFI_API int PyObject_HasAttrString(PyObject *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttrString);
@@ -372,9 +372,9 @@ PY3FFI_API int PyObject_GetOptionalAttr(PyObject *, PyObject *, PyObject **) noe
 PY3FFI_API int PyObject_GetOptionalAttrString(PyObject *, const char *, PyObject **) noexcept;
 #endif
 PY3FFI_API int PyObject_SetAttr(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_SetAttr);
-#if (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13)) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
 PY3FFI_API int PyObject_DelAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
-#elif (PY3FFI_IS_PYPY ? PY3FFI_BEFORE(3, 10) : PY3FFI_SINCE(3, 13))
+#elif PY3FFI_SINCE(3, 13)
 PY3FFI_API int PyObject_DelAttr(PyObject *v, PyObject *name) noexcept PY3FFI_PYPY_NAME(PyPyObject_DelAttr);
 #endif
 PY3FFI_API int PyObject_HasAttr(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_HasAttr);
@@ -562,7 +562,7 @@ inline int is_type(PyObject *ob, PyTypeObject *type) noexcept {
 }
 }  // namespace detail
 
-#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_PYPY_BEFORE(3, 11) && PY3FFI_NOT_GRAALPY  // (PyPy 8.0 and
+#if PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_NOT_PYPY_SINCE(3, 11) && PY3FFI_NOT_GRAALPY  // (PyPy 8.0 and
 // GraalPy call theirs: a GraalPy handle's identity is the interpreter's to tell)
 // "x is y"
 inline int Py_Is(PyObject *x, PyObject *y) noexcept { return x == y; }
@@ -656,7 +656,7 @@ inline PyObject *return_singleton(PyObject *o) noexcept {
 #define PY3FFI_RETURN_NOTIMPLEMENTED return ::py3ffi::detail::return_singleton(::py3ffi::Py_NotImplemented)
 #define PY3FFI_RETURN_TRUE return ::py3ffi::detail::return_singleton(::py3ffi::Py_True)
 #define PY3FFI_RETURN_FALSE return ::py3ffi::detail::return_singleton(::py3ffi::Py_False)
-#if PY3FFI_PYPY_SINCE(3, 11)  // (not in PyPy 7.3)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)  // (not in PyPy 7.3)
 // Py_RETURN_RICHCOMPARE(val1, val2, op): any C++-comparable values.
 #define PY3FFI_RETURN_RICHCOMPARE(val1, val2, op)                                           \
     do {                                                                                    \

@@ -18,7 +18,7 @@ PY3FFI_API PyObject *PyObject_Init(PyObject *, PyTypeObject *) noexcept PY3FFI_P
 PY3FFI_API PyVarObject *PyObject_InitVar(PyVarObject *, PyTypeObject *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyObject_InitVar);
 #if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API int PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
-#elif PY3FFI_PYPY_SINCE(3, 11)
+#elif PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API Py_ssize_t PyGC_Collect() noexcept PY3FFI_PYPY_NAME(PyPyGC_Collect);
 #endif
 #if PY3FFI_SINCE(3, 10)
@@ -31,7 +31,7 @@ PY3FFI_API void PyObject_GC_Track(void *) noexcept;
 PY3FFI_API void PyObject_GC_UnTrack(void *) noexcept;
 #endif
 PY3FFI_API void PyObject_GC_Del(void *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_Del);
-#if PY3FFI_SINCE(3, 9) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_SINCE(3, 9) && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API int PyObject_GC_IsTracked(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_IsTracked);
 PY3FFI_API int PyObject_GC_IsFinalized(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyObject_GC_IsFinalized);
 #endif

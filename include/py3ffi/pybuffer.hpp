@@ -10,7 +10,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 struct Py_buffer {
     void *buf;
     PyObject *obj;
@@ -27,7 +27,7 @@ struct Py_buffer {
     Py_ssize_t _strides[64];
     Py_ssize_t _shape[64];
 };
-#elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+#elif PY3FFI_IS_PYPY
 struct Py_buffer {
     void *buf;
     PyObject *obj;
@@ -63,7 +63,7 @@ struct Py_buffer {
 using getbufferproc = int (*)(PyObject *, Py_buffer *, int);
 using releasebufferproc = void (*)(PyObject *, Py_buffer *);
 #endif
-#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 inline constexpr int PyBUF_MAX_NDIM = 64;
 #endif
 #if PY3FFI_LIMITED_SINCE(3, 11)
@@ -99,7 +99,7 @@ PY3FFI_API int PyObject_CheckBuffer(PyObject *obj) noexcept;
 #if PY3FFI_LIMITED_SINCE(3, 11)
 PY3FFI_API int PyObject_GetBuffer(PyObject *obj, Py_buffer *view, int flags) noexcept PY3FFI_PYPY_NAME(PyPyObject_GetBuffer);
 #endif
-#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY
 PY3FFI_API void *PyBuffer_GetPointer(Py_buffer *view, Py_ssize_t *indices) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_GetPointer);
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API void *PyBuffer_GetPointer(const Py_buffer *view, const Py_ssize_t *indices) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_GetPointer);
@@ -114,7 +114,7 @@ PY3FFI_API int PyBuffer_ToContiguous(void *buf, const Py_buffer *view, Py_ssize_
 #elif PY3FFI_LIMITED_SINCE(3, 11)
 PY3FFI_API int PyBuffer_ToContiguous(void *buf, Py_buffer *view, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_ToContiguous);
 #endif
-#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t len, char fort) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FromContiguous);
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API int PyBuffer_FromContiguous(const Py_buffer *view, const void *buf, Py_ssize_t len, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_FromContiguous);
@@ -124,14 +124,14 @@ PY3FFI_API int PyBuffer_FromContiguous(Py_buffer *view, void *buf, Py_ssize_t le
 #if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY
 PY3FFI_API int PyObject_CopyData(PyObject *dest, PyObject *src) noexcept;
 #endif
-#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 PY3FFI_API int PyBuffer_IsContiguous(Py_buffer *, char) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 15)
 PY3FFI_API int PyBuffer_IsContiguous(const Py_buffer *view, char order) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
 #elif PY3FFI_LIMITED_SINCE(3, 11)
 PY3FFI_API int PyBuffer_IsContiguous(const Py_buffer *view, char fort) noexcept PY3FFI_PYPY_NAME(PyPyBuffer_IsContiguous);
 #endif
-#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 15)
+#if PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 15)
 PY3FFI_API void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char order) noexcept;
 #elif PY3FFI_LIMITED_SINCE(3, 11) && PY3FFI_NOT_PYPY
 PY3FFI_API void PyBuffer_FillContiguousStrides(int ndims, Py_ssize_t *shape, Py_ssize_t *strides, int itemsize, char fort) noexcept;

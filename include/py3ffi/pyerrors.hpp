@@ -106,9 +106,9 @@ PY3FFI_API void PyErr_SetHandledException(PyObject *) noexcept PY3FFI_PYPY_NAME(
 #endif
 PY3FFI_API void PyErr_GetExcInfo(PyObject **, PyObject **, PyObject **) noexcept PY3FFI_PYPY_NAME(PyPyErr_GetExcInfo);
 PY3FFI_API void PyErr_SetExcInfo(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetExcInfo);
-#if PY3FFI_NOT_GRAALPY && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
 PY3FFI_API void Py_FatalError(const char *msg) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
-#elif PY3FFI_PYPY_BEFORE(3, 10) && PY3FFI_NOT_GRAALPY
+#elif PY3FFI_NOT_PYPY_SINCE(3, 10) && PY3FFI_NOT_GRAALPY
 [[noreturn]] PY3FFI_API void Py_FatalError(const char *message) noexcept PY3FFI_PYPY_NAME(PyPy_FatalError);
 #endif
 PY3FFI_API int PyErr_GivenExceptionMatches(PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_GivenExceptionMatches);
@@ -137,7 +137,7 @@ PY3FFI_API PyObject *PyErr_SetFromErrnoWithFilenameObject(PyObject *, PyObject *
 PY3FFI_API PyObject *PyErr_SetFromErrnoWithFilenameObjects(PyObject *, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilenameObjects);
 PY3FFI_API PyObject *PyErr_SetFromErrnoWithFilename(PyObject *exc, const char *filename) noexcept PY3FFI_PYPY_NAME(PyPyErr_SetFromErrnoWithFilename);
 PY3FFI_API PyObject *PyErr_Format(PyObject *exception, const char *format, ...) noexcept PY3FFI_PYPY_NAME(PyPyErr_Format);
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyObject *PyErr_FormatV(PyObject *exception, const char *format, va_list vargs) noexcept PY3FFI_PYPY_NAME(PyPyErr_FormatV);
 #endif
 #if PY3FFI_WINDOWS
@@ -159,7 +159,7 @@ PY3FFI_API PyObject *PyErr_NewException(const char *name, PyObject *base, PyObje
 PY3FFI_API PyObject *PyErr_NewExceptionWithDoc(const char *name, const char *doc, PyObject *base, PyObject *dict) noexcept PY3FFI_PYPY_NAME(PyPyErr_NewExceptionWithDoc);
 PY3FFI_API void PyErr_WriteUnraisable(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyErr_WriteUnraisable);
 PY3FFI_API int PyErr_CheckSignals() noexcept PY3FFI_PYPY_NAME(PyPyErr_CheckSignals);
-#if PY3FFI_PYPY_BEFORE(3, 10)
+#if PY3FFI_NOT_PYPY_SINCE(3, 10)
 PY3FFI_API void PyErr_SetInterrupt() noexcept PY3FFI_PYPY_NAME(PyPyErr_SetInterrupt);
 #endif
 #if PY3FFI_SINCE(3, 10) && PY3FFI_NOT_PYPY

@@ -10,7 +10,7 @@ namespace py3ffi {
 
 // <py3ffi:generated>
 extern "C" {
-#if PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API int PyFrame_GetLineNumber(PyFrameObject *) noexcept PY3FFI_PYPY_NAME(PyPyFrame_GetLineNumber);
 #endif
 #if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_NOT_PYPY

@@ -54,7 +54,7 @@ struct build_assert {
 };
 }  // namespace detail
 
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 // Py_UNREACHABLE(), as each version's headers define it for GCC and Clang
 [[noreturn]] inline void Py_UNREACHABLE() noexcept {
 #if PY3FFI_TARGET_SINCE(3, 9) && !PY3FFI_DEBUG

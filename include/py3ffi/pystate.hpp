@@ -43,14 +43,14 @@ PY3FFI_API PyThreadState *PyThreadState_Get() noexcept PY3FFI_PYPY_NAME(PyPyThre
 PY3FFI_API PyThreadState *PyThreadState_Swap(PyThreadState *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_Swap);
 PY3FFI_API PyObject *PyThreadState_GetDict() noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetDict);
 PY3FFI_API int PyThreadState_SetAsyncExc(unsigned long, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_SetAsyncExc);
-#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyInterpreterState *PyThreadState_GetInterpreter(PyThreadState *tstate) noexcept;
 PY3FFI_API PyFrameObject *PyThreadState_GetFrame(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetFrame);
 PY3FFI_API uint64_t PyThreadState_GetID(PyThreadState *tstate) noexcept PY3FFI_PYPY_NAME(PyPyThreadState_GetID);
 #endif
 PY3FFI_API PyGILState_STATE PyGILState_Ensure() noexcept PY3FFI_PYPY_NAME(PyPyGILState_Ensure);
 PY3FFI_API void PyGILState_Release(PyGILState_STATE) noexcept PY3FFI_PYPY_NAME(PyPyGILState_Release);
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyThreadState *PyGILState_GetThisThreadState() noexcept PY3FFI_PYPY_NAME(PyPyGILState_GetThisThreadState);
 #endif
 #if PY3FFI_SINCE(3, 15)

@@ -14,7 +14,7 @@ using PyThread_type_lock = void *;
 #if PY3FFI_BEFORE(3, 9)
 using PyThread_type_sema = void *;
 #endif
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 enum PyLockStatus : unsigned int { PY_LOCK_FAILURE = 0, PY_LOCK_ACQUIRED = 1, PY_LOCK_INTR = 2 };
 #endif
 inline constexpr int WAIT_LOCK = 1;
@@ -37,7 +37,7 @@ PY3FFI_API unsigned long PyThread_get_thread_native_id() noexcept;
 PY3FFI_API PyThread_type_lock PyThread_allocate_lock() noexcept PY3FFI_PYPY_NAME(PyPyThread_allocate_lock);
 PY3FFI_API void PyThread_free_lock(PyThread_type_lock) noexcept PY3FFI_PYPY_NAME(PyPyThread_free_lock);
 PY3FFI_API int PyThread_acquire_lock(PyThread_type_lock, int) noexcept PY3FFI_PYPY_NAME(PyPyThread_acquire_lock);
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyLockStatus PyThread_acquire_lock_timed(PyThread_type_lock, long long microseconds, int intr_flag) noexcept PY3FFI_PYPY_NAME(PyPyThread_acquire_lock_timed);
 #endif
 PY3FFI_API void PyThread_release_lock(PyThread_type_lock) noexcept PY3FFI_PYPY_NAME(PyPyThread_release_lock);
@@ -62,7 +62,7 @@ PY3FFI_API void *PyThread_tss_get(Py_tss_t *key) noexcept;
 }  // extern "C"
 // </py3ffi:generated>
 
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 using PY_TIMEOUT_T = long long;
 #endif
 }  // namespace py3ffi

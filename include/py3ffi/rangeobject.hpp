@@ -18,7 +18,7 @@ PY3FFI_DATA PyTypeObject PyLongRangeIter_Type;
 }  // extern "C"
 // </py3ffi:generated>
 
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 inline int PyRange_Check(PyObject *op) noexcept { return detail::is_type(op, &PyRange_Type); }
 #endif
 }  // namespace py3ffi

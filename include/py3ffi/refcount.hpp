@@ -102,7 +102,7 @@ inline bool owned_by_current_thread(PyObject *ob) noexcept { return ob->ob_tid =
 }  // namespace detail
 #endif
 
-#if !PY3FFI_OPAQUE_OBJECT && PY3FFI_NOT_PYPY && PY3FFI_GRAALPY_SINCE(3, 12)
+#if !PY3FFI_OPAQUE_OBJECT && PY3FFI_NOT_PYPY && PY3FFI_NOT_GRAALPY_BEFORE(3, 12)
 inline int _Py_IsImmortal(PyObject *op) noexcept {
 #if PY3FFI_IS_GRAALPY
     // (its count is the interpreter's to tell; _Py_IMMORTAL_REFCNT, 3.12's value)
@@ -123,7 +123,7 @@ inline int _Py_IsImmortal(PyObject *op) noexcept {
 #endif
 
 // PyTruffle_REFCNT and the other PyTruffle_* calls: GraalPy 24's (generated from its headers)
-#if !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)) && !PY3FFI_OPAQUE_OBJECT && PY3FFI_GRAALPY_BEFORE(3, 12)
+#if !(PY3FFI_LIMITED >= PY3FFI_HEX(3, 14)) && !PY3FFI_OPAQUE_OBJECT && PY3FFI_NOT_GRAALPY_SINCE(3, 12)
 inline Py_ssize_t Py_REFCNT(PyObject *ob) noexcept {
 #if PY3FFI_IS_GRAALPY
     return PyTruffle_REFCNT(ob);

@@ -21,9 +21,9 @@ struct PyStructSequence_Desc {
     int n_in_sequence;
 };
 extern "C" {
-#if (PY3FFI_IS_PYPY ? 1 : (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11)) && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_LIMITED_SINCE(3, 11)
 PY3FFI_DATA const char *const PyStructSequence_UnnamedField PY3FFI_PYPY_NAME(PyPyStructSequence_UnnamedField);
-#elif (PY3FFI_IS_PYPY ? 1 : (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11))
+#elif (PY3FFI_IS_PYPY || ((PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 11)) && PY3FFI_LIMITED_SINCE(3, 11)))
 PY3FFI_DATA char *PyStructSequence_UnnamedField PY3FFI_PYPY_NAME(PyPyStructSequence_UnnamedField);
 #endif
 PY3FFI_API PyTypeObject *PyStructSequence_NewType(PyStructSequence_Desc *desc) noexcept PY3FFI_PYPY_NAME(PyPyStructSequence_NewType);

@@ -91,7 +91,7 @@ PY3FFI_API PyObject *PyUnicode_AsUTF16String(PyObject *unicode) noexcept PY3FFI_
 PY3FFI_API PyObject *PyUnicode_DecodeUnicodeEscape(const char *string, Py_ssize_t length, const char *errors) noexcept;
 #endif
 PY3FFI_API PyObject *PyUnicode_AsUnicodeEscapeString(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsUnicodeEscapeString);
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyObject *PyUnicode_DecodeRawUnicodeEscape(const char *string, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_DecodeRawUnicodeEscape);
 PY3FFI_API PyObject *PyUnicode_AsRawUnicodeEscapeString(PyObject *unicode) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_AsRawUnicodeEscapeString);
 #endif

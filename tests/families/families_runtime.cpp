@@ -369,7 +369,7 @@ PyObject *thr_tstate(PyObject *, PyObject *) {
     int gilstate = PyGILState_GetThisThreadState() == ts;
 // (GraalPy 24.2 aborts in PyThreadState_GetInterpreter, "Function not implemented in GraalPy",
 // with Python.h too)
-#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_GRAALPY_SINCE(3, 12)
+#if PY3FFI_TARGET_SINCE(3, 9) && PY3FFI_LIMITED_SINCE(3, 10) && PY3FFI_NOT_GRAALPY_BEFORE(3, 12)
     long long interp = static_cast<long long>(PyInterpreterState_GetID(PyThreadState_GetInterpreter(ts)));
 #else
     long long interp = -1;

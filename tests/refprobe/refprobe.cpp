@@ -163,7 +163,7 @@ PyObject *all_checks(PyObject *, PyObject *o) {
         {"PyAnySet_Check", PyAnySet_Check(o)}, {"PyAnySet_CheckExact", PyAnySet_CheckExact(o)},
         {"PyModule_Check", PyModule_Check(o)}, {"PyModule_CheckExact", PyModule_CheckExact(o)},
         {"PySlice_Check", PySlice_Check(o)},
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
         {"PyRange_Check", PyRange_Check(o)},
 #endif
         {"PyMemoryView_Check", PyMemoryView_Check(o)}, {"PyCFunction_Check", PyCFunction_Check(o)},
@@ -197,7 +197,7 @@ PyObject *return_none(PyObject *, PyObject *) { PY3FFI_RETURN_NONE; }
 PyObject *return_true(PyObject *, PyObject *) { PY3FFI_RETURN_TRUE; }
 PyObject *return_false(PyObject *, PyObject *) { PY3FFI_RETURN_FALSE; }
 PyObject *return_notimplemented(PyObject *, PyObject *) { PY3FFI_RETURN_NOTIMPLEMENTED; }
-#if PY3FFI_PYPY_SINCE(3, 11)  // (PyPy 7.3's headers lack Py_RETURN_RICHCOMPARE)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)  // (PyPy 7.3's headers lack Py_RETURN_RICHCOMPARE)
 PyObject *richcompare(PyObject *, PyObject *args) {
     long a, b;
     int op;
@@ -291,7 +291,7 @@ PyObject *portable_forms(PyObject *, PyObject *args) {
         REFPROBE_FUNCTION_CODE(o[4]), PyExceptionInstance_Check(o[5]), PyExceptionInstance_Check(o[4]),
         PyCFunction_GET_FLAGS(o[6]), PyMemoryView_GET_BASE(o[7]), PyMemoryView_GET_BUFFER(o[7])->len,
         len, code, made,
-#if PY3FFI_GRAALPY_SINCE(3, 12)
+#if PY3FFI_NOT_GRAALPY_BEFORE(3, 12)
         Py_GETENV("PATH") != nullptr);
 #else  // (GraalPy 24.2 aborts in Py_GETENV, "Function not implemented in GraalPy", with Python.h too)
         std::getenv("PATH") != nullptr);
@@ -378,7 +378,7 @@ PyObject *full_checks(PyObject *, PyObject *o) {
     return d;
 }
 #endif
-#if PY3FFI_PYPY_SINCE(3, 11)  // (PyPy 7.3's headers lack the surrogate helpers)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)  // (PyPy 7.3's headers lack the surrogate helpers)
 PyObject *surrogates(PyObject *, PyObject *arg) {
     unsigned long cp = PyLong_AsUnsignedLong(arg);
     if (PyErr_Occurred()) return nullptr;
@@ -450,7 +450,7 @@ PyObject *ctype_table(PyObject *, PyObject *) {
 }
 #endif
 
-#if PY3FFI_PYPY_SINCE(3, 10)  // (PyPy 7.3 lacks Py_UNICODE_ISPRINTABLE)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 10)  // (PyPy 7.3 lacks Py_UNICODE_ISPRINTABLE)
 // The Py_UNICODE_IS*/TO* character properties of one code point.
 PyObject *uprops(PyObject *, PyObject *arg) {
     unsigned long cp = PyLong_AsUnsignedLong(arg);
@@ -624,7 +624,7 @@ PyMethodDef methods[] = {
     {"return_true", return_true, METH_NOARGS, nullptr},
     {"return_false", return_false, METH_NOARGS, nullptr},
     {"return_notimplemented", return_notimplemented, METH_NOARGS, nullptr},
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
     {"richcompare", richcompare, METH_VARARGS, nullptr},
 #endif
     {"mem_new_resize", mem_new_resize, METH_NOARGS, nullptr},
@@ -644,7 +644,7 @@ PyMethodDef methods[] = {
 #if PY3FFI_NOT_PYPY
     {"full_checks", full_checks, METH_O, nullptr},
 #endif
-#if PY3FFI_PYPY_SINCE(3, 11)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 11)
     {"surrogates", surrogates, METH_O, nullptr},
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)
@@ -656,7 +656,7 @@ PyMethodDef methods[] = {
 #if PY3FFI_NOT_PYPY
     {"ctype_table", ctype_table, METH_NOARGS, nullptr},
 #endif
-#if PY3FFI_PYPY_SINCE(3, 10)
+#if PY3FFI_NOT_PYPY_BEFORE(3, 10)
     {"uprops", uprops, METH_O, nullptr},
 #endif
 #endif

@@ -1,24 +1,31 @@
-"""Reads every CPython version's real headers (3.7-3.15, one release build per minor version
-from the interpreter table) in every configuration that changes what they declare: the full API
-at each version T, and the limited API at each floor F <= T. Writes one JSON file per
-configuration to build/gen/ (the generator's input; a cache, not committed).
+"""The refresh step of the generator's input: reads every CPython version's real headers
+(3.7-3.15, one release build per minor version from the interpreter table) in every
+configuration that changes what they declare: the full API at each version T, and the limited
+API at each floor F <= T; and PyPy's and GraalPy's own headers. Each reading is cached as one
+JSON file in build/gen/ (not committed; --force reads again); then all of them are written,
+normalized, to data/scan/ (committed: tools/gen/scandata.py), or to --out DIR.
 
 For each configuration: the declarations (tools/lib/cscan.py) of the interpreter's own include
 directory, and the value and C type of every object-like macro there that is an integer constant.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+import scandata
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "lib"))
 import cscan  # noqa: E402
 import cvalues  # noqa: E402
 import headers  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[2] / "build" / "gen"
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "build" / "gen"
+DATA = ROOT / "data" / "scan"
 from capi import PREAMBLE, VERSIONS  # noqa: E402
 
 
@@ -82,7 +89,18 @@ def newest_per_minor(interps: list[headers.Interp], impl: str) -> dict:
     return {i.minor: i for i in sorted(interps, key=lambda i: i.hexversion) if i.impl == impl}
 
 
+def reading(t, f, variant=""):
+    """The name of a configuration's reading in the committed data."""
+    kind = "full" if f is None else "limited"
+    return scandata.Reading(kind + ("-" + variant if variant else ""), t, f)
+
+
 def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--force", action="store_true", help="read every header again")
+    ap.add_argument("--out", type=Path, default=DATA, help="where to write the normalized data")
+    args = ap.parse_args()
+    force = args.force
     OUT.mkdir(parents=True, exist_ok=True)
     per_minor = headers.release_per_minor(headers.interpreters())
     missing = [v for v in VERSIONS if v not in per_minor]
@@ -93,34 +111,45 @@ def main():
     jobs += [(t, None, "debug") for t in VERSIONS]
     jobs += [(t, None, "freethreaded") for t in VERSIONS if t >= (3, 13)]
     jobs += [(t, t, "abi3t") for t in VERSIONS if t >= (3, 15)]
+    scans, symbols, interpreters = {}, {}, {}
     for t in VERSIONS:
         # what each version's library really exports (headers declare a few names that are
         # defined nowhere, and some macros stand for no function at all)
         path = OUT / ("%d.%d-symbols.json" % t)
-        if not path.exists() or "--force" in sys.argv:
+        if not path.exists() or force:
             path.write_text(json.dumps(exported(per_minor[t])))
+        symbols["cpython", t] = json.loads(path.read_text())
     others = [(impl, it) for impl in ("PyPy", "GraalPy")
               for it in newest_per_minor(headers.interpreters(), impl).values()]
     for impl, it in others:
         # PyPy's own headers (renaming the API to PyPy* by macros) and exports; GraalPy's (its
         # macros calling functions of its own, GraalPy_TYPE...) and its C API library's
         path = OUT / ("%s%d.%d.json" % ((impl.lower(),) + it.minor))
-        if not path.exists() or "--force" in sys.argv:
+        if not path.exists() or force:
             data = scan_one(it, it.minor, None)
             data["symbols"] = exported(it)
             path.write_text(json.dumps(data, sort_keys=True))
             print("scan: %s from %s: %d functions" % (path.name, it.name, len(data["function"])),
                   flush=True)
+        data = json.loads(path.read_text())
+        key = scandata.Reading(impl.lower(), it.minor)
+        symbols[impl.lower(), it.minor] = data.pop("symbols")
+        interpreters[key] = data.pop("interpreter")
+        scans[key] = data
     for t, f, variant in jobs:
         path = OUT / (config_name(t, f, variant) + ".json")
-        if path.exists() and "--force" not in sys.argv and (variant != "debug" or "value" in
-                                                             json.loads(path.read_text())):
-            continue
-        data = scan_one(per_minor[t], t, f, variant)
-        path.write_text(json.dumps(data, sort_keys=True))
-        print("scan: %s from %s: %d functions, %d constants" % (
-            path.name, per_minor[t].name, len(data["function"]), len(data.get("value", {}))),
-            flush=True)
+        if not (path.exists() and not force and (variant != "debug" or "value" in
+                                                 json.loads(path.read_text()))):
+            data = scan_one(per_minor[t], t, f, variant)
+            path.write_text(json.dumps(data, sort_keys=True))
+            print("scan: %s from %s: %d functions, %d constants" % (
+                path.name, per_minor[t].name, len(data["function"]), len(data.get("value", {}))),
+                flush=True)
+        data = json.loads(path.read_text())
+        interpreters[reading(t, f, variant)] = data.pop("interpreter")
+        scans[reading(t, f, variant)] = data
+    scandata.write(args.out, scans, symbols, interpreters)
+    print("scan: wrote %s" % args.out)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ PY3FFI_API vectorcallfunc PyVectorcall_Function(PyObject *callable) noexcept;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 9)
 PY3FFI_API PyObject *PyObject_VectorcallDict(PyObject *callable, PyObject *const *args, size_t nargsf, PyObject *kwargs) noexcept PY3FFI_PYPY_NAME(PyPyObject_VectorcallDict);
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11))
+#if (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11)))
 PY3FFI_API PyObject *PyObject_CallOneArg(PyObject *func, PyObject *arg) noexcept PY3FFI_PYPY_NAME(PyPyObject_CallOneArg);
 #endif
 #if PY3FFI_IS_PYPY

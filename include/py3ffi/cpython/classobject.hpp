@@ -9,7 +9,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyMethodObject {
     PyObject ob_base;
 };

@@ -59,7 +59,7 @@ struct _PyCoMonitoringData {
 inline constexpr int CO_NOFREE = 0x0040;
 inline constexpr int CO_CELL_NOT_AN_ARG = (- 1);
 #endif
-#if (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9)) && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyCodeObject {
     PyObject ob_base;
     PyObject *co_name;
@@ -67,7 +67,7 @@ struct PyCodeObject {
     int co_argcount;
     int co_flags;
 };
-#elif (!PY3FFI_LIMITED || PY3FFI_TARGET_SINCE(3, 9)) && !PY3FFI_LIMITED
+#elif !PY3FFI_LIMITED
 struct PyCodeObject {
 #if PY3FFI_BEFORE(3, 11)
     PyObject ob_base;
@@ -221,7 +221,7 @@ inline constexpr int CO_NO_MONITORING_EVENTS = 0x2000000;
 inline constexpr int CO_HAS_DOCSTRING = 0x4000000;
 inline constexpr int CO_METHOD = 0x8000000;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
 inline constexpr int CO_MAXBLOCKS = 21;
 #elif !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 inline constexpr int CO_MAXBLOCKS = PY3FFI_TARGET_SINCE(3, 13) ? 21 : 20;
@@ -262,16 +262,16 @@ extern "C" {
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_DATA PyTypeObject PyCode_Type;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
 #elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
 #elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
 PY3FFI_API PyCodeObject *PyCode_New(int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_New);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11) && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12) && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewWithPosOnlyArgs);
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 12) && PY3FFI_PYPY_SINCE(3, 11)
+#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 12) && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyCodeObject *PyCode_NewWithPosOnlyArgs(int, int, int, int, int, int, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, PyObject *, int, PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyCode_NewWithPosOnlyArgs);
 #endif
 #if PY3FFI_IS_PYPY

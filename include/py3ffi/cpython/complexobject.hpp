@@ -20,12 +20,12 @@ struct PyComplexObject {
 };
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 PY3FFI_API PyObject *PyComplex_FromCComplex(Py_complex c) noexcept PY3FFI_PYPY_NAME(PyPyComplex_FromCComplex);
 #elif !PY3FFI_LIMITED
 PY3FFI_API PyObject *PyComplex_FromCComplex(Py_complex) noexcept PY3FFI_PYPY_NAME(PyPyComplex_FromCComplex);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 PY3FFI_API Py_complex PyComplex_AsCComplex(PyObject *obj) noexcept PY3FFI_PYPY_NAME(PyPyComplex_AsCComplex);
 #elif !PY3FFI_LIMITED
 PY3FFI_API Py_complex PyComplex_AsCComplex(PyObject *op) noexcept PY3FFI_PYPY_NAME(PyPyComplex_AsCComplex);

@@ -38,7 +38,7 @@ PY3FFI_API PyObject *PyContextVar_New(const char *name, PyObject *default_value)
 PY3FFI_API int PyContextVar_Get(PyObject *var, PyObject *default_value, PyObject **value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Get);
 PY3FFI_API PyObject *PyContextVar_Set(PyObject *var, PyObject *value) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Set);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API int PyContextVar_Reset(PyObject *var, PyObject *token) noexcept PY3FFI_PYPY_NAME(PyPyContextVar_Reset);
 #endif
 }  // extern "C"

@@ -30,7 +30,7 @@ struct PyDescrObject {
     PyObject *d_qualname;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyMethodDescrObject {
     PyDescrObject d_common;
     PyMethodDef *d_method;

@@ -18,7 +18,7 @@ struct PyDictKeysObject;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 11) && PY3FFI_NOT_PYPY
 struct PyDictValues;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyDictObject {
     PyObject ob_base;
     PyObject *_tmpkeys;

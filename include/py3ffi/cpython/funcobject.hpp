@@ -21,7 +21,7 @@ struct PyFrameConstructor {
     PyObject *fc_closure;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyFunctionObject {
     PyObject ob_base;
     PyObject *func_name;
@@ -91,7 +91,7 @@ PY3FFI_API PyObject *PyFunction_NewWithQualName(PyObject *, PyObject *, PyObject
 #if !PY3FFI_LIMITED
 PY3FFI_API PyObject *PyFunction_GetCode(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetCode);
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_API PyObject *PyFunction_GetGlobals(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetGlobals);
 PY3FFI_API PyObject *PyFunction_GetModule(PyObject *) noexcept PY3FFI_PYPY_NAME(PyPyFunction_GetModule);
 #endif

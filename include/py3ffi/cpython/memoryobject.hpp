@@ -20,7 +20,7 @@ struct _PyManagedBufferObject {
     Py_buffer master;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyMemoryViewObject {
     PyObject ob_base;
     Py_buffer view;

@@ -111,24 +111,7 @@ struct PyTypeObject {
 };
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
-struct bufferinfo {
-    void *buf;
-    PyObject *obj;
-    Py_ssize_t len;
-    Py_ssize_t itemsize;
-    int readonly;
-    int ndim;
-    char *format;
-    Py_ssize_t *shape;
-    Py_ssize_t *strides;
-    Py_ssize_t *suboffsets;
-    void *internal;
-    int flags;
-    Py_ssize_t _strides[64];
-    Py_ssize_t _shape[64];
-};
-#elif !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+#if PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
 struct bufferinfo {
     void *buf;
     PyObject *obj;
@@ -250,7 +233,7 @@ struct _specialization_cache {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyHeapTypeObject {
     PyTypeObject ht_type;
     PyAsyncMethods as_async;

@@ -10,7 +10,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyBaseExceptionObject {
     PyObject ob_base;
 };
@@ -126,7 +126,7 @@ struct PyOSErrorObject {
     Py_ssize_t written;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyStopIterationObject {
     PyObject ob_base;
     PyObject *value;
@@ -185,7 +185,7 @@ PY3FFI_DATA PyObject *PyExc_PythonFinalizationError;
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12)
 PY3FFI_API PyObject *PyUnstable_Exc_PrepReraiseStar(PyObject *orig, PyObject *excs) noexcept;
 #endif
-#if (PY3FFI_IS_GRAALPY ? PY3FFI_BEFORE(3, 12) : !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13)))
+#if ((PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)) || (!PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 9) || PY3FFI_TARGET_SINCE(3, 13))))
 PY3FFI_API int PySignal_SetWakeupFd(int fd) noexcept;
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY

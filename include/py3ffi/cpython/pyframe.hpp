@@ -17,7 +17,7 @@ inline constexpr int PyUnstable_EXECUTABLE_KIND_METHOD_DESCRIPTOR = 4;
 inline constexpr int PyUnstable_EXECUTABLE_KINDS = 5;
 #endif
 extern "C" {
-#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 PY3FFI_DATA PyTypeObject PyFrame_Type PY3FFI_PYPY_NAME(PyPyFrame_Type);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)
@@ -44,7 +44,7 @@ PY3FFI_API int PyUnstable_InterpreterFrame_GetLine(struct _PyInterpreterFrame *f
 }  // extern "C"
 // </py3ffi:generated>
 
-#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY_BEFORE(3, 11)
 inline int PyFrame_Check(PyObject *op) noexcept { return detail::is_type(op, &PyFrame_Type); }
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)

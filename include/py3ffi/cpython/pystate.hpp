@@ -201,7 +201,7 @@ struct PyThreadState {
     PyObject **small_ints;
     struct _gc_runtime_state *gc;
 };
-#elif PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+#elif PY3FFI_IS_GRAALPY
 struct PyThreadState {
     PyThreadState *prev;
     PyThreadState *next;
@@ -252,7 +252,7 @@ struct PyThreadState {
     PyObject *dict;
     uint64_t id;
 };
-#elif PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+#elif PY3FFI_IS_PYPY
 struct PyThreadState {
     PyInterpreterState *interp;
     PyObject *dict;
@@ -462,14 +462,14 @@ using PyThreadFrameGetter = PyFrameObject *(*)(PyThreadState *);
 #if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13) && PY3FFI_BEFORE(3, 14)
 inline constexpr int Py_C_RECURSION_LIMIT = PY3FFI_C_RECURSION_LIMIT;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_TARGET_SINCE(3, 12)
 inline constexpr int C_RECURSION_LIMIT = 10000;
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 12) && PY3FFI_BEFORE(3, 13)
 inline constexpr int C_RECURSION_LIMIT = 1500;
 #endif
-#if !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 8) || PY3FFI_TARGET_SINCE(3, 9)) && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 using _PyFrameEvalFunction = PyObject *(*)(PyThreadState *, struct _PyInterpreterFrame *, int);
-#elif !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 8) || PY3FFI_TARGET_SINCE(3, 9)) && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 9)
+#elif !PY3FFI_LIMITED && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 9)
 using _PyFrameEvalFunction = PyObject *(*)(PyThreadState *, PyFrameObject *, int);
 #elif !PY3FFI_LIMITED && (PY3FFI_BEFORE(3, 8) || PY3FFI_TARGET_SINCE(3, 9)) && PY3FFI_NOT_PYPY
 using _PyFrameEvalFunction = PyObject *(*)(PyFrameObject *, int);
@@ -481,7 +481,7 @@ struct PyInterpreterState {
     PyInterpreterState *next;
     PyObject *modules_by_index;
 };
-#elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8)
+#elif PY3FFI_TARGET_SINCE(3, 8)
 struct PyInterpreterState;
 #elif !PY3FFI_LIMITED
 struct PyInterpreterState {
@@ -550,7 +550,7 @@ struct _PyCrossInterpreterData {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 12)
+#if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 13) && PY3FFI_TARGET_SINCE(3, 12)
 using crossinterpdatafunc = int (*)(PyThreadState *, PyObject *, _PyCrossInterpreterData *);
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 8) && PY3FFI_BEFORE(3, 13) && PY3FFI_NOT_PYPY
 using crossinterpdatafunc = int (*)(PyObject *, _PyCrossInterpreterData *);

@@ -29,9 +29,9 @@ PY3FFI_API PyObject *PyRun_StringFlags(const char *, int, PyObject *, PyObject *
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY
 PY3FFI_API PyObject *PyRun_FileExFlags(FILE *fp, const char *filename, int start, PyObject *globals, PyObject *locals, int closeit, PyCompilerFlags *flags) noexcept;
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)) && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 PY3FFI_API PyObject *Py_CompileStringFlags(const char *, const char *, int, PyCompilerFlags *) noexcept PY3FFI_PYPY_NAME(PyPy_CompileStringFlags);
-#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13))
+#elif (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 13)))
 PY3FFI_API PyObject *Py_CompileStringFlags(const char *str, const char *filename, int start, PyCompilerFlags *flags) noexcept PY3FFI_PYPY_NAME(PyPy_CompileStringFlags);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY

@@ -19,7 +19,7 @@ using native_tss_key = unsigned int;
 }  // namespace detail
 
 // <py3ffi:generated>
-#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13)) && PY3FFI_NOT_PYPY && PY3FFI_TARGET_SINCE(3, 13)
+#if (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13)) && PY3FFI_TARGET_SINCE(3, 13)
 extern "C" { PY3FFI_DATA const long long PY_TIMEOUT_MAX; }
 #elif (!PY3FFI_LIMITED || PY3FFI_BEFORE(3, 13)) && PY3FFI_NOT_PYPY
 inline constexpr long long PY_TIMEOUT_MAX = PY3FFI_WINDOWS ? (PY3FFI_BEFORE(3, 12) ? 0xFFFFFFFFLL : 0xFFFFFFFELL) * 1000 : 9223372036854775807LL / 1000;

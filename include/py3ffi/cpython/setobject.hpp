@@ -18,7 +18,7 @@ struct setentry {
     Py_hash_t hash;
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PySetObject {
     PyObject ob_base;
     PyObject *_tmplist;

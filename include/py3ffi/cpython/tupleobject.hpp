@@ -12,7 +12,7 @@
 namespace py3ffi {
 
 // <py3ffi:generated>
-#if !PY3FFI_LIMITED && PY3FFI_IS_GRAALPY
+#if PY3FFI_IS_GRAALPY
 struct PyTupleObject {
     PyVarObject ob_base;
     PyObject **ob_item;

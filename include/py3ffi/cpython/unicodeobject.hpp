@@ -17,7 +17,7 @@ using PY_UNICODE_TYPE = wchar_t;
 #if !PY3FFI_LIMITED
 using Py_UNICODE = wchar_t;
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
+#if PY3FFI_IS_GRAALPY && PY3FFI_BEFORE(3, 12)
 inline constexpr int USE_UNICODE_WCHAR_CACHE = 0;
 #elif !PY3FFI_LIMITED && PY3FFI_TARGET_SINCE(3, 10) && PY3FFI_BEFORE(3, 12)
 inline constexpr int USE_UNICODE_WCHAR_CACHE = 1;
@@ -39,7 +39,7 @@ struct _PyUnicodeObject_state {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 struct _PyASCIIObject_state_t {
     unsigned char interned;
     unsigned char kind;
@@ -54,7 +54,7 @@ struct PyASCIIObject {
     _PyASCIIObject_state_t state;
     wchar_t *wstr;
 };
-#elif !PY3FFI_LIMITED && PY3FFI_IS_PYPY && PY3FFI_BEFORE(3, 10)
+#elif PY3FFI_IS_PYPY
 struct _PyASCIIObject_state_t {
     unsigned char interned;
     unsigned char kind;
@@ -109,7 +109,7 @@ struct PyCompactUnicodeObject {
 #endif
 };
 #endif
-#if !PY3FFI_LIMITED && PY3FFI_IS_PYPY
+#if PY3FFI_IS_PYPY
 struct PyUnicodeObject {
     PyCompactUnicodeObject _base;
     void *data;
@@ -198,9 +198,9 @@ PY3FFI_API int PyUnicodeWriter_DecodeUTF8Stateful(PyUnicodeWriter *writer, const
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
 PY3FFI_API PyObject *PyUnicode_FromUnicode(const Py_UNICODE *u, Py_ssize_t size) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_FromUnicode);
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API wchar_t PyUnicode_GetMax() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetMax);
-#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10))
+#elif (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10)))
 PY3FFI_API Py_UNICODE PyUnicode_GetMax() noexcept PY3FFI_PYPY_NAME(PyPyUnicode_GetMax);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 12)
@@ -238,9 +238,9 @@ PY3FFI_API double Py_UNICODE_TONUMERIC(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_U
 PY3FFI_API int Py_UNICODE_ISALPHA(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISALPHA);
 PY3FFI_API int Py_UNICODE_ISALNUM(wchar_t) noexcept PY3FFI_PYPY_NAME(PyPy_UNICODE_ISALNUM);
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyObject *PyUnicode_EncodeUTF8(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeUTF8);
-#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+#elif (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)))
 PY3FFI_API PyObject *PyUnicode_EncodeUTF8(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeUTF8);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
@@ -249,28 +249,28 @@ PY3FFI_API PyObject *PyUnicode_EncodeUTF16(const Py_UNICODE *data, Py_ssize_t le
 PY3FFI_API PyObject *PyUnicode_EncodeUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
 PY3FFI_API PyObject *PyUnicode_EncodeRawUnicodeEscape(const Py_UNICODE *data, Py_ssize_t length) noexcept;
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyObject *PyUnicode_EncodeLatin1(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLatin1);
-#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+#elif (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)))
 PY3FFI_API PyObject *PyUnicode_EncodeLatin1(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeLatin1);
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyObject *PyUnicode_EncodeASCII(const wchar_t *, Py_ssize_t, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeASCII);
-#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+#elif (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)))
 PY3FFI_API PyObject *PyUnicode_EncodeASCII(const Py_UNICODE *data, Py_ssize_t length, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeASCII);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11) && PY3FFI_NOT_PYPY
 PY3FFI_API PyObject *PyUnicode_EncodeCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *mapping, const char *errors) noexcept;
 PY3FFI_API PyObject *PyUnicode_TranslateCharmap(const Py_UNICODE *data, Py_ssize_t length, PyObject *table, const char *errors) noexcept;
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API int PyUnicode_EncodeDecimal(wchar_t *, Py_ssize_t, char *, const char *) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeDecimal);
-#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+#elif (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)))
 PY3FFI_API int PyUnicode_EncodeDecimal(Py_UNICODE *s, Py_ssize_t length, char *output, const char *errors) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_EncodeDecimal);
 #endif
-#if (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)) && PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
+#if PY3FFI_IS_PYPY && PY3FFI_TARGET_SINCE(3, 11)
 PY3FFI_API PyObject *PyUnicode_TransformDecimalToASCII(wchar_t *, Py_ssize_t) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_TransformDecimalToASCII);
-#elif (PY3FFI_IS_PYPY ? 1 : !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11))
+#elif (PY3FFI_IS_PYPY || (!PY3FFI_LIMITED && PY3FFI_BEFORE(3, 11)))
 PY3FFI_API PyObject *PyUnicode_TransformDecimalToASCII(Py_UNICODE *s, Py_ssize_t length) noexcept PY3FFI_PYPY_NAME(PyPyUnicode_TransformDecimalToASCII);
 #endif
 #if !PY3FFI_LIMITED && PY3FFI_BEFORE(3, 10) && PY3FFI_NOT_PYPY
@@ -461,7 +461,7 @@ inline Py_UCS4 PyUnicode_MAX_CHAR_VALUE(PyObject *op) noexcept {
 }
 #endif  // !PY3FFI_LIMITED
 
-#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 11)  // (not in PyPy 7.3's headers)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY_BEFORE(3, 11)  // (not in PyPy 7.3's headers)
 // UTF-16 surrogates
 inline int Py_UNICODE_IS_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 <= ch && ch <= 0xDFFF; }
 inline int Py_UNICODE_IS_HIGH_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 <= ch && ch <= 0xDBFF; }
@@ -473,7 +473,7 @@ inline Py_UCS4 Py_UNICODE_HIGH_SURROGATE(Py_UCS4 ch) noexcept { return 0xD800 - 
 inline Py_UCS4 Py_UNICODE_LOW_SURROGATE(Py_UCS4 ch) noexcept { return 0xDC00 + (ch & 0x3FF); }
 #endif
 
-#if !PY3FFI_LIMITED && PY3FFI_PYPY_SINCE(3, 10)  // (PyPy 7.3 exports the Py_UNICODE_* functions instead)
+#if !PY3FFI_LIMITED && PY3FFI_NOT_PYPY_BEFORE(3, 10)  // (PyPy 7.3 exports the Py_UNICODE_* functions instead)
 // ---- character properties (Unicode database) ---------------------------------------------
 extern "C" {
 // not API themselves: what the Py_UNICODE_IS*/TO* macros call
