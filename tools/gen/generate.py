@@ -141,11 +141,9 @@ Entry = namedtuple("Entry", "line name gate text kind")
 # Typedef names of enums (filled from the scans): an enum is passed as an int.
 ENUMS = set()
 
-# The PyPy versions read (tools/gen/scan.py): PyPy 7.3's 3.9 and 8.0's 3.11, the PyPy targets
-# config.hpp accepts (no PyPy 3.10 was available to check against).
-PYPY_VERSIONS = [(3, 9), (3, 11)]
-# The GraalPy versions read: GraalPy 24.2's 3.11 and 25.0's 3.12 (config.hpp's GraalPy targets).
-GRAALPY_VERSIONS = [(3, 11), (3, 12)]
+# The PyPy and GraalPy versions read (tools/gen/scan.py), the ones config.hpp accepts: the
+# targets table's (python/py3ffi/targets.tsv).
+from targets import GRAALPY_VERSIONS, PYPY_VERSIONS  # noqa: E402
 
 
 class Alt:
