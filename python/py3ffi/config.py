@@ -60,7 +60,6 @@ import sys
 import textwrap
 
 
-
 def read_targets(path=None):
     """The supported targets, as {kind: [rows, each without its kind]}: targets.tsv, the one
     list of them, shipped beside this file (its comments say what the columns mean). Read here

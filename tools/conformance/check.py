@@ -39,12 +39,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools" / "lib"))
-import headers  # noqa: E402
-from targets import ABI3T_SINCE, FREE_THREADED_SINCE, hex_of  # noqa: E402
-
 import checks  # noqa: E402
+import headers  # noqa: E402
 import sides  # noqa: E402
 from report import Report  # noqa: E402
+from targets import ABI3T_SINCE, FREE_THREADED_SINCE, hex_of  # noqa: E402
 
 
 @dataclass

@@ -8,7 +8,6 @@ from pathlib import Path
 import cscan
 import headers
 from capi import PATCH_RESPELLED, PATCH_TAILS, PREAMBLE, abi_of, is_config_macro
-
 from graalpy import graalpy_calls
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +65,6 @@ C_WORDS = set("""sizeof do while if else return switch case default break contin
 int long char short void unsigned signed double float const volatile struct union enum
 defined __VA_ARGS__ __extension__ __typeof__ __builtin_expect _Bool
 __func__ __FILE__ __LINE__""".split())  # (predefined: PyPy 3.11 has Py_FatalError use __func__)
-
 
 
 def unusable(m: dict, known: set, fields: set, macros: dict, depth: int = 0,

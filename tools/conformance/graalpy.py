@@ -9,7 +9,6 @@ import subprocess
 
 import cscan
 from capi import PREAMBLE, is_config_macro
-
 from sides import INCLUDE
 
 

@@ -102,4 +102,3 @@ def hex_of(v: Version) -> str:
 
 def dotted(v: Version) -> str:
     return "%d.%d" % v
-
