@@ -4,6 +4,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# (the tools' libraries, which the tests use too: the targets table's reader...)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools" / "lib"))
 from matrix import HAVE_MATRIX, NO_MATRIX  # noqa: E402
 
 

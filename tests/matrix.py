@@ -10,6 +10,7 @@ import pytest
 TOP = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(TOP / "tools" / "lib"))
 import headers  # noqa: E402  (the one reader of the interpreter table)
+import targets  # noqa: E402  (the one reader of the targets table)
 
 CACHE = Path(os.environ.get("PY3FFI_CACHE", "/var/cache/py3ffi"))
 BUILD = TOP / "build" / "tests"
@@ -115,7 +116,7 @@ def runner_of(interp):
 def abi3_loads(interp):
     """Whether an abi3 module can work in the interpreter: not in a free-threaded one before
     3.15 (abi3t), where py3ffi's check_interpreter refuses it with an ImportError."""
-    return not (interp["gil_disabled"] == "1" and version_tuple(interp) < (3, 15))
+    return not (interp["gil_disabled"] == "1" and version_tuple(interp) < targets.ABI3T_SINCE)
 
 
 def import_error(interp, module, module_dir):

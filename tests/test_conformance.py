@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+import targets  # (tools/lib: conftest.py puts it on the path)
 from matrix import TOP, interp_id, interpreters, targeted_or_skip, version_tuple
 
 CHECK = [sys.executable, str(TOP / "tools" / "conformance" / "check.py")]
@@ -27,7 +28,8 @@ def test_declarations_match_the_real_headers_and_symbols(interp, mode):
     if interp["impl"] in FULL_ONLY and mode != "full":
         pytest.skip(f"{interp['name']}: {interp['impl']} has no stable ABI, so no limited mode "
                     "(test_only_the_full_mode)")
-    if interp["gil_disabled"] == "1" and mode != "full" and version_tuple(interp) < (3, 15):
+    if interp["gil_disabled"] == "1" and mode != "full" and \
+            version_tuple(interp) < targets.ABI3T_SINCE:
         pytest.skip(f"{interp['name']}: free-threaded builds have no limited API before 3.15 "
                     "(CPython's Python.h stops with #error)")
     out = run_check(interp["name"], mode)
@@ -51,7 +53,7 @@ FT_HEADERS = [i for i in interpreters() if i["impl"] == "CPython" and i["debug"]
 
 
 ABI3T = [i for i in interpreters() if i["impl"] == "CPython" and i["gil_disabled"] == "0"
-         and version_tuple(i) >= (3, 15)]
+         and version_tuple(i) >= targets.ABI3T_SINCE]
 
 
 @pytest.mark.parametrize("interp", ABI3T, ids=interp_id)

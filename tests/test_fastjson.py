@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+import targets  # (tools/lib: conftest.py puts it on the path)
 from matrix import (
     BUILD,
     TOP,
@@ -47,8 +48,8 @@ def build(name, target_args, compiler="g++"):
 
 
 # ---- every target and floor, both compilers ---------------------------------------------
-VERSIONS = ["0x03%02X0000" % m for m in range(7, 16)]
-FREE_THREADED_VERSIONS = ["0x03%02X0000" % m for m in range(13, 16)]
+VERSIONS = [targets.hex_of(v) for v in targets.VERSIONS]
+FREE_THREADED_VERSIONS = [targets.hex_of(v) for v in targets.FREE_THREADED]
 COMPILE = [(c, d) for c in ["g++", "clang++-19"] for v in VERSIONS
            for d in ("PY3FFI_PYTHON_VERSION=" + v, "Py_LIMITED_API=" + v, "PY3FFI_PYTHON_VERSION=%s -DPy_DEBUG" % v)] + \
           [(c, "PY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED%s" % (v, debug)) for c in ["g++", "clang++-19"]

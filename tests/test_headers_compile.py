@@ -5,22 +5,28 @@ import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import targets  # (tools/lib: conftest.py puts it on the path)
 from matrix import COMPILERS, TOP, params
+from targets import hex_of
 
-VERSIONS = ["0x03%02X0000" % m for m in range(7, 16)]
+VERSIONS = [hex_of(v) for v in targets.VERSIONS]
 CONFIGS = [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
            for v in VERSIONS for d in ("PY3FFI_PYTHON_VERSION=" + v, "Py_LIMITED_API=" + v,
                                        "PY3FFI_PYTHON_VERSION=%s -DPy_DEBUG" % v)]
 # free-threaded builds (3.13+), release and debug, and abi3t (3.15)
 CONFIGS += [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
-            for v in VERSIONS[6:] for d in ("PY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED" % v,
+            for v in map(hex_of, targets.FREE_THREADED)
+            for d in ("PY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED" % v,
                                             "PY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED -DPy_DEBUG" % v)]
 CONFIGS += [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
-            for d in ("Py_TARGET_ABI3T=0x030F0000", "Py_LIMITED_API=0x030F0000 -DPy_GIL_DISABLED")]
+            for d in ("Py_TARGET_ABI3T=" + hex_of(targets.ABI3T_SINCE),
+                      "Py_LIMITED_API=%s -DPy_GIL_DISABLED" % hex_of(targets.ABI3T_SINCE))]
 # the other implementations, at the versions py3ffi is checked against
 CONFIGS += [(c, std, d) for c in ["g++", "clang++-19"] for std in ["c++17", "c++20"]
-            for d in ("PY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=0x03090000", "PY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=0x030B0000",
-                      "PY3FFI_GRAALPY -DPY3FFI_PYTHON_VERSION=0x030B0000", "PY3FFI_GRAALPY -DPY3FFI_PYTHON_VERSION=0x030C0000")]
+            for d in ["PY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=" + hex_of(v)
+                      for v in targets.PYPY_VERSIONS]
+            + ["PY3FFI_GRAALPY -DPY3FFI_PYTHON_VERSION=" + hex_of(v)
+               for v in targets.GRAALPY_VERSIONS]]
 EVERYTHING = "#include <py3ffi/py3ffi.hpp>\n#include <py3ffi/compat.hpp>\nint main() { return 0; }\n"
 
 

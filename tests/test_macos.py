@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+import targets  # (tools/lib: conftest.py puts it on the path)
 from matrix import BUILD, TOP, config_file, interpreters, version_tuple
 
 CLANG = shutil.which("clang++-19")
@@ -54,9 +55,10 @@ def run(cmd, **kw):
 
 
 # ---- (a) the headers ------------------------------------------------------------------------
-VERSIONS = ["0x03%02X0000" % m for m in range(7, 16)]
+VERSIONS = [targets.hex_of(v) for v in targets.VERSIONS]
 FULL = ["-DPY3FFI_PYTHON_VERSION=" + v for v in VERSIONS]
-FREE_THREADED = ["-DPY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED" % v for v in VERSIONS[6:]]
+FREE_THREADED = ["-DPY3FFI_PYTHON_VERSION=%s -DPy_GIL_DISABLED" % targets.hex_of(v)
+                 for v in targets.FREE_THREADED]
 HEADER_CONFIGS = (FULL + [d + " -DPy_DEBUG" for d in FULL] + FREE_THREADED + [d + " -DPy_DEBUG" for d in FREE_THREADED]
                   + ["-DPy_LIMITED_API=0x03070000", "-DPy_LIMITED_API=0x030A0000", "-DPy_TARGET_ABI3T=0x030F0000"]
                   + ["-DPY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=0x03090000", "-DPY3FFI_PYPY -DPY3FFI_PYTHON_VERSION=0x030B0000",
@@ -225,9 +227,15 @@ def test_string_sum_links_as_a_macos_bundle_importing_only_the_c_api(bundles, ar
         check_bundle(arch, path, init, lambda n: n in exports(name))
 
 
+def test_the_arches_are_the_macos_platforms_of_the_targets_table():
+    assert set(ARCHES) == {p.arch for p in targets.PLATFORMS if p.os == "macos"}
+
+
 def test_every_version_has_a_cpython_to_check_the_bundles_against():
-    """The bundles above cover 3.7-3.15: the table has a CPython of each."""
-    assert {version_tuple(i) for i in CPYTHONS} >= {(3, m) for m in range(7, 16)}, [i["name"] for i in CPYTHONS]
+    """The bundles above cover every version of the targets table: the interpreter table has a
+    CPython of each."""
+    assert {version_tuple(i) for i in CPYTHONS} >= set(targets.VERSIONS), \
+        [i["name"] for i in CPYTHONS]
 
 
 # The functions PY_SSIZE_T_CLEAN renames before 3.13, which py3ffi binds to those symbols with an
@@ -293,7 +301,8 @@ THREAD_POINTER = {
 
 @needs("clang", "libc++", "llvm")
 @pytest.mark.parametrize("arch", ARCHES)
-@pytest.mark.parametrize("version", [(3, 13), (3, 14), (3, 15)], ids=["3.13t", "3.14t", "3.15t"])
+@pytest.mark.parametrize("version", targets.FREE_THREADED,
+                         ids=["%d.%dt" % v for v in targets.FREE_THREADED])
 def test_free_threaded_refcounting_reads_the_macos_thread_pointer(tmp_path, arch, version):
     """Compiled only: a free-threaded Py_INCREF tells the owning thread by the register that
     CPython's object.h of that version reads on macOS (tpidrro_el0 on arm64, %gs:0 on x86-64,

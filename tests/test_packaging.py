@@ -57,7 +57,8 @@ def test_pip_builds_a_pure_python_wheel_with_headers_cmake_files_and_the_tool(wh
     assert whl.name.endswith("-py3-none-any.whl")
     names = zipfile.ZipFile(whl).namelist()
     for n in ("py3ffi/include/py3ffi/py3ffi.hpp", "py3ffi/include/py3ffi/cpython/object.hpp",
-              "py3ffi/cmake/py3ffiConfig.cmake", "py3ffi/config.py", "py3ffi/__main__.py"):
+              "py3ffi/cmake/py3ffiConfig.cmake", "py3ffi/config.py", "py3ffi/targets.tsv",
+              "py3ffi/__main__.py"):
         assert n in names
     inc = run([installed, "-m", "py3ffi", "--include-dir"]).strip()
     assert os.path.exists(os.path.join(inc, "py3ffi", "config.hpp")) and "site-packages" in inc

@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 import pytest
+import targets  # (tools/lib: conftest.py puts it on the path)
 from matrix import BUILD, CACHE, TOP, config_file, run_script
 
 sys.path.insert(0, str(TOP / "tools" / "lib"))
@@ -39,6 +40,11 @@ def test_every_platform_is_provisioned():
     assert [i["name"] for i in FOREIGN] == EXPECTED
     assert WINDOWS_TABLE.exists(), f"{WINDOWS_TABLE} is missing: tools/provision/windows.sh did not run"
     assert [i["name"] for i in CHECKED[len(FOREIGN):]] == ["windows-x64-3.12", "windows-x64-3.14"]
+    # every platform of the targets table that runs here under qemu or wine has interpreters
+    assert {"linux-" + i["arch"] for i in FOREIGN} == \
+        {p.name for p in targets.PLATFORMS if p.checked == "foreign"}
+    assert {i["name"].rsplit("-", 1)[0] for i in CHECKED[len(FOREIGN):]} == \
+        {p.name for p in targets.PLATFORMS if p.checked == "windows"}
 
 
 def toolchain(interp):

@@ -9,9 +9,11 @@
 //   Py_TARGET_ABI3T        abi3t, the stable ABI of free-threaded and GIL builds (3.15+)
 //   Py_DEBUG, Py_REF_DEBUG, Py_TRACE_REFS   debug builds, as in CPython
 //   PY3FFI_PYPY, PY3FFI_GRAALPY            the implementation (CPython when neither); with
-//                          either, PY3FFI_PYTHON_VERSION is the Python version it implements:
-//                          PyPy 3.9 (PyPy 7.3) or 3.11 (PyPy 8.0), GraalPy 3.11 (GraalPy 24)
-//                          or 3.12 (GraalPy 25)
+//                          either, PY3FFI_PYTHON_VERSION is the Python version it implements,
+//                          one of those python/py3ffi/targets.tsv lists for it
+//
+// The version range checks below, the `// <py3ffi:targets NAME>` regions, are written from that
+// table (the supported targets) by tools/gen/config_hpp.py; the rest of this file by hand.
 //
 // Outputs, for the other headers (everything py3ffi defines is PY3FFI_-prefixed):
 //   PY3FFI_VERSION_HEX     target version
@@ -80,11 +82,13 @@
 // abi3t (PEP 803, 3.15+): the stable ABI shared by free-threaded and GIL builds, asked for by
 // Py_TARGET_ABI3T or by Py_LIMITED_API with Py_GIL_DISABLED; its floor is the lower of the two
 // versions given, as in CPython's pyabi.h.
+// <py3ffi:targets abi3t>
 #if defined(Py_TARGET_ABI3T) || (defined(Py_LIMITED_API) && defined(Py_GIL_DISABLED) && (Py_LIMITED_API + 0) >= 0x030F0000)
 #  if defined(Py_TARGET_ABI3T) && (Py_TARGET_ABI3T + 0) < 0x030F0000
 #    pragma message("py3ffi: Py_TARGET_ABI3T=" PY3FFI_STRINGIFY(Py_TARGET_ABI3T))
 #    error "py3ffi: Py_TARGET_ABI3T is below 0x030F0000: abi3t (the free-threaded stable ABI) begins with 3.15. Fix: set Py_TARGET_ABI3T to 0x030F0000 or later."
 #  endif
+// </py3ffi:targets>
 #  define PY3FFI_ABI3T 1
 #  if !defined(Py_LIMITED_API)
 #    define PY3FFI_LIMITED_REQUEST (Py_TARGET_ABI3T + 0)
@@ -100,6 +104,7 @@
 #  endif
 #endif
 #if defined(PY3FFI_LIMITED_REQUEST)
+// <py3ffi:targets floors>
 #  if PY3FFI_LIMITED_REQUEST < 0x03070000
 #    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API))
 #    error "py3ffi: Py_LIMITED_API is below 0x03070000 (3.7), the oldest stable ABI floor py3ffi supports. Fix: set Py_LIMITED_API to a version encoded like PY_VERSION_HEX, 0x03070000 or later (0x030A0000 = abi3 for 3.10 and newer)."
@@ -108,6 +113,7 @@
 #    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API))
 #    error "py3ffi: Py_LIMITED_API is 3.16 or newer; py3ffi knows the stable ABI up to 3.15. Fix: set Py_LIMITED_API to at most 0x030F0000."
 #  endif
+// </py3ffi:targets>
 #  define PY3FFI_LIMITED PY3FFI_LIMITED_REQUEST
 #else
 #  define PY3FFI_LIMITED 0
@@ -122,9 +128,11 @@
 #  if defined(Py_LIMITED_API) || defined(Py_TARGET_ABI3T)
 #    error "py3ffi: Py_LIMITED_API with PY3FFI_PYPY: PyPy has no stable ABI (it loads only modules built for its own version). Fix: drop Py_LIMITED_API (and Py_TARGET_ABI3T) for a PyPy build."
 #  endif
+// <py3ffi:targets pypy>
 #  if !defined(PY3FFI_PYTHON_VERSION) || (((PY3FFI_PYTHON_VERSION + 0) >> 16) != 0x0309 && ((PY3FFI_PYTHON_VERSION + 0) >> 16) != 0x030B)
 #    error "py3ffi: PY3FFI_PYPY needs PY3FFI_PYTHON_VERSION, the Python version PyPy implements: 0x03090000 (PyPy 7.3 for 3.9) or 0x030B0000 (PyPy 8.0 for 3.11), the PyPy versions py3ffi's declarations are checked against (a PyPy 3.10 was not available to check). Fix: set PY3FFI_PYTHON_VERSION (python -m py3ffi.config does, from the interpreter)."
 #  endif
+// </py3ffi:targets>
 #  if defined(Py_GIL_DISABLED) || defined(Py_DEBUG) || defined(Py_REF_DEBUG) || defined(Py_TRACE_REFS)
 #    error "py3ffi: PY3FFI_PYPY with Py_GIL_DISABLED, Py_DEBUG, Py_REF_DEBUG or Py_TRACE_REFS: PyPy has none of these builds. Fix: undefine them for a PyPy build."
 #  endif
@@ -142,9 +150,11 @@
 #  if defined(Py_LIMITED_API) || defined(Py_TARGET_ABI3T)
 #    error "py3ffi: Py_LIMITED_API with PY3FFI_GRAALPY: GraalPy has no stable ABI (it loads only modules built for its own version). Fix: drop Py_LIMITED_API (and Py_TARGET_ABI3T) for a GraalPy build."
 #  endif
+// <py3ffi:targets graalpy>
 #  if !defined(PY3FFI_PYTHON_VERSION) || (((PY3FFI_PYTHON_VERSION + 0) >> 16) != 0x030B && ((PY3FFI_PYTHON_VERSION + 0) >> 16) != 0x030C)
 #    error "py3ffi: PY3FFI_GRAALPY needs PY3FFI_PYTHON_VERSION, the Python version GraalPy implements: 0x030B0000 (GraalPy 24.1/24.2 for 3.11) or 0x030C0000 (GraalPy 25 for 3.12), the GraalPy versions py3ffi's declarations are checked against (GraalPy 24.0, for 3.10, was not checked). Fix: set PY3FFI_PYTHON_VERSION (python -m py3ffi.config does, from the interpreter)."
 #  endif
+// </py3ffi:targets>
 #  if defined(Py_GIL_DISABLED) || defined(Py_DEBUG) || defined(Py_REF_DEBUG) || defined(Py_TRACE_REFS)
 #    error "py3ffi: PY3FFI_GRAALPY with Py_GIL_DISABLED, Py_DEBUG, Py_REF_DEBUG or Py_TRACE_REFS: GraalPy has none of these builds. Fix: undefine them for a GraalPy build."
 #  endif
@@ -161,10 +171,12 @@
 #else
 #  error "py3ffi: no target Python: PY3FFI_PYTHON_VERSION is not defined. Fix: pass -DPY3FFI_PYTHON_VERSION=0x030D0000 (3.13, encoded like PY_VERSION_HEX), or -DPy_LIMITED_API=0x030A0000 for the stable ABI, or generate py3ffi_config.hpp with `python -m py3ffi.config`."
 #endif
+// <py3ffi:targets version>
 #if PY3FFI_VERSION_HEX < 0x03070000 || PY3FFI_VERSION_HEX >= 0x03100000
 #  pragma message("py3ffi: PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_VERSION_HEX))
 #  error "py3ffi: PY3FFI_PYTHON_VERSION is outside the supported range 3.7 to 3.15. Fix: set it to a version from 0x03070000 (3.7) to 0x030F0000 (3.15), encoded like PY_VERSION_HEX."
 #endif
+// </py3ffi:targets>
 #if PY3FFI_LIMITED > PY3FFI_VERSION_HEX
 #  pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API) ", PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_PYTHON_VERSION))
 #  error "py3ffi: the stable ABI floor Py_LIMITED_API is newer than the target PY3FFI_PYTHON_VERSION. Fix: raise PY3FFI_PYTHON_VERSION to at least Py_LIMITED_API, or leave it undefined (it then defaults to the floor)."
@@ -173,6 +185,7 @@
 // ---- build flavours -------------------------------------------------------------------
 #if defined(Py_GIL_DISABLED) || PY3FFI_ABI3T
 #  define PY3FFI_GIL_DISABLED 1
+// <py3ffi:targets free-threaded>
 #  if PY3FFI_VERSION_HEX < 0x030D0000
 #    pragma message("py3ffi: PY3FFI_PYTHON_VERSION=" PY3FFI_STRINGIFY(PY3FFI_VERSION_HEX))
 #    error "py3ffi: Py_GIL_DISABLED needs a free-threaded target, which exists from 3.13 on. Fix: set PY3FFI_PYTHON_VERSION to 0x030D0000 or later, or undefine Py_GIL_DISABLED."
@@ -181,6 +194,7 @@
 #    pragma message("py3ffi: Py_LIMITED_API=" PY3FFI_STRINGIFY(Py_LIMITED_API))
 #    error "py3ffi: Py_LIMITED_API with Py_GIL_DISABLED: free-threaded builds have no stable ABI before 3.15 (abi3t). Fix: drop Py_LIMITED_API for a 3.13t/3.14t build, or set Py_LIMITED_API (or Py_TARGET_ABI3T) to 0x030F0000 for abi3t."
 #  endif
+// </py3ffi:targets>
 #else
 #  define PY3FFI_GIL_DISABLED 0
 #endif

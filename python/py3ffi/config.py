@@ -16,7 +16,7 @@ SOURCE (one; default: discover an interpreter):
                          sysroot's usr/lib/python3.X; also $PY3FFI_CROSS_LIB_DIR)
   --abi3 X.Y [--abi3t] [--os OS]
                          the stable ABI with floor X.Y, no interpreter needed (--abi3t: the
-                         free-threaded stable ABI of PEP 803, floor 3.15), for OS (linux,
+                         free-threaded stable ABI of PEP 803, floor {abi3t}), for OS (linux,
                          windows, macos, other; default: the OS this tool runs on): a .pyd
                          linking python3.lib on Windows
 Discovery, when no source is given: $PY3FFI_PYTHON, else the active virtualenv or conda
@@ -31,12 +31,11 @@ OUTPUT (any; default --print):
 
 The config file is `key=value` lines; `#` starts a comment. Keys (KEYS below):
   implementation  CPython | PyPy | GraalPy
-  version         the target's Python version, X.Y (3.7 to 3.15; PyPy 3.9 or 3.11; GraalPy
-                  3.11 or 3.12)
+  version         the target's Python version, X.Y ({versions})
   version_hex     optional: its full PY_VERSION_HEX (0x030D03F0)
   abi3            no, or the stable ABI floor X.Y
-  abi3t           yes | no: the free-threaded stable ABI (3.15)
-  gil_disabled    yes | no: a free-threaded build (3.13+)
+  abi3t           yes | no: the free-threaded stable ABI ({abi3t})
+  gil_disabled    yes | no: a free-threaded build ({free_threaded}+)
   debug           yes | no: Py_DEBUG
   ref_debug       yes | no: Py_REF_DEBUG (implied by debug)
   trace_refs      yes | no: Py_TRACE_REFS
@@ -59,13 +58,39 @@ import re
 import shutil
 import subprocess
 import sys
+import textwrap
 
-MIN_VERSION, MAX_VERSION = (3, 7), (3, 15)
-MIN_BY_IMPL = {"CPython": (3, 7), "PyPy": (3, 9), "GraalPy": (3, 11)}
-# The PyPy versions py3ffi's declarations are checked against (PyPy 7.3 for 3.9, 8.0 for 3.11).
-PYPY_VERSIONS = ((3, 9), (3, 11))
-# The GraalPy versions they are checked against (GraalPy 24.2 for 3.11, 25.0 for 3.12).
-GRAALPY_VERSIONS = ((3, 11), (3, 12))
+
+def read_targets(path=None):
+    """The supported targets, as {kind: [rows, each without its kind]}: targets.tsv, the one
+    list of them, shipped beside this file (its comments say what the columns mean). Read here
+    rather than with a TOML or JSON reader: this runs on every target interpreter, 3.7 too."""
+    path = path or os.path.join(os.path.dirname(os.path.abspath(__file__)), "targets.tsv")
+    table = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                fields = line.rstrip("\r\n").split("\t")
+                table.setdefault(fields[0], []).append(fields[1:])
+    return table
+
+
+def _versions(rows, feature=None):
+    """The versions (X.Y, the first column) of the rows, of those with a feature if given."""
+    return tuple(tuple(int(x) for x in r[0].split(".")) for r in rows
+                 if feature is None or feature in r[1].split(","))
+
+
+TARGETS = read_targets()
+CPYTHON_VERSIONS = _versions(TARGETS["cpython"])
+MIN_VERSION, MAX_VERSION = CPYTHON_VERSIONS[0], CPYTHON_VERSIONS[-1]
+MIN_FLOOR = _versions(TARGETS["cpython"], "floor")[0]
+FREE_THREADED_SINCE = _versions(TARGETS["cpython"], "free-threaded")[0]
+ABI3T_SINCE = _versions(TARGETS["cpython"], "abi3t")[0]
+# The PyPy and GraalPy versions py3ffi's declarations are checked against.
+PYPY_VERSIONS = _versions(TARGETS["pypy"])
+GRAALPY_VERSIONS = _versions(TARGETS["graalpy"])
+MIN_BY_IMPL = {"CPython": MIN_VERSION, "PyPy": PYPY_VERSIONS[0], "GraalPy": GRAALPY_VERSIONS[0]}
 # Per implementation other than CPython: the versions checked, and what the error adds about
 # the others.
 CHECKED = {"PyPy": (PYPY_VERSIONS, "no PyPy %d.%d was available to check against"),
@@ -203,16 +228,18 @@ def validate(cfg, where):
         if impl != "CPython":
             fail(where("abi3"), "abi3", "the stable ABI (abi3) is CPython's; %s has none" % impl)
         f = cfg["abi3"]
-        if not MIN_VERSION <= f <= v:
-            fail(where("abi3"), "abi3", "floor %d.%d must be between 3.7 and the target %d.%d"
-                 % (f[0], f[1], v[0], v[1]))
-    if cfg.get("abi3t") and (cfg.get("abi3") or (3, 0)) < (3, 15):
-        fail(where("abi3t"), "abi3t", "the free-threaded stable ABI needs abi3 = 3.15 or later")
-    if cfg.get("gil_disabled") and v < (3, 13):
-        fail(where("gil_disabled"), "gil_disabled", "free-threaded builds are 3.13 and newer")
+        if not MIN_FLOOR <= f <= v:
+            fail(where("abi3"), "abi3", "floor %d.%d must be between %d.%d and the target %d.%d"
+                 % (f[0], f[1], MIN_FLOOR[0], MIN_FLOOR[1], v[0], v[1]))
+    if cfg.get("abi3t") and (cfg.get("abi3") or (3, 0)) < ABI3T_SINCE:
+        fail(where("abi3t"), "abi3t", "the free-threaded stable ABI needs abi3 = %d.%d or later"
+             % ABI3T_SINCE)
+    if cfg.get("gil_disabled") and v < FREE_THREADED_SINCE:
+        fail(where("gil_disabled"), "gil_disabled", "free-threaded builds are %d.%d and newer"
+             % FREE_THREADED_SINCE)
     if cfg.get("gil_disabled") and cfg.get("abi3") and not cfg.get("abi3t"):
         fail(where("abi3"), "abi3", "a free-threaded interpreter loads abi3t modules, not abi3 "
-             "ones: set abi3t = yes (3.15+), or abi3 = no")
+             "ones: set abi3t = yes (%d.%d+), or abi3 = no" % ABI3T_SINCE)
     if "version_hex" in cfg and (cfg["version_hex"] >> 16) != (v[0] << 8 | v[1]):
         fail(where("version_hex"), "version_hex", "0x%08X is not version %d.%d" % (
             cfg["version_hex"], v[0], v[1]))
@@ -234,8 +261,8 @@ def validate(cfg, where):
              "here. Fix: build for a Windows CPython, or for %s on another OS" % (impl, impl, impl))
     if cfg.get("os") == "windows" and cfg.get("abi3t"):
         fail(where("abi3t"), "abi3t", "abi3t on Windows is not supported: which DLL such a module "
-             "imports could not be checked here (no Windows CPython 3.15). Fix: build for the "
-             "version (abi3 = no), or for abi3 without abi3t")
+             "imports could not be checked here (no Windows CPython %d.%d). Fix: build for the "
+             "version (abi3 = no), or for abi3 without abi3t" % ABI3T_SINCE)
     return cfg
 
 
@@ -265,7 +292,7 @@ def read_config_file(path):
         with open(path, encoding="utf-8") as f:
             text = f.read()
     except OSError as e:
-        raise ConfigError("%s: cannot read the config file: %s" % (path, e.strerror))
+        raise ConfigError("%s: cannot read the config file: %s" % (path, e.strerror)) from None
     for n, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
@@ -288,7 +315,7 @@ def from_interpreter(python, runner=()):
         out = subprocess.run(list(runner) + [python, "-"], input=PROBE, capture_output=True,
                              text=True, timeout=120)
     except OSError as e:
-        raise ConfigError("%s: cannot run the interpreter: %s" % (python, e.strerror))
+        raise ConfigError("%s: cannot run the interpreter: %s" % (python, e.strerror)) from None
     if out.returncode != 0:
         raise ConfigError("%s: the interpreter failed to describe itself: %s" % (
             python, (out.stderr.strip().splitlines() or ["(no output)"])[-1]))
@@ -307,7 +334,7 @@ def from_build_details(path):
         with open(path, encoding="utf-8") as f:
             d = json.load(f)
     except (OSError, ValueError) as e:
-        raise ConfigError("%s: cannot read build-details.json: %s" % (path, e))
+        raise ConfigError("%s: cannot read build-details.json: %s" % (path, e)) from None
     try:
         impl = {"cpython": "CPython", "pypy": "PyPy", "graalpy": "GraalPy"}.get(
             d["implementation"]["name"], d["implementation"]["name"])
@@ -319,7 +346,7 @@ def from_build_details(path):
                "gil_disabled": "t" in flags, "debug": "d" in flags, "ref_debug": "d" in flags,
                "ext_suffix": suffix}
     except (KeyError, IndexError, TypeError) as e:
-        raise ConfigError("%s: not a PEP 739 build-details.json (missing %s)" % (path, e))
+        raise ConfigError("%s: not a PEP 739 build-details.json (missing %s)" % (path, e)) from None
     if cfg["version_hex"] is None:
         del cfg["version_hex"]
     lib = d.get("libpython", {}).get("dynamic")
@@ -359,7 +386,7 @@ def from_sysconfigdata(path):
         with open(path, encoding="utf-8") as f:
             tree = ast.parse(f.read(), path)
     except (OSError, SyntaxError, ValueError) as e:
-        raise ConfigError("%s: cannot read the sysconfigdata file: %s" % (path, e))
+        raise ConfigError("%s: cannot read the sysconfigdata file: %s" % (path, e)) from None
     found = [node.value for node in tree.body if isinstance(node, ast.Assign)
              and [getattr(t, "id", None) for t in node.targets] == ["build_time_vars"]]
     try:
@@ -381,7 +408,7 @@ def from_sysconfigdata(path):
                "os": {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(v.get("MACHDEP"), "other"),
                "shared": bool(v.get("Py_ENABLE_SHARED"))}
     except KeyError as e:
-        raise ConfigError("%s: not a complete _sysconfigdata file (no %s)" % (path, e))
+        raise ConfigError("%s: not a complete _sysconfigdata file (no %s)" % (path, e)) from None
     if machine:
         cfg.update(machine_facts(machine))
     if v.get("SIZEOF_VOID_P"):
@@ -446,7 +473,7 @@ def for_abi3(floor, abi3t, target_os=None):
             os.path.isfile(os.path.join(sys.base_prefix, "libs", "python3.lib")):
         # run by a Windows CPython: its python3.lib serves every floor up to its own version
         # (a module built for an older floor imports only what that floor has)
-        cfg["lib_dir"] = build_machine_path(os.path.join(sys.base_prefix, "libs"))
+        cfg["lib_dir"] = build_machine_path(os.path.join(sys.base_prefix, "libs"))  # noqa: F821 (defined by exec above)
     return validate(cfg, lambda key: where)
 
 
@@ -468,6 +495,20 @@ def discover():
             return p
     raise ConfigError("no Python interpreter found: set PY3FFI_PYTHON, activate a virtualenv, "
                       "put python3 on PATH, or give --python, --config-file or --abi3")
+
+
+def usage():
+    """The help: the module's docstring with the versions of the targets table."""
+    def dotted(vs):
+        names = ["%d.%d" % v for v in vs]
+        return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+    text = __doc__.format(
+        versions="%d.%d to %d.%d; PyPy %s; GraalPy %s" % (
+            MIN_VERSION + MAX_VERSION + (dotted(PYPY_VERSIONS), dotted(GRAALPY_VERSIONS))),
+        abi3t="%d.%d" % ABI3T_SINCE, free_threaded="%d.%d" % FREE_THREADED_SINCE)
+    # (the list of versions may not fit its line)
+    return "\n".join(textwrap.fill(line, 94, subsequent_indent=" " * 18)
+                     if line.startswith("  version ") else line for line in text.split("\n"))
 
 
 # ---- outputs -----------------------------------------------------------------------------
@@ -560,7 +601,7 @@ def render_cmake(cfg):
 def main(argv=None):
     args = list(sys.argv[1:] if argv is None else argv)
     if "-h" in args or "--help" in args:
-        print(__doc__)
+        print(usage())
         return 0
     sources, outputs, opts = [], [], {}
     i = 0
@@ -593,7 +634,7 @@ def main(argv=None):
         return 2
     try:
         if "--abi3t" in opts and "--abi3" not in opts:
-            raise ConfigError("--abi3t: give the floor with --abi3 3.15")
+            raise ConfigError("--abi3t: give the floor with --abi3 %d.%d" % ABI3T_SINCE)
         if "--runner" in opts and "--python" not in opts:
             raise ConfigError("--runner: give the interpreter it runs with --python")
         if "--os" in opts and "--abi3" not in opts:

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from capi import VERSIONS  # (CPython's versions; tools/lib is on the path: generate.py)
-
-# The PyPy versions read (tools/gen/scan.py): PyPy 7.3's 3.9 and 8.0's 3.11, the PyPy targets
-# config.hpp accepts (no PyPy 3.10 was available to check against).
-PYPY_VERSIONS = [(3, 9), (3, 11)]
-# The GraalPy versions read: GraalPy 24.2's 3.11 and 25.0's 3.12 (config.hpp's GraalPy targets).
-GRAALPY_VERSIONS = [(3, 11), (3, 12)]
+# The versions read (tools/gen/scan.py) are the targets table's (python/py3ffi/targets.tsv):
+# CPython's, and the PyPy and GraalPy versions config.hpp accepts. (tools/lib is on the path:
+# generate.py)
+from targets import GRAALPY_VERSIONS, PYPY_VERSIONS, VERSIONS  # noqa: F401
 
 Version = tuple  # (3, 12)
 

@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-VERSIONS = [(3, m) for m in range(7, 16)]
+# The CPython versions, oldest first: the targets table's (python/py3ffi/targets.tsv)
+from targets import VERSIONS  # noqa: E402, F401
 
 # structmember.h, frameobject.h and datetime.h are outside Python.h but part of the API
 # (PyMemberDef lived in structmember.h until 3.12; the frame and datetime APIs live there).

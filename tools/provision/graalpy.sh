@@ -2,7 +2,8 @@
 # Provisions (or reuses) GraalPy, the Python on the JVM (community edition), from Maven Central:
 # the only place this machine can get it (no GitHub, no graalvm.org, nothing on PyPI).
 #
-#   24.2.2 (Python 3.11) on the Debian OpenJDK 17, 25.0.3 (Python 3.12) on Temurin 25
+#   the releases of the targets table (python/py3ffi/targets.tsv, its graalpy rows): 24.2.2
+#   (Python 3.11) on the Debian OpenJDK 17, 25.0.3 (Python 3.12) on Temurin 25
 #
 # Each goes to $PY3FFI_CACHE/graalpy/<V>/ (default cache /var/cache/py3ffi):
 #   lib/*.jar                   org.graalvm.python:python-community (a pom) + python-launcher, resolved
@@ -11,12 +12,14 @@
 #   native/libpython-native.so  the C API library, from the same jar (for nm -D; no JVM needed)
 #   .complete                   written last: "<V> <JDK> <REV>"; when it matches, <V> is reused
 #
-# usage: graalpy.sh [VERSION...]   (default: both). Cold, each version downloads 160-200 MB into
+# usage: graalpy.sh [VERSION...]   (default: the table's). Cold, each version downloads 160-200 MB into
 # ~/.m2 (MAVEN_OPTS=-Dmaven.repo.local=DIR to put it elsewhere). Needs mvn, unzip and the JDKs
 # (PY3FFI_JDK17, PY3FFI_JDK25 override their homes); says so and fails if one is missing.
 set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
 CACHE=${PY3FFI_CACHE:-/var/cache/py3ffi}
 GP=$CACHE/graalpy
+# The JDK each release runs on (a release added to the table needs its line here).
 declare -A JDK=([24.2.2]=${PY3FFI_JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}
                 [25.0.3]=${PY3FFI_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64})
 REV=1  # bump when the layout or the launcher changes: every version is redone
@@ -99,5 +102,5 @@ EOF
 }
 
 versions=("$@")
-[ $# -gt 0 ] || versions=(24.2.2 25.0.3)
+[ $# -gt 0 ] || mapfile -t versions < <(awk -F'\t' '$1 == "graalpy" {print $4}' "$here/../../python/py3ffi/targets.tsv")
 for v in "${versions[@]}"; do provision "$v"; done

@@ -4,12 +4,14 @@
 # "chroot DIR", or -), root (the file system the interpreter sees: / or the chroot; its paths
 # are seen from the host as root+path), then the fields of probe.py.
 #
-#   pyenv      : every CPython that `pyenv versions` lists, 3.7 and newer
+#   pyenv      : every CPython that `pyenv versions` lists of a version of the targets table
 #   host apt   : python3.11 and python3.11d (Debian bookworm), pypy3 7.3.11 (Python 3.9)
-#   sid chroot : python3.13/3.14/3.15 and their d (debug) builds, pypy3 8.x, by debootstrap
+#   sid chroot : the table's CPythons marked sid (3.13/3.14/3.15) and their d (debug) builds,
+#                pypy3 8.x, by debootstrap
 #   built      : python3.13t and python3.13td, free-threaded (freethreaded.sh)
-#   graalpy    : GraalPy 24.2.2 (Python 3.11) and 25.0.3 (3.12) on the JVM, from Maven Central
-#                (graalpy.sh)
+#   graalpy    : the table's GraalPy releases (24.2.2 for Python 3.11, 25.0.3 for 3.12) on the
+#                JVM, from Maven Central (graalpy.sh)
+# The targets table: python/py3ffi/targets.tsv.
 #
 # Everything slow is cached outside the repository, in $PY3FFI_CACHE (default
 # /var/cache/py3ffi); a warm run takes about 20 seconds, most of it the two GraalPy probes (a
@@ -19,6 +21,12 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 CACHE=${PY3FFI_CACHE:-/var/cache/py3ffi}
 SID=$CACHE/chroot-sid
+TARGETS=$here/../../python/py3ffi/targets.tsv
+# Column N of the table's rows of one kind (2: the version), one per line.
+column() { # kind N
+    awk -F'\t' -v kind="$1" -v n="$2" '$1 == kind {print $n}' "$TARGETS"
+}
+SID_VERSIONS=$(awk -F'\t' '$1 == "cpython" && $4 == "sid" {print $2}' "$TARGETS")
 export DEBIAN_FRONTEND=noninteractive
 mkdir -p "$CACHE"
 t0=$(date +%s)
@@ -46,19 +54,21 @@ host_packages() {
 }
 
 sid_chroot() {
-    if [ -x "$SID/usr/bin/python3.15" ]; then log "sid chroot: reuse $SID"; return; fi
+    if [ -x "$SID/usr/bin/python$(echo "$SID_VERSIONS" | tail -n 1)" ]; then log "sid chroot: reuse $SID"; return; fi
     if [ -f "$CACHE/chroot-sid.tar.zst" ]; then
         log "sid chroot: restore from $CACHE/chroot-sid.tar.zst"
         rm -rf "$SID"; mkdir -p "$SID"
         zstd -dc "$CACHE/chroot-sid.tar.zst" | tar -C "$SID" -xf -
         return
     fi
-    local m; m=$(mirror)
+    local m v include=""
+    for v in $SID_VERSIONS; do include+="python$v,python$v-dev,python$v-dbg,"; done
+    m=$(mirror)
     [ -n "$m" ] || { log "sid chroot: no Debian mirror found in the apt sources"; exit 1; }
     log "sid chroot: debootstrap from $m (about 2 minutes)"
     rm -rf "$SID.tmp"
     if ! debootstrap --variant=minbase \
-        --include=python3.13,python3.13-dev,python3.13-dbg,python3.14,python3.14-dev,python3.14-dbg,python3.15,python3.15-dev,python3.15-dbg,pypy3,pypy3-dev \
+        --include="${include}pypy3,pypy3-dev" \
         sid "$SID.tmp" "$m" >"$CACHE/debootstrap.log" 2>&1; then
         tail -n 20 "$CACHE/debootstrap.log" >&2
         log "sid chroot: debootstrap FAILED (log: $CACHE/debootstrap.log)"; exit 1
@@ -86,19 +96,20 @@ probe() { # name, runner prefix ("" or "chroot DIR"), executable
     local root=/; case $2 in chroot*) root=${2#chroot };; esac
     printf '%s\t%s\t%s\t%s\n' "$1" "${2:--}" "$root" "$line" >>"$tmp"
 }
-for v in $(pyenv versions --bare 2>/dev/null | grep -E '^3\.([7-9]|1[0-9])\.[0-9]+$' | sort -V); do
+for v in $(pyenv versions --bare 2>/dev/null | grep -E '^3\.[0-9]+\.[0-9]+$' | sort -V); do
+    column cpython 2 | grep -qxF "${v%.*}" || continue
     probe "pyenv-$v" "" "$(pyenv root)/versions/$v/bin/python${v%.*}"
 done
 probe host-python3.11 "" /usr/bin/python3.11
 probe host-python3.11d "" /usr/bin/python3.11d
 probe host-pypy3 "" /usr/bin/pypy3
-for p in python3.13 python3.13d python3.14 python3.14d python3.15 python3.15d pypy3; do
+for p in $(for v in $SID_VERSIONS; do echo "python$v python${v}d"; done) pypy3; do
     probe "sid-$p" "chroot $SID" "/usr/bin/$p"
 done
 for p in python3.13t python3.13td; do
     probe "built-$p" "" "$CACHE/ft/$p/bin/$p"
 done
-for v in 24.2.2 25.0.3; do
+for v in $(column graalpy 4); do
     probe "graalpy-$v" "" "$CACHE/graalpy/$v/graalpy"
 done
 { printf '#name\trunner\troot\t%s\n' "$(python3 "$here/probe.py" --header)"; cat "$tmp"; } >"$out"
