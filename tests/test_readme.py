@@ -85,3 +85,27 @@ def test_the_pages_show_code():
 def test_readme_is_short():
     """The README is an overview; the documentation pages hold the rest."""
     assert len(README.encode()) <= 8 * 1024
+
+
+def anchors(page):
+    """The anchors GitHub makes of a page's headings."""
+    heads = re.findall(r"^#+ (.*)$", page.read_text(), re.M)
+    return {re.sub(r"[^\w\- ]", "", h.strip().lower()).replace(" ", "-") for h in heads}
+
+
+DOCUMENTS = [TOP / "README.md", TOP / "CONTRIBUTING.md", *sorted((TOP / "docs").rglob("*.md"))]
+
+
+@pytest.mark.quick
+@pytest.mark.parametrize("doc", DOCUMENTS, ids=[str(d.relative_to(TOP)) for d in DOCUMENTS])
+def test_documentation_links_resolve(doc):
+    """Every relative link of the README and the pages names a file (and heading) that exists."""
+    broken = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", doc.read_text()):
+        if re.match(r"[a-z]+:", target):
+            continue  # an address elsewhere
+        path, _, anchor = target.partition("#")
+        dest = (doc.parent / path).resolve() if path else doc
+        if not dest.exists() or (anchor and dest.suffix == ".md" and anchor not in anchors(dest)):
+            broken.append(target)
+    assert not broken, broken
