@@ -49,7 +49,29 @@
 // clang-format off: the nested checks are indented by hand, and each #error stays on one line
 // so that the compiler prints it whole.
 
-#if defined(Py_PYTHON_H)
+// C++17 first: below it, the rest of py3ffi gives hundreds of unrelated errors. (MSVC and
+// clang-cl keep __cplusplus at 199711L unless /Zc:__cplusplus; _MSVC_LANG is the standard.)
+#if !defined(__cplusplus)
+#  define PY3FFI_CPLUSPLUS 0L
+#elif defined(_MSVC_LANG) && _MSVC_LANG > __cplusplus
+#  define PY3FFI_CPLUSPLUS _MSVC_LANG
+#else
+#  define PY3FFI_CPLUSPLUS __cplusplus
+#endif
+#if PY3FFI_CPLUSPLUS < 201703L
+#  if PY3FFI_CPLUSPLUS >= 201402L
+#    error "py3ffi: this translation unit is compiled as C++14; py3ffi needs C++17 or later. Fix: compile with -std=c++17 (or newer; /std:c++17 for clang-cl), e.g. CMAKE_CXX_STANDARD 17."
+#  elif PY3FFI_CPLUSPLUS >= 201103L
+#    error "py3ffi: this translation unit is compiled as C++11; py3ffi needs C++17 or later. Fix: compile with -std=c++17 (or newer; /std:c++17 for clang-cl), e.g. CMAKE_CXX_STANDARD 17."
+#  else
+#    error "py3ffi: this translation unit is compiled as C++98/03 or as C; py3ffi is C++ and needs C++17 or later. Fix: compile with -std=c++17 (or newer; /std:c++17 for clang-cl), e.g. CMAKE_CXX_STANDARD 17."
+#  endif
+// A missing include is fatal in GCC and Clang: it stops the compiler before the errors the
+// rest of py3ffi would give, and its name says why.
+#  include "py3ffi: stopped, C++17 is needed (see the error above)"
+#endif
+
+#if defined(Py_PYTHON_H) && !defined(PY3FFI_DROPIN_PYTHON_H)
 #  error "py3ffi: Python.h is already included in this translation unit. py3ffi replaces it (Python.h defines the C API names as macros, which break C++ declarations): include only <py3ffi/py3ffi.hpp>."
 #endif
 
