@@ -120,7 +120,9 @@ using namespace py3ffi;
 
 // ---- declarations -----------------------------------------------------------------------------
 // PyMODINIT_FUNC PyInit_name(void): C linkage, exported, as CPython's headers declare it for C++.
+#if PY3FFI_TARGET_SINCE(3, 9)  // (exports.h, from 3.9)
 #define Py_EXPORTED_SYMBOL PY3FFI_MODINIT_EXPORT
+#endif
 #define PyMODINIT_FUNC extern "C" PY3FFI_MODINIT_EXPORT ::py3ffi::PyObject *
 #if defined(PY3FFI_MODEXPORT)
 #define PyMODEXPORT_FUNC extern "C" PY3FFI_MODINIT_EXPORT ::py3ffi::PySlot *

@@ -4,6 +4,7 @@ against the interpreters' own headers and against the drop-in, it does the same 
 interpreter; its version macros read with #if as the real headers'; the bad inputs are one
 clear error; python -m py3ffi --python-h-dir and the CMake target py3ffi::python_h find it."""
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -53,8 +54,9 @@ def compile_dropin(compiler, defines, src, out=None, extra=()):
 
 @pytest.mark.parametrize("compiler", COMPILERS)
 @pytest.mark.parametrize("config", sorted(CONFIGS))
-def test_a_c_style_extension_compiles_warning_free_against_the_dropin(compiler, config):
-    rc, text = compile_dropin(compiler, CONFIGS[config], DEMO / "demo.cpp")
+@pytest.mark.parametrize("source", ["demo.cpp", "macros.cpp"])
+def test_c_style_code_compiles_warning_free_against_the_dropin(compiler, config, source):
+    rc, text = compile_dropin(compiler, CONFIGS[config], DEMO / source)
     assert rc == 0, f"{config}:\n{text}"
 
 
@@ -162,6 +164,55 @@ def test_version_macros_read_as_with_the_real_headers(interp):
     dropin = run_program(dropin_cmd(dropin_defines(interp)), PRINT_VERSIONS, where / "dropin")
     assert dropin == real
     assert (" visits-type" in dropin) == (tuple(map(int, interp["version"].split(".")[:2])) >= (3, 9))
+
+
+# ---- which macros exist ------------------------------------------------------------------------
+def dropin_macro_names():
+    """Every C macro the drop-in defines for C code (not its own PY3FFI_ helpers)."""
+    text = "".join(p.read_text() for p in DROPIN.rglob("*.h"))
+    return sorted(set(re.findall(r"^#\s*define ((?!PY3FFI_)\w+)", text, re.M)))
+
+
+# Where the drop-in leaves out a macro the real headers define, on purpose (interpreter names
+# and build): py3ffi gates these by the stable ABI floor (3.10 here), where 3.15's headers
+# define them whatever the floor; PyPy 8.0's library lacks what its PyObject_GC_Resize calls.
+LEFT_OUT = {
+    ("limited", "3.15"): {"PyMODEXPORT_FUNC", "Py_BEGIN_CRITICAL_SECTION", "Py_BEGIN_CRITICAL_SECTION2",
+                          "Py_END_CRITICAL_SECTION", "Py_END_CRITICAL_SECTION2"},
+    ("PyPy", "3.11"): {"PyObject_GC_Resize"},
+}
+
+
+def defined_macros(cmd, names, where):
+    where.mkdir(parents=True, exist_ok=True)
+    src = where / "probe.cpp"
+    src.write_text("".join("#include <%s>\n" % h for h in ("Python.h", "datetime.h", "frameobject.h", "pythread.h",
+                                                            "structmember.h"))
+                   + "".join("#ifdef %s\npy3ffi_probe_has_%s\n#endif\n" % (n, n) for n in names))
+    res = subprocess.run(cmd + ["-E", "-P", str(src)], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    return {t[len("py3ffi_probe_has_"):] for t in res.stdout.split() if t.startswith("py3ffi_probe_has_")}
+
+
+MACRO_CASES = [(i, lim) for i in TARGETED for lim in (False, True)
+               if not lim or (i["impl"] == "CPython" and i["gil_disabled"] == "0"
+                              and tuple(map(int, i["version"].split(".")[:2])) >= (3, 10))]
+
+
+@pytest.mark.parametrize("interp, limited", MACRO_CASES,
+                         ids=["%s%s" % (interp_id(i), "-abi3.10" if lim else "") for i, lim in MACRO_CASES])
+def test_the_dropin_defines_its_macros_where_the_real_headers_do(interp, limited):
+    """Each statement, declaration, type-taking and version macro of the drop-in: #ifdef is true
+    with it exactly where it is with the interpreter's headers (the same five headers included)."""
+    names = dropin_macro_names()
+    where = BUILD / "dropin" / "macros" / (interp["name"] + ("-abi3" if limited else ""))
+    real = defined_macros(["g++", "-std=c++17", "-w"] + real_include(interp)
+                          + (["-DPy_LIMITED_API=0x030A0000"] if limited else []), names, where)
+    extra = {"abi3": "3.10"} if limited else {}
+    dropin = defined_macros(dropin_cmd(dropin_defines(interp, **extra)), names, where)
+    minor = ".".join(interp["version"].split(".")[:2])
+    left_out = LEFT_OUT.get(("limited" if limited else interp["impl"], minor), set())
+    assert real - dropin == left_out and not dropin - real, (sorted(real - dropin), sorted(dropin - real))
 
 
 # ---- the same behaviour with the real headers and with the drop-in ---------------------------
