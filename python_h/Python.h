@@ -10,8 +10,9 @@
 // - real C macros for what C code reads with #if or #ifdef (the versions, the implementation,
 //   Py_PYTHON_H) and for CPython's statement, declaration and type-taking macros, as
 //   CPython's headers shape them (PyObject_HEAD, Py_RETURN_NONE, PyObject_New(T, tp)...).
-// Not yet: the constant macros for #ifdef (Py_TPFLAGS_*, METH_*, Py_tp_*...), which are
-// constexpr values here: `#ifdef METH_FASTCALL` is false (docs/drop-in.md).
+// - the constants the real headers define as macros (METH_FASTCALL, Py_TPFLAGS_*, Py_tp_*...),
+//   for #ifdef: each expands to its own name, py3ffi's typed constant (`#if METH_FASTCALL`
+//   reads 0, and -Wundef says so).
 //
 // The include guard is py3ffi's own, not Py_PYTHON_H: a real Python.h included first defines
 // that one, and is refused (config.hpp), not skipped. One included after this one is skipped
@@ -200,6 +201,13 @@ using namespace py3ffi;
 #define PyModule_AddIntMacro(m, c) ::py3ffi::PyModule_AddIntConstant((m), #c, (c))
 #define PyModule_AddStringMacro(m, c) ::py3ffi::PyModule_AddStringConstant((m), #c, (c))
 
+// ---- the singletons: macros in every CPython, PyPy and GraalPy header -------------------------
+#define Py_None Py_None
+#define Py_True Py_True
+#define Py_False Py_False
+#define Py_NotImplemented Py_NotImplemented
+#define Py_Ellipsis Py_Ellipsis
+
 // ---- macros over py3ffi's functions, so that #ifdef sees them -----------------------------------
 #define Py_CLEAR(op) ::py3ffi::Py_CLEAR(op)
 #if !PY3FFI_LIMITED  // (as in CPython, not in the limited API)
@@ -227,5 +235,10 @@ using namespace py3ffi;
 // C's PyMem_Resize(p, type, n) stores the result in p too; p must be a `type *`.
 #define PyMem_Resize(p, type, n) ::py3ffi::PyMem_Resize<type>(p, n)
 #define PyMem_RESIZE(p, type, n) ::py3ffi::PyMem_Resize<type>(p, n)
+
+// ---- constants, for #ifdef ----------------------------------------------------------------------
+// METH_FASTCALL, Py_TPFLAGS_*, Py_tp_*, PY_VECTORCALL_ARGUMENTS_OFFSET...: each expands to its
+// own name (py3ffi's typed constant), defined where py3ffi declares it (generated).
+#include "py3ffi_dropin/constants.h"
 
 #endif  // PY3FFI_DROPIN_PYTHON_H

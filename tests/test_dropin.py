@@ -167,9 +167,10 @@ def test_version_macros_read_as_with_the_real_headers(interp):
 
 
 # ---- which macros exist ------------------------------------------------------------------------
-def dropin_macro_names():
-    """Every C macro the drop-in defines for C code (not its own PY3FFI_ helpers)."""
-    text = "".join(p.read_text() for p in DROPIN.rglob("*.h"))
+def dropin_macro_names(constants=True):
+    """Every C macro the drop-in defines for C code (not its own PY3FFI_ helpers); constants:
+    with the generated constant macros (py3ffi_dropin/constants.h)."""
+    text = "".join(p.read_text() for p in DROPIN.rglob("*.h") if constants or p.name != "constants.h")
     return sorted(set(re.findall(r"^#\s*define ((?!PY3FFI_)\w+)", text, re.M)))
 
 
@@ -179,8 +180,9 @@ def dropin_macro_names():
 LEFT_OUT = {
     ("limited", "3.15"): {"PyMODEXPORT_FUNC", "Py_BEGIN_CRITICAL_SECTION", "Py_BEGIN_CRITICAL_SECTION2",
                           "Py_END_CRITICAL_SECTION", "Py_END_CRITICAL_SECTION2"},
-    ("PyPy", "3.11"): {"PyObject_GC_Resize"},
+    ("PyPy", "3.11"): {"PyObject_GC_Resize", "Py_TPFLAGS_INLINE_VALUES", "Py_TPFLAGS_MANAGED_WEAKREF"},
 }
+# (py3ffi does not declare the two type flags for PyPy 8.0 yet, so neither does the drop-in)
 
 
 def defined_macros(cmd, names, where):
@@ -202,9 +204,10 @@ MACRO_CASES = [(i, lim) for i in TARGETED for lim in (False, True)
 @pytest.mark.parametrize("interp, limited", MACRO_CASES,
                          ids=["%s%s" % (interp_id(i), "-abi3.10" if lim else "") for i, lim in MACRO_CASES])
 def test_the_dropin_defines_its_macros_where_the_real_headers_do(interp, limited):
-    """Each statement, declaration, type-taking and version macro of the drop-in: #ifdef is true
-    with it exactly where it is with the interpreter's headers (the same five headers included)."""
-    names = dropin_macro_names()
+    """Each macro of the drop-in (statements, declarations, type-taking, versions, and in the
+    full API the generated constants): #ifdef is true with it exactly where it is with the
+    interpreter's headers (the same five headers included)."""
+    names = dropin_macro_names(constants=not limited)
     where = BUILD / "dropin" / "macros" / (interp["name"] + ("-abi3" if limited else ""))
     real = defined_macros(["g++", "-std=c++17", "-w"] + real_include(interp)
                           + (["-DPy_LIMITED_API=0x030A0000"] if limited else []), names, where)
@@ -213,6 +216,36 @@ def test_the_dropin_defines_its_macros_where_the_real_headers_do(interp, limited
     minor = ".".join(interp["version"].split(".")[:2])
     left_out = LEFT_OUT.get(("limited" if limited else interp["impl"], minor), set())
     assert real - dropin == left_out and not dropin - real, (sorted(real - dropin), sorted(dropin - real))
+
+
+@pytest.mark.quick
+def test_the_generated_constant_macros_are_fresh():
+    """python_h/py3ffi_dropin/constants.h is what tools/gen/dropin_constants.py writes from
+    py3ffi's headers and data/scan/macro.tsv now."""
+    res = subprocess.run([sys.executable, str(TOP / "tools" / "gen" / "dropin_constants.py"), "--check"],
+                         capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+
+
+FEATURE_TESTS = """#include <Python.h>
+#if !defined(METH_FASTCALL) || !defined(Py_TPFLAGS_HAVE_GC) || !defined(Py_tp_traverse) || !defined(Py_None)
+#error "a constant macro is missing"
+#endif
+#if defined(Py_mod_gil) != (PY_VERSION_HEX >= 0x030D0000)
+#error "Py_mod_gil is a macro from 3.13 on"
+#endif
+#if defined(PY_VECTORCALL_ARGUMENTS_OFFSET) != (PY_VERSION_HEX >= 0x03080000)
+#error "PY_VECTORCALL_ARGUMENTS_OFFSET is a macro from 3.8 on"
+#endif
+static_assert(METH_FASTCALL == 0x80 && Py_tp_traverse == 71, "the values are py3ffi's");
+"""
+
+
+@pytest.mark.quick
+@pytest.mark.parametrize("version", ["0x03070000", "0x03090000", "0x030C0000", "0x030D0000", "0x030F0000"])
+def test_constants_are_macros_for_ifdef_in_the_full_api(version):
+    rc, text = compile_dropin("g++", ["PY3FFI_PYTHON_VERSION=" + version], FEATURE_TESTS)
+    assert rc == 0, text
 
 
 # ---- the same behaviour with the real headers and with the drop-in ---------------------------
