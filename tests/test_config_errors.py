@@ -6,9 +6,9 @@ import pytest
 from matrix import COMPILERS, TOP
 
 
-def compile_tu(compiler, defines, body="int main() { return 0; }", prelude=""):
+def compile_tu(compiler, defines, body="int main() { return 0; }", prelude="", std="c++17"):
     src = prelude + "#include <py3ffi/py3ffi.hpp>\n" + body + "\n"
-    cmd = [compiler, "-std=c++17", "-Wall", "-Wextra", "-Wpedantic", "-Wundef", "-Werror", "-fsyntax-only",
+    cmd = [compiler, "-std=" + std, "-Wall", "-Wextra", "-Wpedantic", "-Wundef", "-Werror", "-fsyntax-only",
            "-I", str(TOP / "include"), "-x", "c++", "-"] + ["-D" + d for d in defines]
     out = subprocess.run(cmd, input=src, capture_output=True, text=True)
     return out.returncode, out.stdout + out.stderr
@@ -66,6 +66,18 @@ def test_misconfiguration_names_macro_value_and_fix(compiler, case):
 def test_python_h_in_the_same_translation_unit_is_refused(compiler):
     rc, text = compile_tu(compiler, ["PY3FFI_PYTHON_VERSION=0x030B0000"], prelude="#define Py_PYTHON_H\n")
     assert rc != 0 and "Python.h" in text, text
+
+
+@pytest.mark.parametrize("compiler", COMPILERS)
+@pytest.mark.parametrize("std", ["c++11", "c++14"])
+def test_below_cxx17_is_one_error_naming_the_standard_and_the_fix(compiler, std):
+    rc, text = compile_tu(compiler, ["PY3FFI_PYTHON_VERSION=0x030D0000"], std=std)
+    assert rc != 0, f"compiled as {std}"
+    used = std.replace("c++", "C++")
+    assert f"compiled as {used}; py3ffi needs C++17" in text and "-std=c++17" in text, text
+    # the error and the stop, not the hundreds of errors the rest of py3ffi would give
+    diagnostics = [line for line in text.splitlines() if " error: " in line]
+    assert len(diagnostics) == 2 and len(text.splitlines()) <= 16, text
 
 
 USE_310 = """int main() {

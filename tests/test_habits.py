@@ -29,7 +29,8 @@ def test_python_is_ruff_clean():
 
 
 def test_every_header_and_shipped_file_has_its_license_line():
-    shipped = [*(TOP / "include").rglob("*.hpp"), *(TOP / "cmake").glob("*.cmake"), *(TOP / "python").rglob("*.py")]
+    shipped = [*(TOP / "include").rglob("*.hpp"), *(TOP / "python_h").rglob("*.h"), *(TOP / "cmake").glob("*.cmake"),
+               *(TOP / "python").rglob("*.py")]
     lacking = [str(p.relative_to(TOP)) for p in shipped
                if "SPDX-License-Identifier: MIT" not in "".join(p.read_text().splitlines(True)[:2])]
     assert len(shipped) > 130 and not lacking, lacking

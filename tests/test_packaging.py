@@ -58,7 +58,8 @@ def test_pip_builds_a_pure_python_wheel_with_headers_cmake_files_and_the_tool(wh
     names = zipfile.ZipFile(whl).namelist()
     for n in ("py3ffi/include/py3ffi/py3ffi.hpp", "py3ffi/include/py3ffi/cpython/object.hpp",
               "py3ffi/cmake/py3ffiConfig.cmake", "py3ffi/config.py", "py3ffi/targets.tsv",
-              "py3ffi/__main__.py"):
+              "py3ffi/__main__.py", "py3ffi/python_h/Python.h", "py3ffi/python_h/structmember.h",
+              "py3ffi/python_h/py3ffi_dropin/micro_version.h"):
         assert n in names
     inc = run([installed, "-m", "py3ffi", "--include-dir"]).strip()
     assert os.path.exists(os.path.join(inc, "py3ffi", "config.hpp")) and "site-packages" in inc
@@ -116,6 +117,39 @@ def test_find_package_from_an_install(tmp_path, example_copy):
 def test_find_package_from_the_pip_package(tmp_path, installed, example_copy):
     cmake_dir = run([installed, "-m", "py3ffi", "--cmake-dir"]).strip()
     import_it(consumer(tmp_path, example_copy, extra=["-Dpy3ffi_DIR=%s" % cmake_dir]))
+
+
+DROPIN_DEMO = TOP / "tests" / "dropin"
+
+
+def build_dropin_demo(tmp_path, extra):
+    """The drop-in's C-style test extension (tests/dropin), built outside the repository with
+    py3ffi::python_h from an installed py3ffi; returns its build dir."""
+    src = tmp_path / "dropin-src"
+    shutil.copytree(DROPIN_DEMO, src)
+    build = tmp_path / "dropin-build"
+    run(["cmake", "-S", src, "-B", build, "-DDROPIN_TARGET=ABI3;3.10", "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON"]
+        + list(extra))
+    run(["cmake", "--build", build])
+    assert (build / "dropin_demo.abi3.so").exists()
+    return build
+
+
+def test_the_dropin_from_the_pip_package(tmp_path, installed):
+    folder = run([installed, "-m", "py3ffi", "--python-h-dir"]).strip()
+    assert os.path.exists(os.path.join(folder, "Python.h")) and "site-packages" in folder
+    cmake_dir = run([installed, "-m", "py3ffi", "--cmake-dir"]).strip()
+    build = build_dropin_demo(tmp_path, ["-Dpy3ffi_DIR=%s" % cmake_dir])
+    assert folder in (build / "compile_commands.json").read_text()
+
+
+def test_the_dropin_from_an_install(tmp_path):
+    run(["cmake", "-S", TOP, "-B", tmp_path / "py3ffi-build"])
+    run(["cmake", "--install", tmp_path / "py3ffi-build", "--prefix", tmp_path / "prefix"])
+    folder = tmp_path / "prefix" / "include" / "py3ffi_python_h"
+    assert (folder / "Python.h").exists() and not (tmp_path / "prefix" / "include" / "Python.h").exists()
+    build = build_dropin_demo(tmp_path, ["-DCMAKE_PREFIX_PATH=%s" % (tmp_path / "prefix")])
+    assert str(folder) in (build / "compile_commands.json").read_text()
 
 
 def test_fetchcontent(tmp_path):

@@ -52,7 +52,9 @@ def test_quick_start_compiles(tmp_path, compiler, define):
 def test_documentation_code_compiles(tmp_path, page, n, unit, define):
     src = tmp_path / "doc.cpp"
     src.write_text(unit)
-    r = subprocess.run(["g++", *FLAGS, "-fsyntax-only", "-I", str(TOP / "include"), "-D" + define, str(src)],
+    # (drop-in.md's code is C-style, for the drop-in Python.h)
+    dropin = ["-I", str(TOP / "python_h")] if page == "drop-in.md" else []
+    r = subprocess.run(["g++", *FLAGS, "-fsyntax-only", *dropin, "-I", str(TOP / "include"), "-D" + define, str(src)],
                        capture_output=True, text=True)
     assert r.returncode == 0, "%s, block %d:\n%s" % (page, n, r.stderr)
 
@@ -78,7 +80,7 @@ def test_quick_start_runs_in_the_machines_python3(tmp_path):
 @pytest.mark.quick
 def test_the_pages_show_code():
     """Guards the test above against finding no code (a changed fence would skip it silently)."""
-    assert {p for p, _, _ in DOC_UNITS} >= {"getting-started.md", "c-api.md", "compat.md"}
+    assert {p for p, _, _ in DOC_UNITS} >= {"getting-started.md", "c-api.md", "compat.md", "drop-in.md"}
 
 
 @pytest.mark.quick

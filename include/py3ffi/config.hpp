@@ -49,7 +49,32 @@
 // clang-format off: the nested checks are indented by hand, and each #error stays on one line
 // so that the compiler prints it whole.
 
-#if defined(Py_PYTHON_H)
+// C++17 first: below it, the rest of py3ffi gives hundreds of unrelated errors. (MSVC and
+// clang-cl keep __cplusplus at 199711L unless /Zc:__cplusplus; _MSVC_LANG is the standard.)
+#if !defined(__cplusplus)
+#  define PY3FFI_CPLUSPLUS 0L
+#elif defined(_MSVC_LANG) && _MSVC_LANG > __cplusplus
+#  define PY3FFI_CPLUSPLUS _MSVC_LANG
+#else
+#  define PY3FFI_CPLUSPLUS __cplusplus
+#endif
+#if PY3FFI_CPLUSPLUS < 201703L
+#  if PY3FFI_CPLUSPLUS >= 201402L
+#    error "py3ffi: this translation unit is compiled as C++14; py3ffi needs C++17 or later. Fix: compile with -std=c++17 (or newer; /std:c++17 for clang-cl), e.g. CMAKE_CXX_STANDARD 17."
+#  elif PY3FFI_CPLUSPLUS >= 201103L
+#    error "py3ffi: this translation unit is compiled as C++11; py3ffi needs C++17 or later. Fix: compile with -std=c++17 (or newer; /std:c++17 for clang-cl), e.g. CMAKE_CXX_STANDARD 17."
+#  else
+#    error "py3ffi: this translation unit is compiled as C++98/03 or as C; py3ffi is C++ and needs C++17 or later. Fix: compile with -std=c++17 (or newer; /std:c++17 for clang-cl), e.g. CMAKE_CXX_STANDARD 17."
+#  endif
+// A missing include is fatal in GCC and Clang: it stops the compiler before the errors the
+// rest of py3ffi would give, and its name says why.
+#  include "py3ffi: stopped, C++17 is needed (see the error above)"
+#endif
+
+#if defined(Py_PYTHON_H) && defined(PY3FFI_DROPIN_PYTHON_H)
+#  error "py3ffi: a real Python.h (CPython's, PyPy's or GraalPy's) is already included in this translation unit, and now py3ffi's drop-in Python.h (python -m py3ffi --python-h-dir) is too: a translation unit uses one or the other. Fix: put the drop-in folder on the include path instead of the interpreter's include directory (not both), or use only the interpreter's."
+#  include "py3ffi: stopped, two Python.h in one translation unit (see the error above)"
+#elif defined(Py_PYTHON_H)
 #  error "py3ffi: Python.h is already included in this translation unit. py3ffi replaces it (Python.h defines the C API names as macros, which break C++ declarations): include only <py3ffi/py3ffi.hpp>."
 #endif
 
@@ -168,6 +193,9 @@
 #  define PY3FFI_VERSION_HEX (PY3FFI_PYTHON_VERSION + 0)
 #elif PY3FFI_LIMITED
 #  define PY3FFI_VERSION_HEX PY3FFI_LIMITED
+#elif defined(PY3FFI_DROPIN_PYTHON_H)
+#  error "py3ffi: the drop-in Python.h has no target Python: PY3FFI_PYTHON_VERSION is not defined (nor Py_LIMITED_API, nor a py3ffi_config.hpp on the include path). Fix: pass the config tool's flags, $(python -m py3ffi.config --cflags) (with --python <interpreter>, or a config file, for another target), or -DPY3FFI_PYTHON_VERSION=0x030D0000 (3.13, encoded like PY_VERSION_HEX)."
+#  include "py3ffi: stopped, no target Python (see the error above)"
 #else
 #  error "py3ffi: no target Python: PY3FFI_PYTHON_VERSION is not defined. Fix: pass -DPY3FFI_PYTHON_VERSION=0x030D0000 (3.13, encoded like PY_VERSION_HEX), or -DPy_LIMITED_API=0x030A0000 for the stable ABI, or generate py3ffi_config.hpp with `python -m py3ffi.config`."
 #endif

@@ -21,6 +21,12 @@ def get_include():
     return _data_dir("include")
 
 
+def get_python_h_dir():
+    """The drop-in folder: py3ffi's Python.h (and structmember.h...), for code written against
+    CPython's headers. Only for code that opts in: it is not on get_include()'s path."""
+    return _data_dir("python_h")
+
+
 def get_cmake_dir():
     """The directory holding py3ffiConfig.cmake, for find_package(py3ffi CONFIG)."""
     return _data_dir("cmake")

@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: MIT
-"""python -m py3ffi --include-dir | --cmake-dir | --version"""
+"""python -m py3ffi --include-dir | --cmake-dir | --python-h-dir | --version
+
+--python-h-dir: the drop-in folder (Python.h, structmember.h...) that builds code written for
+<Python.h> with py3ffi; put it on the include path with the config tool's flags."""
 import sys
 
 import py3ffi
@@ -7,6 +10,7 @@ import py3ffi
 
 def main(argv):
     what = {"--include-dir": py3ffi.get_include, "--cmake-dir": py3ffi.get_cmake_dir,
+            "--python-h-dir": py3ffi.get_python_h_dir,
             "--version": lambda: py3ffi.__version__}
     if len(argv) != 1 or argv[0] not in what:
         print(__doc__.strip() + "\n(the build configuration: python -m py3ffi.config --help)",
