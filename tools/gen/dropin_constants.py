@@ -87,6 +87,18 @@ def condition(stack: list[list[str]]) -> str:
     return " && ".join(p for p in parts if p not in ("", "!")) or "1"
 
 
+def unwrap(cond: str) -> str:
+    """cond without the parentheses around all of it, if it has them."""
+    if not cond.startswith("("):
+        return cond
+    depth = 0
+    for i, c in enumerate(cond):
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if depth == 0:
+            return unwrap(cond[1:-1]) if i == len(cond) - 1 else cond
+    return cond
+
+
 def hand_written() -> set[str]:
     """What python_h/Python.h defines itself (the versions, as literals for #if)."""
     return {name for header in ("Python.h", "py3ffi_dropin/micro_version.h", "py3ffi_dropin/release_serial.h")
@@ -108,12 +120,19 @@ def render() -> str:
            "// py3ffi declares it (it expands to its own name, py3ffi's typed constant); full API only.",
            "// clang-format off"]
     for name in sorted(by_name):
-        conds = sorted(set(by_name[name]))
-        cond = "1" if "1" in conds else " || ".join(conds) if len(conds) == 1 else " || ".join(
+        conds = sorted({unwrap(c) for c in by_name[name]})
+        # (declared in both branches of an #if/#else: everywhere)
+        both = any("!(%s)" % c in conds for c in conds)
+        cond = "1" if "1" in conds or both else conds[0] if len(conds) == 1 else " || ".join(
             "(%s)" % c for c in conds)
         # (the full API alone for now: in the limited API, the real headers define many of these
         # whatever the floor, where py3ffi declares them from the floor on)
-        cond = "!PY3FFI_LIMITED" if cond == "1" else "!PY3FFI_LIMITED && (%s)" % cond
+        if cond == "1":
+            cond = "!PY3FFI_LIMITED"
+        elif "||" in cond:
+            cond = "!PY3FFI_LIMITED && (%s)" % cond
+        elif not cond.startswith("!PY3FFI_LIMITED"):
+            cond = "!PY3FFI_LIMITED && " + cond
         out += ["#if %s" % cond, "#  define %s %s" % (name, name), "#endif"]
     out.append("// clang-format on")
     return "\n".join(out) + "\n"
