@@ -60,6 +60,25 @@ def test_c_style_code_compiles_warning_free_against_the_dropin(compiler, config,
     assert rc == 0, f"{config}:\n{text}"
 
 
+# ---- other platforms ------------------------------------------------------------------------
+# The same sources for 32-bit (i386, armhf), big-endian (s390x) and Windows (mingw-w64): compiled
+# only here (the cross compilers come with the full tier's provisioning); running them there is
+# test_platforms' and test_windows' work for py3ffi's own modules.
+CROSS = ["i686-linux-gnu-g++", "arm-linux-gnueabihf-g++", "s390x-linux-gnu-g++", "x86_64-w64-mingw32-g++"]
+CROSS_CONFIGS = ["3.9", "3.13", "limited-3.10", "free-threaded-3.13", "pypy-3.11"]
+
+
+@pytest.mark.parametrize("compiler", CROSS)
+@pytest.mark.parametrize("config", CROSS_CONFIGS)
+@pytest.mark.parametrize("source", ["demo.cpp", "macros.cpp"])
+def test_c_style_code_compiles_against_the_dropin_for_other_platforms(compiler, config, source):
+    if not shutil.which(compiler):
+        pytest.skip("CANNOT RUN HERE: %s is not installed (tools/provision/foreign.sh and windows.sh "
+                    "install it)" % compiler)
+    rc, text = compile_dropin(compiler, CONFIGS[config], DEMO / source)
+    assert rc == 0, f"{compiler}, {config}:\n{text}"
+
+
 # ---- the version macros ---------------------------------------------------------------------
 PRINT_VERSIONS = r"""#include <Python.h>
 #include <stdio.h>
